@@ -1,0 +1,60 @@
+package lt.pagalba;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Starts a real PostgreSQL 17 server process when no external database is configured
+ * ({@code SPRING_DATASOURCE_URL} unset). Its data lives under {@code PAGALBA_DATA_DIR}/postgres and
+ * survives restarts, including a restart after the JVM was killed.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${pagalba.data-dir}") Path dataDir,
+                                      @Value("${pagalba.database.durable:true}") boolean durable) throws IOException {
+        Path pgData = dataDir.resolve("postgres").toAbsolutePath();
+        Files.createDirectories(pgData);
+        StalePostmaster.stopIfRunning(pgData);
+        log.info("Starting embedded PostgreSQL with data in {}", pgData);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(60));
+        if (durable) {
+            // zonky turns these off for speed; the application's own data must survive a power cut
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        builder.setServerConfig("max_connections", "200");
+        return builder.start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .build();
+        dataSource.setPoolName("pagalba");
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
+    }
+}

@@ -1,0 +1,26 @@
+package lt.pagalba.client;
+
+import lt.pagalba.shared.Money;
+import lt.pagalba.shared.PeriodLength;
+
+/**
+ * How a client without a contract is billed (R14, B1, B2): per month or quarter, at an hourly rate
+ * (and one for additional work), with each entry rounded up to the increment and at least the minimum.
+ */
+public record BillingSettings(PeriodLength period, Money hourlyRate, Money additionalWorkRate, int incrementMinutes,
+                              int minimumMinutes) {
+
+    public static final int DEFAULT_INCREMENT = 1;
+    public static final int DEFAULT_MINIMUM = 0;
+
+    public BillingSettings {
+        if (period == null || incrementMinutes < 1 || minimumMinutes < 0) {
+            throw new IllegalArgumentException("Invalid billing settings");
+        }
+    }
+
+    /** The rate for additional work: its own when agreed, else the hourly rate. */
+    public Money effectiveAdditionalWorkRate() {
+        return additionalWorkRate != null ? additionalWorkRate : hourlyRate;
+    }
+}

@@ -1,0 +1,35 @@
+package lt.pagalba.client;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A client with its contacts and whatever other modules contribute, as one JSON object. */
+@Component
+class ClientDetails {
+
+    private final ClientDirectory clients;
+    private final List<ClientDetailsContributor> contributors;
+    private final JsonMapper json;
+
+    ClientDetails(ClientDirectory clients, List<ClientDetailsContributor> contributors, JsonMapper json) {
+        this.clients = clients;
+        this.contributors = contributors;
+        this.json = json;
+    }
+
+    Map<String, Object> of(String clientId) {
+        Client client = clients.get(clientId);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> details = new LinkedHashMap<>(json.convertValue(client, Map.class));
+        details.put("contacts", clients.contacts(clientId));
+        details.putIfAbsent("activeContract", null);
+        details.putIfAbsent("reportSubscription", null);
+        for (ClientDetailsContributor contributor : contributors) {
+            details.put(contributor.property(), contributor.detailsOf(client.id()));
+        }
+        return details;
+    }
+}

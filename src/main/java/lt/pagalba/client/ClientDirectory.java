@@ -1,0 +1,176 @@
+package lt.pagalba.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lt.pagalba.audit.AuditTrail;
+import lt.pagalba.shared.ConflictException;
+import lt.pagalba.shared.FieldProblem;
+import lt.pagalba.shared.InvalidInputException;
+import lt.pagalba.shared.Money;
+import lt.pagalba.shared.NotFoundException;
+import lt.pagalba.shared.PageOf;
+import lt.pagalba.shared.PeriodLength;
+import lt.pagalba.shared.PhoneNumber;
+import lt.pagalba.staff.Role;
+import lt.pagalba.staff.StaffDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Clients and their contacts: registration, changes (audited), search. */
+@Service
+public class ClientDirectory {
+
+    private final Clients clients;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+
+    ClientDirectory(Clients clients, StaffDirectory staff, AuditTrail audit) {
+        this.clients = clients;
+        this.staff = staff;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Client create(ClientForm form) {
+        Client client = toClient(null, form);
+        requireUniqueCompanyCode(client.companyCode(), null);
+        UUID id = UUID.randomUUID();
+        clients.insert(id, client);
+        Client created = get(id.toString());
+        audit.record("CLIENT", id, null, "CREATED", null, created);
+        return created;
+    }
+
+    @Transactional
+    public Client update(String clientId, ClientForm form) {
+        Client before = get(clientId);
+        Client changed = toClient(before, form);
+        requireUniqueCompanyCode(changed.companyCode(), before.id());
+        clients.update(UUID.fromString(before.id()), changed);
+        Client after = get(clientId);
+        audit.record("CLIENT", before.id(), null, "UPDATED", before, after);
+        return after;
+    }
+
+    public Client get(String clientId) {
+        return find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
+    }
+
+    public Optional<Client> find(String clientId) {
+        return parse(clientId).flatMap(clients::find);
+    }
+
+    public Optional<Client> findByCompanyCode(String companyCode) {
+        return clients.findByCompanyCode(companyCode);
+    }
+
+    public PageOf<Client> search(String q, PageOf.Request page) {
+        return clients.search(q, page);
+    }
+
+    /** The form that edits this client, filled with its current values. */
+    public ClientForm formOf(String clientId) {
+        return ClientForm.of(get(clientId));
+    }
+
+    // contacts
+
+    public List<Contact> contacts(String clientId) {
+        return clients.contacts(UUID.fromString(get(clientId).id()));
+    }
+
+    public Contact contact(String clientId, String contactId) {
+        UUID client = UUID.fromString(get(clientId).id());
+        return parse(contactId).flatMap(id -> clients.contact(client, id))
+                .orElseThrow(() -> new NotFoundException("contact", contactId));
+    }
+
+    public Optional<Contact> contactByEmail(String clientId, String email) {
+        return parse(clientId).flatMap(id -> clients.contactByEmail(id, email));
+    }
+
+    @Transactional
+    public Contact addContact(String clientId, ContactForm form) {
+        UUID client = UUID.fromString(get(clientId).id());
+        Contact contact = toContact(null, clientId, form);
+        if (clients.contactByEmail(client, contact.email()).isPresent()) {
+            throw new ConflictException("contact.emailTaken", contact.email());
+        }
+        UUID id = UUID.randomUUID();
+        clients.insertContact(id, client, contact);
+        Contact created = contact(clientId, id.toString());
+        audit.record("CONTACT", id, client, "CREATED", null, created);
+        return created;
+    }
+
+    @Transactional
+    public Contact updateContact(String clientId, String contactId, ContactForm form) {
+        Contact before = contact(clientId, contactId);
+        Contact changed = toContact(before.id(), clientId, form);
+        clients.contactByEmail(UUID.fromString(before.clientId()), changed.email())
+                .filter(other -> !other.id().equals(before.id()))
+                .ifPresent(other -> {
+                    throw new ConflictException("contact.emailTaken", changed.email());
+                });
+        clients.updateContact(UUID.fromString(before.id()), changed);
+        Contact after = contact(clientId, contactId);
+        audit.record("CONTACT", before.id(), before.clientId(), "UPDATED", before, after);
+        return after;
+    }
+
+    public ContactForm contactFormOf(String clientId, String contactId) {
+        return ContactForm.of(contact(clientId, contactId));
+    }
+
+    private Client toClient(Client current, ClientForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String consultant = blankToNull(form.permanentConsultant());
+        if (consultant != null && staff.find(consultant).filter(m -> m.hasRole(Role.CONSULTANT)).isEmpty()) {
+            problems.add(FieldProblem.invalid("permanentConsultant", "client.permanentConsultant.unknown", consultant));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ClientForm.Billing b = form.billing();
+        BillingSettings billing = new BillingSettings(
+                b == null || b.period() == null ? PeriodLength.MONTH : b.period(),
+                b == null ? null : Money.parseRate(b.hourlyRate()),
+                b == null ? null : Money.parseRate(b.additionalWorkRate()),
+                b == null || b.incrementMinutes() == null ? BillingSettings.DEFAULT_INCREMENT : b.incrementMinutes(),
+                b == null || b.minimumMinutes() == null ? BillingSettings.DEFAULT_MINIMUM : b.minimumMinutes());
+        return new Client(current == null ? null : current.id(), form.name().trim(), blankToNull(form.companyCode()),
+                blankToNull(form.vatCode()), blankToNull(form.address()), blankToNull(form.email()),
+                PhoneNumber.normalise(form.phone()), billing, consultant,
+                form.language() == null ? "lt" : form.language(),
+                form.paymentTermDays() == null ? ClientForm.DEFAULT_PAYMENT_TERM_DAYS : form.paymentTermDays(),
+                current == null ? null : current.createdAt());
+    }
+
+    private static Contact toContact(String id, String clientId, ContactForm form) {
+        return new Contact(id, clientId, form.firstName().trim(), form.lastName().trim(), blankToNull(form.position()),
+                PhoneNumber.normalise(form.phone()), form.email().trim());
+    }
+
+    private void requireUniqueCompanyCode(String companyCode, String exceptId) {
+        if (companyCode == null) {
+            return;
+        }
+        clients.findByCompanyCode(companyCode).filter(other -> !other.id().equals(exceptId)).ifPresent(other -> {
+            throw new ConflictException("client.companyCodeTaken", companyCode, other.name());
+        });
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Clients (companies), their contact people, billing settings and permanent consultant. */
+package lt.pagalba.client;

@@ -1,0 +1,44 @@
+package lt.pagalba.contract;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import lt.pagalba.shared.Money;
+import lt.pagalba.shared.PeriodLength;
+import lt.pagalba.shared.ValidRate;
+import lt.pagalba.shared.WorkCategory;
+
+/** A contract as the API and the contract form give it. */
+public record ContractForm(
+        @NotBlank @Size(max = 50) String number,
+        @NotNull LocalDate validFrom,
+        LocalDate validTo,
+        @NotNull PeriodLength period,
+        @Min(1) @Max(480) Integer incrementMinutes,
+        @Min(0) @Max(1440) Integer minimumMinutes,
+        @Valid @Size(max = 2) List<AllowanceForm> allowances) {
+
+    /** Included minutes per period are at most a year of days; rates have at most two decimals. */
+    public record AllowanceForm(
+            @NotNull WorkCategory category,
+            @NotNull @Min(0) @Max(527040) Integer includedMinutes,
+            @NotBlank @ValidRate String overageHourlyRate) {
+    }
+
+    static ContractForm of(Contract contract) {
+        return new ContractForm(contract.number(), contract.validFrom(), contract.validTo(), contract.period(),
+                contract.incrementMinutes(), contract.minimumMinutes(), contract.allowances().stream()
+                .map(a -> new AllowanceForm(a.category(), a.includedMinutes(), a.overageHourlyRate().text())).toList());
+    }
+
+    List<Allowance> toAllowances() {
+        return allowances == null ? List.of() : allowances.stream()
+                .map(a -> new Allowance(a.category(), a.includedMinutes(), Money.parseRate(a.overageHourlyRate())))
+                .toList();
+    }
+}

@@ -1,0 +1,124 @@
+package lt.pagalba.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lt.pagalba.audit.AuditTrail;
+import lt.pagalba.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens. A token is 32 random bytes, so a plain SHA-256 of it is enough to store it
+ * safely (no brute force can reach it) and lets every API call check it with one indexed lookup
+ * instead of a deliberately slow password hash.
+ */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "pgb_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+
+    ApiTokens(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ApiToken create(String username, String name) {
+        staff.get(username);
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("INSERT INTO api_token (id, username, name, secret_hash, created_at) VALUES (:id, :u, :n, :h, :at)")
+                .param("id", id).param("u", username).param("n", name.trim()).param("h", hash(token)).param("at", now)
+                .update();
+        audit.record("API_TOKEN", id, username, "CREATED", null, name.trim());
+        return new ApiToken(id.toString(), name.trim(), token, now, null, null);
+    }
+
+    public List<ApiToken> list(String username) {
+        staff.get(username);
+        return jdbc.sql("""
+                SELECT id, name, created_at, last_used_at, revoked_at FROM api_token
+                WHERE username = :u ORDER BY created_at DESC
+                """)
+                .param("u", username)
+                .query((rs, n) -> new ApiToken(rs.getString(1), rs.getString(2), null,
+                        rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .list();
+    }
+
+    @Transactional
+    public void revoke(String username, String tokenId) {
+        UUID id = parseId(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
+        int changed = jdbc.sql("UPDATE api_token SET revoked_at = coalesce(revoked_at, now()) WHERE id = :id AND username = :u")
+                .param("id", id).param("u", username).update();
+        if (changed == 0) {
+            throw new NotFoundException("token", tokenId);
+        }
+        audit.record("API_TOKEN", id, username, "REVOKED", null, null);
+    }
+
+    /** Who presented this token: its owner and their roles, if the token is known, not revoked and its owner active. */
+    Optional<TokenOwner> ownerOf(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<TokenOwner> owner = jdbc.sql("""
+                SELECT t.id, t.username, coalesce(string_agg(r.role, ','), '') AS roles,
+                       t.last_used_at IS NULL OR t.last_used_at < now() - interval '5 minutes' AS stale
+                FROM api_token t
+                JOIN staff_member m ON m.username = t.username AND m.active
+                LEFT JOIN staff_role r ON r.username = t.username
+                WHERE t.secret_hash = :h AND t.revoked_at IS NULL
+                GROUP BY t.id
+                """)
+                .param("h", hash(presented))
+                .query((rs, n) -> new TokenOwner(rs.getObject(1, UUID.class), rs.getString(2),
+                        java.util.Arrays.stream(rs.getString(3).split(",")).filter(r -> !r.isEmpty())
+                                .map(Role::valueOf).toList(), rs.getBoolean(4)))
+                .optional();
+        // last use is kept to the nearest five minutes, so a busy integration does not write on every call
+        owner.filter(TokenOwner::lastUseStale).ifPresent(o -> jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = :id")
+                .param("id", o.tokenId()).update());
+        return owner;
+    }
+
+    record TokenOwner(UUID tokenId, String username, List<Role> roles, boolean lastUseStale) {
+    }
+
+    private static Optional<UUID> parseId(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package lt.pagalba.staff;
+
+import java.util.List;
+import java.util.Optional;
+import lt.pagalba.audit.AuditTrail;
+import lt.pagalba.shared.ConflictException;
+import lt.pagalba.shared.NotFoundException;
+import lt.pagalba.shared.PhoneNumber;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The staff: who works here, in which roles, and who is on duty. */
+@Service
+public class StaffDirectory {
+
+    private final StaffMembers members;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+
+    StaffDirectory(StaffMembers members, PasswordEncoder passwords, AuditTrail audit) {
+        this.members = members;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public StaffMember create(StaffForm form) {
+        if (members.exists(form.username())) {
+            throw new ConflictException("staff.exists", form.username());
+        }
+        members.insert(form, PhoneNumber.normalise(form.phone()), passwords.encode(form.password()));
+        StaffMember created = get(form.username());
+        audit.record("STAFF", created.username(), null, "CREATED", null, created);
+        return created;
+    }
+
+    @Transactional
+    public StaffMember update(String username, StaffUpdate update) {
+        StaffMember before = get(username);
+        members.update(username, update, PhoneNumber.normalise(update.phone()));
+        if (update.password() != null && !update.password().isBlank()) {
+            members.changePassword(username, passwords.encode(update.password()));
+        }
+        StaffMember after = get(username);
+        audit.record("STAFF", username, null, update.password() == null || update.password().isBlank()
+                ? "UPDATED" : "UPDATED_WITH_PASSWORD", before, after);
+        return after;
+    }
+
+    /** Sets a new password after the caller checked the current one; audited without the secret. */
+    @Transactional
+    public void changePassword(String username, String newPassword) {
+        get(username);
+        members.changePassword(username, passwords.encode(newPassword));
+        audit.record("STAFF", username, null, "PASSWORD_CHANGED", null, null);
+    }
+
+    /** True when the password is this staff member's current one. */
+    public boolean passwordMatches(String username, String password) {
+        return members.credentials(username).map(c -> passwords.matches(password, c.passwordHash())).orElse(false);
+    }
+
+    @Transactional
+    public StaffMember setAvailability(String username, boolean available) {
+        StaffMember before = get(username);
+        if (before.available() != available) {
+            members.setAvailable(username, available);
+            audit.record("STAFF", username, null, available ? "ON_DUTY" : "OFF_DUTY", before, get(username));
+        }
+        return get(username);
+    }
+
+    public StaffMember get(String username) {
+        return find(username).orElseThrow(() -> new NotFoundException("staff", username));
+    }
+
+    public Optional<StaffMember> find(String username) {
+        return username == null ? Optional.empty() : members.find(username);
+    }
+
+    public boolean exists(String username) {
+        return username != null && members.exists(username);
+    }
+
+    public List<StaffMember> all() {
+        return members.all();
+    }
+
+    public List<StaffMember> consultants() {
+        return members.all().stream().filter(m -> m.active() && m.hasRole(Role.CONSULTANT)).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package lt.pagalba.staff;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import lt.pagalba.shared.ValidEmail;
+import lt.pagalba.shared.ValidPhone;
+
+/** A new staff member, as the API and the staff form give it. */
+public record StaffForm(
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,39}", message = "{StaffForm.username}")
+        String username,
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @NotBlank @ValidEmail @Size(max = 254) String email,
+        @ValidPhone @Size(max = 40) String phone,
+        @NotEmpty Set<Role> roles,
+        @NotBlank @Size(min = StaffForm.MIN_PASSWORD, max = 128) String password) {
+
+    public static final int MIN_PASSWORD = 12;
+}

@@ -1,0 +1,21 @@
+package lt.pagalba.staff;
+
+import java.util.Set;
+
+/** A staff member as others see them: never with a password. */
+public record StaffMember(String username, String firstName, String lastName, String email, String phone,
+                          Set<Role> roles, boolean active, boolean available) {
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** On duty for urgent requests (R6): an active consultant who said they are available. */
+    public boolean onDuty() {
+        return active && available && roles.contains(Role.CONSULTANT);
+    }
+}

@@ -1,0 +1,138 @@
+package lt.pagalba.staff;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The staff tables, in plain SQL. */
+@Repository
+class StaffMembers {
+
+    private static final String SELECT = """
+            SELECT m.username, m.first_name, m.last_name, m.email, m.phone, m.active, m.available,
+                   coalesce(string_agg(r.role, ',' ORDER BY r.role), '') AS roles
+            FROM staff_member m LEFT JOIN staff_role r ON r.username = m.username
+            """;
+
+    private final JdbcClient jdbc;
+
+    StaffMembers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean isEmpty() {
+        return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM staff_member)").query(Boolean.class).single();
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff_member WHERE username = :u)")
+                .param("u", username).query(Boolean.class).single();
+    }
+
+    Optional<StaffMember> find(String username) {
+        return jdbc.sql(SELECT + " WHERE m.username = :u GROUP BY m.username")
+                .param("u", username).query(StaffMembers::map).optional();
+    }
+
+    List<StaffMember> all() {
+        return jdbc.sql(SELECT + " GROUP BY m.username ORDER BY m.last_name, m.first_name, m.username")
+                .query(StaffMembers::map).list();
+    }
+
+    void insert(StaffForm form, String phone, String passwordHash) {
+        jdbc.sql("""
+                INSERT INTO staff_member (username, first_name, last_name, email, phone, password_hash)
+                VALUES (:username, :firstName, :lastName, :email, :phone, :hash)
+                """)
+                .param("username", form.username()).param("firstName", form.firstName().trim())
+                .param("lastName", form.lastName().trim()).param("email", form.email().trim())
+                .param("phone", phone).param("hash", passwordHash)
+                .update();
+        replaceRoles(form.username(), form.roles());
+    }
+
+    void update(String username, StaffUpdate update, String phone) {
+        jdbc.sql("""
+                UPDATE staff_member SET first_name = :firstName, last_name = :lastName, email = :email,
+                       phone = :phone, active = coalesce(:active, active)
+                WHERE username = :username
+                """)
+                .param("username", username).param("firstName", update.firstName().trim())
+                .param("lastName", update.lastName().trim()).param("email", update.email().trim())
+                .param("phone", phone).param("active", update.active())
+                .update();
+        replaceRoles(username, update.roles());
+    }
+
+    void changePassword(String username, String passwordHash) {
+        jdbc.sql("UPDATE staff_member SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE username = :u")
+                .param("hash", passwordHash).param("u", username).update();
+    }
+
+    void setAvailable(String username, boolean available) {
+        jdbc.sql("UPDATE staff_member SET available = :a WHERE username = :u")
+                .param("a", available).param("u", username).update();
+    }
+
+    private void replaceRoles(String username, Set<Role> roles) {
+        jdbc.sql("DELETE FROM staff_role WHERE username = :u").param("u", username).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO staff_role (username, role) VALUES (:u, :r)")
+                    .param("u", username).param("r", role.name()).update();
+        }
+    }
+
+    /** What login needs: the hash, whether the account may log in, and until when it is locked. */
+    record Credentials(String username, String passwordHash, boolean active, OffsetDateTime lockedUntil, Set<Role> roles) {
+    }
+
+    Optional<Credentials> credentials(String username) {
+        return jdbc.sql("""
+                SELECT m.username, m.password_hash, m.active, m.locked_until,
+                       coalesce(string_agg(r.role, ','), '') AS roles
+                FROM staff_member m LEFT JOIN staff_role r ON r.username = m.username
+                WHERE m.username = :u GROUP BY m.username
+                """)
+                .param("u", username)
+                .query((rs, n) -> new Credentials(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getObject(4, OffsetDateTime.class), roles(rs.getString(5))))
+                .optional();
+    }
+
+    /** Counts a failed login; at the limit the account is locked for a while and the count starts again. */
+    void recordFailedLogin(String username, int maxFailures, int lockoutMinutes) {
+        jdbc.sql("""
+                UPDATE staff_member SET
+                  locked_until = CASE WHEN failed_logins + 1 >= :max THEN now() + make_interval(mins => :mins) ELSE locked_until END,
+                  failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END
+                WHERE username = :u
+                """)
+                .param("max", maxFailures).param("mins", lockoutMinutes).param("u", username).update();
+    }
+
+    void recordSuccessfulLogin(String username) {
+        jdbc.sql("UPDATE staff_member SET failed_logins = 0 WHERE username = :u AND failed_logins <> 0")
+                .param("u", username).update();
+    }
+
+
+    private static StaffMember map(ResultSet rs, int row) throws SQLException {
+        return new StaffMember(rs.getString("username"), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("email"), rs.getString("phone"), roles(rs.getString("roles")),
+                rs.getBoolean("active"), rs.getBoolean("available"));
+    }
+
+    private static Set<Role> roles(String csv) {
+        if (csv == null || csv.isEmpty()) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return EnumSet.copyOf(java.util.Arrays.stream(csv.split(",")).map(Role::valueOf).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,80 @@
+package lt.pagalba.staff;
+
+import jakarta.validation.Valid;
+import lt.pagalba.shared.FormErrors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/staff")
+class StaffPages {
+
+    private final StaffDirectory staff;
+
+    StaffPages(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("members", staff.all());
+        return "staff/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String newForm(Model model) {
+        model.addAttribute("form", new StaffForm("", "", "", "", "", java.util.EnumSet.of(Role.CONSULTANT), ""));
+        return "staff/form";
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String create(@Valid @ModelAttribute("form") StaffForm form, BindingResult result) {
+        if (result.hasErrors() || FormErrors.attempt(result, () -> staff.create(form)) == null) {
+            return "staff/form";
+        }
+        return "redirect:/staff?created=" + form.username();
+    }
+
+    @GetMapping("/{username}")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String editForm(@PathVariable String username, Model model) {
+        model.addAttribute("member", staff.get(username));
+        model.addAttribute("form", StaffUpdate.of(staff.get(username)));
+        return "staff/edit";
+    }
+
+    @PostMapping("/{username}")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String update(@PathVariable String username, @Valid @ModelAttribute("form") StaffUpdate form, BindingResult result,
+                  Model model) {
+        if (result.hasErrors() || FormErrors.attempt(result, () -> staff.update(username, form)) == null) {
+            model.addAttribute("member", staff.get(username));
+            return "staff/edit";
+        }
+        return "redirect:/staff?updated=" + username;
+    }
+
+    /** The on-duty switch: an htmx request that re-renders just the row's badge. */
+    @PostMapping("/{username}/availability")
+    @PreAuthorize("hasRole('ADMINISTRATOR') or #username == authentication.name")
+    String availability(@PathVariable String username, @RequestParam boolean available, Model model) {
+        model.addAttribute("m", staff.setAvailability(username, available));
+        return "staff/list :: availability";
+    }
+
+}

@@ -1,0 +1,43 @@
+package lt.pagalba.web;
+
+import lt.pagalba.shared.ConflictException;
+import lt.pagalba.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Unknown records and conflicts on pages get a page that says so, in the user's language. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+    private final MessageSource messages;
+
+    PageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e) {
+        String subject = messages.getMessage("subject." + e.subject(), null, e.subject(), LocaleContextHolder.getLocale());
+        return page(HttpStatus.NOT_FOUND, messages.getMessage("problem.notFound", new Object[]{subject, e.id()},
+                LocaleContextHolder.getLocale()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e) {
+        return page(HttpStatus.CONFLICT, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
+                LocaleContextHolder.getLocale()));
+    }
+
+    private static ModelAndView page(HttpStatus status, String message) {
+        ModelAndView view = new ModelAndView("error");
+        view.setStatus(status);
+        view.addObject("status", status.value());
+        view.addObject("detail", message);
+        return view;
+    }
+}

@@ -1,0 +1,50 @@
+package lt.pagalba.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Lithuanian first: pages are Lithuanian until the user picks English ({@code ?lang=en}, kept in a
+ * cookie). API callers get their {@code Accept-Language}, Lithuanian without one.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale LITHUANIAN = Locale.forLanguageTag("lt");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("pagalba-lang");
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setDefaultLocaleFunction(request -> {
+            String accept = request.getHeader("Accept-Language");
+            boolean api = request.getRequestURI().startsWith("/api/");
+            if (api && accept != null && request.getLocale().getLanguage().equals("en")) {
+                return Locale.ENGLISH;
+            }
+            return LITHUANIAN;
+        });
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                // only the languages Pagalba speaks; anything else falls back to Lithuanian
+                return "en".equalsIgnoreCase(value) ? Locale.ENGLISH : LITHUANIAN;
+            }
+        };
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change);
+    }
+}

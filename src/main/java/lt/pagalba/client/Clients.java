@@ -42,15 +42,15 @@ class Clients {
     /** Clients whose name, codes or contacts match the words typed, ignoring case and Lithuanian accents. */
     PageOf<Client> search(String q, PageOf.Request page) {
         String text = q == null ? "" : q.trim();
-        String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM client c WHERE "
                         + """
                         :text = ''
-                        OR unaccent(lower(c.name)) LIKE unaccent(:pattern)
+                        OR lower(unaccent(c.name)) LIKE lower(unaccent(:pattern))
                         OR c.company_code LIKE :pattern OR lower(c.vat_code) LIKE :pattern
                         OR lower(c.email) LIKE :pattern
                         OR EXISTS (SELECT 1 FROM contact k WHERE k.client_id = c.id AND (
-                             unaccent(lower(k.first_name || ' ' || k.last_name)) LIKE unaccent(:pattern)
+                             lower(unaccent(k.first_name || ' ' || k.last_name)) LIKE lower(unaccent(:pattern))
                              OR lower(k.email) LIKE :pattern OR k.phone LIKE :pattern))
                         ORDER BY lower(c.name), c.id LIMIT :limit OFFSET :offset
                         """)

@@ -1,0 +1,127 @@
+package lt.pagalba.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client for the running app's API, as an outside integration would call it. */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final String authorization;
+    private final String language;
+
+    private Api(String base, String authorization, String language) {
+        this.base = base;
+        this.authorization = authorization;
+        this.language = language;
+    }
+
+    public static Api at(int port) {
+        return new Api("http://localhost:" + port, null, null);
+    }
+
+    public Api basic(String username, String password) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(base, "Basic " + credentials, language);
+    }
+
+    public Api bearer(String token) {
+        return new Api(base, "Bearer " + token, language);
+    }
+
+    public Api anonymous() {
+        return new Api(base, null, language);
+    }
+
+    public Api language(String tag) {
+        return new Api(base, authorization, tag);
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    public Response post(String path, String json) {
+        return send("POST", path, json.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    public Response put(String path, String json) {
+        return send("PUT", path, json.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    public Response patch(String path, String json) {
+        return send("PATCH", path, json.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    /** Sends raw bytes with the given content type: for wrong charsets and broken bodies. */
+    public Response send(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    new String(response.body(), StandardCharsets.UTF_8), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String contentType, String text, byte[] bytes) {
+
+        public JsonNode json() {
+            return JSON.readTree(text);
+        }
+
+        public String field(String name) {
+            JsonNode node = json().get(name);
+            return node == null || node.isNull() ? null : node.asString();
+        }
+
+        /** The fields named in a problem detail's {@code errors}, in order. */
+        public java.util.List<String> errorFields() {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
+            return fields;
+        }
+
+        public String errorCode(String field) {
+            for (JsonNode error : json().path("errors")) {
+                if (field.equals(error.path("field").asString())) {
+                    return error.path("code").asString();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text;
+        }
+    }
+}

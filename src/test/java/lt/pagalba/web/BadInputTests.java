@@ -1,0 +1,101 @@
+package lt.pagalba.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import lt.pagalba.support.ApiTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bad input gets a clear problem detail naming the problem: never a 500, never a half-saved record. */
+class BadInputTests extends ApiTestSupport {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\": ", "not json at all", "[1, 2, 3]", "{\"name\": \"x\",}", ""})
+    void malformedJsonIs400(String body) {
+        var response = admin().post("/api/v1/clients", body);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("status").asInt()).isEqualTo(400);
+        assertThat(response.field("title")).isNotBlank();
+        assertThat(response.field("detail")).isNotBlank();
+    }
+
+    @Test
+    void aWrongTypeNamesTheField() {
+        var response = admin().post("/api/v1/clients", "{\"name\": \"UAB X\", \"paymentTermDays\": \"soon\"}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("paymentTermDays");
+        assertThat(response.field("detail")).contains("paymentTermDays");
+    }
+
+    @Test
+    void hugeValuesAreRefusedNotStored() {
+        String name = "A".repeat(10_000);
+        var response = admin().post("/api/v1/clients", "{\"name\": \"%s\"}".formatted(name));
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorCode("name")).isEqualTo("too_long");
+
+        var bigNumber = admin().post("/api/v1/clients", "{\"name\": \"UAB X\", \"paymentTermDays\": 99999999999999}");
+        assertThat(bigNumber.status()).isEqualTo(400);
+
+        var bigRate = admin().post("/api/v1/clients", "{\"name\": \"UAB X\", \"billing\": {\"hourlyRate\": \"99999999999.00\"}}");
+        assertThat(bigRate.status()).isEqualTo(422);
+        assertThat(bigRate.errorFields()).containsExactly("billing.hourlyRate");
+    }
+
+    @Test
+    void textInAnotherDeclaredCharsetIsReadAsDeclared() {
+        Charset windows1257 = Charset.forName("windows-1257");
+        byte[] body = "{\"name\": \"UAB Žąsinas\"}".getBytes(windows1257);
+        var response = admin().send("POST", "/api/v1/clients", body, "application/json; charset=windows-1257");
+        assertThat(response.status()).isIn(201, 415);
+        if (response.status() == 201) {
+            assertThat(response.field("name")).isEqualTo("UAB Žąsinas");
+        }
+    }
+
+    @Test
+    void brokenUtf8IsA400() {
+        byte[] body = "{\"name\": \"UAB ".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[body.length + 3];
+        System.arraycopy(body, 0, broken, 0, body.length);
+        broken[body.length] = (byte) 0xC3; // a lead byte without its continuation
+        broken[body.length + 1] = '"';
+        broken[body.length + 2] = '}';
+        var response = admin().send("POST", "/api/v1/clients", broken, "application/json");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anUnsupportedContentTypeIsRefused() {
+        var response = admin().send("POST", "/api/v1/clients", "name=x".getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+        assertThat(response.status()).isEqualTo(415);
+    }
+
+    @Test
+    void errorsSpeakTheCallersLanguage() {
+        var lithuanian = admin().post("/api/v1/clients", "{}");
+        var english = admin().language("en").post("/api/v1/clients", "{}");
+        assertThat(lithuanian.json().path("errors").get(0).path("message").asString()).isEqualTo("Šis laukas privalomas.");
+        assertThat(english.json().path("errors").get(0).path("message").asString()).isEqualTo("This field is required.");
+    }
+
+    @Test
+    void healthIsPublic() {
+        var health = api().get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.field("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void theOpenApiDocumentIsServed() {
+        var docs = api().get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.text()).contains("/api/v1/clients", "/api/v1/staff");
+    }
+}

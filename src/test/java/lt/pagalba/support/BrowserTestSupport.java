@@ -1,0 +1,87 @@
+package lt.pagalba.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Pages tested in a real Chromium: Debian's {@code /usr/bin/chromium} (or {@code CHROME_PATH}),
+ * driven by Playwright without downloading a browser of its own.
+ */
+public abstract class BrowserTestSupport extends ApiTestSupport {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium())
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    /** The last state of every page is kept under target/screenshots, to look at when a test fails. */
+    @AfterEach
+    void closePage(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        String name = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("page");
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+        Files.writeString(dir.resolve(name + ".html"), page.content());
+        context.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void logIn(String username, String password) {
+        page.navigate(url("/login"));
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("#login-form button[type=submit]");
+        page.waitForURL(url("/"));
+    }
+
+    private static Path chromium() {
+        String configured = System.getenv("CHROME_PATH");
+        Path path = Path.of(configured != null ? configured : "/usr/bin/chromium");
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException("Chromium not found at " + path + ": install Debian's chromium (see .ci/run)");
+        }
+        return path;
+    }
+}

@@ -53,7 +53,7 @@ public class AuditTrail {
                 .param("limit", limit)
                 .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8)))
+                        rs.getString(8), Changes.between(json, rs.getString(7), rs.getString(8))))
                 .list();
     }
 

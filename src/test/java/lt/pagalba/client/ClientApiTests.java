@@ -234,5 +234,6 @@ class ClientApiTests extends ApiTestSupport {
         assertThat(update.actor()).isEqualTo(ADMIN);
         assertThat(update.before()).contains("UAB Auditas").doesNotContain("pakeistas");
         assertThat(update.after()).contains("UAB Auditas pakeistas");
+        assertThat(update.changes()).extracting(c -> c.field() + "=" + c.after()).containsExactly("name=UAB Auditas pakeistas");
     }
 }

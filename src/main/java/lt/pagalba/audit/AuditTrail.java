@@ -2,8 +2,7 @@ package lt.pagalba.audit;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import lt.pagalba.shared.Actor;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +32,7 @@ public class AuditTrail {
                 INSERT INTO audit_entry (actor, subject, subject_id, owner_id, action, before, after)
                 VALUES (:actor, :subject, :subjectId, :ownerId, :action, CAST(:before AS jsonb), CAST(:after AS jsonb))
                 """)
-                .param("actor", currentActor())
+                .param("actor", Actor.current().name())
                 .param("subject", subject)
                 .param("subjectId", String.valueOf(subjectId))
                 .param("ownerId", ownerId == null ? String.valueOf(subjectId) : String.valueOf(ownerId))
@@ -59,10 +58,5 @@ public class AuditTrail {
 
     private String toJson(Object value) {
         return value == null ? null : json.writeValueAsString(value);
-    }
-
-    static String currentActor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
     }
 }

@@ -66,6 +66,44 @@ public class ClientDirectory {
         return clients.findByCompanyCode(companyCode);
     }
 
+    /**
+     * The client a caller means by a company name or code: by company code when nine digits were
+     * given, else by name ignoring case, accents, quotes, punctuation and the legal form
+     * ({@code UAB „Bandymas“}, {@code Bandymas, UAB}).
+     */
+    public Optional<Client> match(String companyNameOrCode) {
+        if (companyNameOrCode == null || companyNameOrCode.isBlank()) {
+            return Optional.empty();
+        }
+        String typed = companyNameOrCode.trim();
+        String digits = typed.replaceAll("\\s", "");
+        if (lt.pagalba.shared.CompanyCode.isValid(digits)) {
+            Optional<Client> byCode = clients.findByCompanyCode(digits);
+            if (byCode.isPresent()) {
+                return byCode;
+            }
+        }
+        return clients.findByNameKey(typed);
+    }
+
+    /** The client of this name, or a new one with just this name; two callers at once get the same one. */
+    @Transactional
+    public Client matchOrCreate(String companyName) {
+        clients.lockName(companyName.trim());
+        return match(companyName).orElseGet(() -> create(new ClientForm(companyName.trim(), null, null, null, null, null,
+                null, null, null, null)));
+    }
+
+    /**
+     * The client's contact with this e-mail, or a new contact made from the data given. An existing
+     * contact is not changed: what a caller says is kept in the request's own snapshot.
+     */
+    @Transactional
+    public Contact matchOrAddContact(String clientId, ContactForm given) {
+        clients.lockContactEmail(UUID.fromString(get(clientId).id()), given.email().trim());
+        return contactByEmail(clientId, given.email().trim()).orElseGet(() -> addContact(clientId, given));
+    }
+
     public PageOf<Client> search(String q, PageOf.Request page) {
         return clients.search(q, page);
     }

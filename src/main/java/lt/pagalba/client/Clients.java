@@ -39,6 +39,24 @@ class Clients {
                 .query(Clients::client).optional();
     }
 
+    /** The client whose name, written any usual way, is this one (oldest first when several are). */
+    Optional<Client> findByNameKey(String typedName) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM client c WHERE c.name_key = pagalba_name_key(:name) AND c.name_key <> ''"
+                        + " ORDER BY c.created_at, c.id LIMIT 1")
+                .param("name", typedName).query(Clients::client).optional();
+    }
+
+    /** Serialises creating a client of this name, so two registrations at once make one client. */
+    void lockName(String typedName) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('client:' || pagalba_name_key(:name), 0))")
+                .param("name", typedName).query().singleValue();
+    }
+
+    void lockContactEmail(UUID clientId, String email) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('contact:' || :client || lower(:email), 0))")
+                .param("client", clientId.toString()).param("email", email).query().singleValue();
+    }
+
     /** Clients whose name, codes or contacts match the words typed, ignoring case and Lithuanian accents. */
     PageOf<Client> search(String q, PageOf.Request page) {
         String text = q == null ? "" : q.trim();

@@ -1,0 +1,6 @@
+package lt.pagalba.request;
+
+/** How a request arrived (R1). */
+public enum Channel {
+    PHONE, EMAIL, WEB
+}

@@ -1,0 +1,139 @@
+package lt.pagalba.request;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.FieldProblem;
+import lt.pagalba.shared.InvalidInputException;
+import lt.pagalba.shared.PageOf;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/requests")
+class RequestApi {
+
+    private final RequestIntake intake;
+    private final RequestDesk desk;
+    private final List<RequestDetailsContributor> contributors;
+    private final JsonMapper json;
+
+    RequestApi(RequestIntake intake, RequestDesk desk, List<RequestDetailsContributor> contributors, JsonMapper json) {
+        this.intake = intake;
+        this.desk = desk;
+        this.contributors = contributors;
+        this.json = json;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> register(@RequestBody RequestRegistration registration) {
+        return details(intake.register(registration, Actor.current()));
+    }
+
+    @GetMapping
+    PageOf<SupportRequest> search(@RequestParam(required = false) String clientId,
+                                  @RequestParam(required = false) String status,
+                                  @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) LocalDate from,
+                                  @RequestParam(required = false) LocalDate to,
+                                  @RequestParam(required = false) Channel channel,
+                                  @RequestParam(required = false) Boolean urgent,
+                                  @RequestParam(required = false) String consultant,
+                                  @RequestParam(required = false) Integer page,
+                                  @RequestParam(required = false) Integer size) {
+        var filter = new RequestFilter(clientId(clientId), statuses(status), channel, urgent, blankToNull(consultant), false,
+                from, to, q, false);
+        return desk.search(filter, PageOf.Request.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> get(@PathVariable String id) {
+        return details(desk.get(id));
+    }
+
+    @GetMapping("/{id}/timeline")
+    PageOf<TimelineEvent> timeline(@PathVariable String id) {
+        return PageOf.all(desk.timeline(id));
+    }
+
+    record AssignmentBody(String consultant, AssignmentRole role) {
+    }
+
+    @PostMapping("/{id}/assignments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Assignment assign(@PathVariable String id, @RequestBody AssignmentBody body) {
+        if (body.consultant() == null || body.consultant().isBlank()) {
+            throw new InvalidInputException(FieldProblem.required("consultant"));
+        }
+        SupportRequest request = desk.assign(id, body.consultant().trim(), body.role() == null ? AssignmentRole.MEMBER
+                : body.role(), Actor.current());
+        return request.assignments().stream().filter(a -> a.consultant().equals(body.consultant().trim())).findFirst()
+                .orElseThrow();
+    }
+
+    @DeleteMapping("/{id}/assignments/{username}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unassign(@PathVariable String id, @PathVariable String username) {
+        desk.unassign(id, username, Actor.current());
+    }
+
+    record StatusBody(RequestStatus status, String note) {
+    }
+
+    @PostMapping("/{id}/status")
+    Map<String, Object> changeStatus(@PathVariable String id, @RequestBody StatusBody body) {
+        return details(desk.changeStatus(id, body.status(), body.note(), Actor.current()));
+    }
+
+    private Map<String, Object> details(SupportRequest request) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> details = new LinkedHashMap<>(json.convertValue(request, Map.class));
+        details.put("workEntries", List.of());
+        for (RequestDetailsContributor contributor : contributors) {
+            details.put(contributor.property(), contributor.detailsOf(request));
+        }
+        return details;
+    }
+
+    private static UUID clientId(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(FieldProblem.invalid("clientId", "request.clientId.unknown", text));
+        }
+    }
+
+    private static Set<RequestStatus> statuses(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return EnumSet.copyOf(Arrays.stream(text.split(",")).map(String::trim).map(RequestStatus::valueOf).toList());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(FieldProblem.invalid("status", "request.status.unknown", text));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,232 @@
+package lt.pagalba.request;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import lt.pagalba.client.Client;
+import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.client.Contact;
+import lt.pagalba.client.ContactForm;
+import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.FieldProblem;
+import lt.pagalba.shared.InvalidInputException;
+import lt.pagalba.shared.PhoneNumber;
+import lt.pagalba.shared.Vilnius;
+import lt.pagalba.staff.StaffDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Registers requests (R1, R2, R4) and hands them on (R5, R6, R10), all in one transaction: the
+ * request, its number, its client and contact, its lead and the events about it are kept or lost
+ * together.
+ */
+@Service
+public class RequestIntake {
+
+    private final SupportRequests requests;
+    private final ClientDirectory clients;
+    private final StaffDirectory staff;
+    private final DispatchPolicy dispatch;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+
+    RequestIntake(SupportRequests requests, ClientDirectory clients, StaffDirectory staff, DispatchPolicy dispatch,
+                  ApplicationEventPublisher events, JsonMapper json) {
+        this.requests = requests;
+        this.clients = clients;
+        this.staff = staff;
+        this.dispatch = dispatch;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** Registers a complete request; anything missing or malformed is refused, every field named at once (R2). */
+    @Transactional
+    public SupportRequest register(RequestRegistration registration, Actor actor) {
+        List<FieldProblem> problems = RequiredInformation.problems(registration, true);
+        Optional<Client> byId = Optional.empty();
+        if (!RequiredInformation.blank(registration.clientId())) {
+            byId = clients.find(registration.clientId());
+            if (byId.isEmpty()) {
+                problems.add(FieldProblem.invalid("clientId", "request.clientId.unknown", registration.clientId()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Client client = byId.orElseGet(() -> clients.matchOrCreate(registration.companyName()));
+        return save(registration, client, List.of(), actor);
+    }
+
+    /**
+     * Registers what arrived even though R2 items are missing (an e-mail from an unknown sender):
+     * the request waits in {@code AWAITING_INFORMATION} with the list of what is missing. Values
+     * that are there but malformed are dropped and counted as missing, so nothing is refused.
+     */
+    @Transactional
+    public SupportRequest registerIncomplete(RequestRegistration registration, Actor actor) {
+        RequestRegistration usable = withoutMalformed(registration);
+        List<String> missing = RequiredInformation.missing(usable);
+        Client client = RequiredInformation.blank(usable.clientId())
+                ? (RequiredInformation.blank(usable.companyName()) ? null : clients.matchOrCreate(usable.companyName()))
+                : clients.find(usable.clientId()).orElse(null);
+        if (client == null && !missing.contains("companyName")) {
+            missing.add(0, "companyName");
+        }
+        return save(usable, client, missing, actor);
+    }
+
+    private SupportRequest save(RequestRegistration r, Client client, List<String> missing, Actor actor) {
+        Contact contact = client == null || !canBeContact(r.contact()) ? null
+                : clients.matchOrAddContact(client.id(), toContactForm(r.contact()));
+        ContactSnapshot snapshot = snapshot(r.contact(), contact);
+        boolean complete = missing.isEmpty();
+        DispatchPolicy.Decision decision = complete
+                ? dispatch.decide(r.requestedConsultant(), client.permanentConsultant(), r.isUrgent())
+                : null;
+        OffsetDateTime receivedAt = r.receivedAt() != null ? r.receivedAt() : OffsetDateTime.now(Vilnius.ZONE);
+        UUID id = UUID.randomUUID();
+        String number = requests.nextNumber(receivedAt.atZoneSameInstant(Vilnius.ZONE).getYear());
+        RequestStatus status = !complete ? RequestStatus.AWAITING_INFORMATION
+                : decision.lead().isPresent() ? RequestStatus.ASSIGNED : RequestStatus.REGISTERED;
+        requests.insert(new SupportRequests.NewRequest(id, number, receivedAt, r.channel(),
+                client == null ? null : UUID.fromString(client.id()), contact == null ? null : UUID.fromString(contact.id()),
+                snapshot, trim(r.summary()), trim(r.description()), r.isUrgent(), trim(r.requestedConsultant()), status,
+                missing, actor.name()));
+        requests.event(id, actor.name(), "REGISTERED", json.writeValueAsString(Map.of("channel", r.channel().name(),
+                "status", status.name(), "missing", missing)));
+        if (complete) {
+            applyDecision(id, number, client, r, decision, actor);
+        }
+        events.publishEvent(new RequestEvents.RequestRegistered(id.toString(), number, client == null ? null : client.id(),
+                r.channel(), r.isUrgent(), status));
+        return requests.find(id).orElseThrow();
+    }
+
+    /** Completes a request waiting for information with what a reply supplied; with nothing missing it goes on. */
+    @Transactional
+    public SupportRequest complete(String requestId, RequestRegistration supplied, Actor actor) {
+        SupportRequest current = requests.findForUpdate(parse(requestId))
+                .orElseThrow(() -> new lt.pagalba.shared.NotFoundException("request", requestId));
+        if (current.status() != RequestStatus.AWAITING_INFORMATION) {
+            return current;
+        }
+        RequestRegistration merged = withoutMalformed(merge(current, supplied));
+        List<String> missing = RequiredInformation.missing(merged);
+        Client client = current.client() != null ? clients.get(current.client().id())
+                : RequiredInformation.blank(merged.companyName()) ? null : clients.matchOrCreate(merged.companyName());
+        if (client == null && !missing.contains("companyName")) {
+            missing.add(0, "companyName");
+        }
+        Contact contact = client == null || !canBeContact(merged.contact()) ? null
+                : clients.matchOrAddContact(client.id(), toContactForm(merged.contact()));
+        UUID id = UUID.fromString(current.id());
+        requests.completeInformation(id, client == null ? null : UUID.fromString(client.id()),
+                contact == null ? null : UUID.fromString(contact.id()), snapshot(merged.contact(), contact),
+                trim(merged.summary()), missing);
+        requests.event(id, actor.name(), "INFORMATION_SUPPLIED", json.writeValueAsString(Map.of("missing", missing)));
+        if (missing.isEmpty()) {
+            requests.setStatus(id, RequestStatus.REGISTERED);
+            requests.event(id, actor.name(), "STATUS_CHANGED", json.writeValueAsString(Map.of(
+                    "from", RequestStatus.AWAITING_INFORMATION.name(), "to", RequestStatus.REGISTERED.name())));
+            DispatchPolicy.Decision decision = dispatch.decide(current.requestedConsultant(), client.permanentConsultant(),
+                    current.urgent());
+            applyDecision(id, current.number(), client, merged, decision, actor);
+        }
+        return requests.find(id).orElseThrow();
+    }
+
+    private void applyDecision(UUID id, String number, Client client, RequestRegistration r,
+                               DispatchPolicy.Decision decision, Actor actor) {
+        if (decision.requestedOutcome() != null) {
+            requests.recordRequestedOutcome(id, decision.requestedOutcome());
+            requests.event(id, actor.name(), "REQUESTED_CONSULTANT", json.writeValueAsString(Map.of(
+                    "consultant", r.requestedConsultant().trim(), "outcome", decision.requestedOutcome().name())));
+        }
+        if (decision.lead().isPresent()) {
+            String lead = decision.lead().get();
+            requests.assign(id, lead, AssignmentRole.LEAD, actor.name());
+            requests.setStatus(id, RequestStatus.ASSIGNED);
+            requests.event(id, actor.name(), "ASSIGNED", json.writeValueAsString(Map.of("consultant", lead,
+                    "role", AssignmentRole.LEAD.name(), "reason", decision.reason().name())));
+            events.publishEvent(new RequestEvents.RequestAssigned(id.toString(), number, lead, AssignmentRole.LEAD));
+            if (r.isUrgent()) {
+                events.publishEvent(new RequestEvents.UrgentRequestAssigned(id.toString(), number, lead,
+                        staff.get(lead).email(), client.name(), trim(r.summary())));
+            }
+        } else if (r.isUrgent()) {
+            requests.event(id, actor.name(), "URGENT_UNASSIGNED", "{}");
+            events.publishEvent(new RequestEvents.UrgentRequestUnassigned(id.toString(), number, client.name(), trim(r.summary())));
+        }
+    }
+
+    private static RequestRegistration merge(SupportRequest current, RequestRegistration supplied) {
+        ContactSnapshot c = current.contact();
+        RequestRegistration.Contact s = supplied.contact() == null
+                ? new RequestRegistration.Contact(null, null, null, null, null) : supplied.contact();
+        return new RequestRegistration(current.channel(), current.client() != null ? current.client().name()
+                : supplied.companyName(), current.client() != null ? current.client().id() : supplied.clientId(),
+                new RequestRegistration.Contact(first(c.firstName(), s.firstName()), first(c.lastName(), s.lastName()),
+                        first(c.position(), s.position()), first(c.phone(), s.phone()), first(c.email(), s.email())),
+                first(current.summary(), supplied.summary()), current.description(), current.urgent(),
+                current.requestedConsultant(), current.receivedAt());
+    }
+
+    private static String first(String kept, String supplied) {
+        return RequiredInformation.blank(kept) ? supplied : kept;
+    }
+
+    /** Drops values that are present but malformed, so an e-mail's typo becomes a missing item, not an error. */
+    private static RequestRegistration withoutMalformed(RequestRegistration r) {
+        RequestRegistration.Contact c = r.contact();
+        RequestRegistration.Contact cleaned = c == null ? null : new RequestRegistration.Contact(
+                cut(c.firstName(), RequiredInformation.MAX_NAME), cut(c.lastName(), RequiredInformation.MAX_NAME),
+                cut(c.position(), RequiredInformation.MAX_NAME),
+                PhoneNumber.parse(c.phone()).map(PhoneNumber::e164).orElse(null),
+                lt.pagalba.shared.EmailAddress.isValid(c.email()) ? c.email().trim() : null);
+        return new RequestRegistration(r.channel(), cut(r.companyName(), RequiredInformation.MAX_COMPANY), r.clientId(),
+                cleaned, cut(r.summary(), RequiredInformation.MAX_SUMMARY), cut(r.description(), RequiredInformation.MAX_DESCRIPTION),
+                r.urgent(), cut(r.requestedConsultant(), RequiredInformation.MAX_NAME), r.receivedAt());
+    }
+
+    private static String cut(String text, int max) {
+        return text == null ? null : text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static boolean canBeContact(RequestRegistration.Contact c) {
+        return c != null && !RequiredInformation.blank(c.firstName()) && !RequiredInformation.blank(c.lastName())
+                && lt.pagalba.shared.EmailAddress.isValid(c.email());
+    }
+
+    private static ContactForm toContactForm(RequestRegistration.Contact c) {
+        return new ContactForm(c.firstName().trim(), c.lastName().trim(), trim(c.position()),
+                PhoneNumber.parse(c.phone()).map(PhoneNumber::e164).orElse(null), c.email().trim());
+    }
+
+    private static ContactSnapshot snapshot(RequestRegistration.Contact given, Contact matched) {
+        if (given == null) {
+            return new ContactSnapshot(matched == null ? null : matched.id(), null, null, null, null, null);
+        }
+        return new ContactSnapshot(matched == null ? null : matched.id(), trim(given.firstName()), trim(given.lastName()),
+                trim(given.position()), PhoneNumber.parse(given.phone()).map(PhoneNumber::e164).orElse(trim(given.phone())),
+                trim(given.email()));
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new lt.pagalba.shared.NotFoundException("request", id);
+        }
+    }
+
+}

@@ -6,3 +6,102 @@ document.addEventListener('htmx:configRequest', function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// Forms marked data-validate check their required fields before sending, and say what is missing
+// beside each field in the page's language (the server checks the same again).
+document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute('data-validate')) {
+        return;
+    }
+    var message = form.getAttribute('data-required-message') || 'Required';
+    var first = null;
+    form.querySelectorAll('[required]').forEach(function (input) {
+        var id = input.id + '-error';
+        var error = document.getElementById(id);
+        if (input.value.trim() === '') {
+            input.classList.add('invalid');
+            if (!error) {
+                error = document.createElement('span');
+                error.className = 'error';
+                error.id = id;
+                input.insertAdjacentElement('afterend', error);
+            }
+            error.textContent = message;
+            first = first || input;
+        } else if (error && error.dataset.client === 'true') {
+            error.remove();
+            input.classList.remove('invalid');
+        }
+        if (error) {
+            error.dataset.client = 'true';
+        }
+    });
+    if (first) {
+        event.preventDefault();
+        first.focus();
+    }
+}, true);
+
+// The phone intake look-up: picking a company or a person fills the form.
+document.addEventListener('click', function (event) {
+    var pick = event.target.closest('button.pick');
+    if (!pick) {
+        return;
+    }
+    var fill = function (id, value) {
+        var input = document.getElementById(id);
+        if (input && value !== undefined) {
+            input.value = value;
+            input.classList.remove('invalid');
+        }
+    };
+    fill('clientId', pick.dataset.clientId);
+    fill('companyName', pick.dataset.company);
+    fill('contact.firstName', pick.dataset.firstName);
+    fill('contact.lastName', pick.dataset.lastName);
+    fill('contact.position', pick.dataset.position);
+    fill('contact.phone', pick.dataset.phone);
+    fill('contact.email', pick.dataset.email);
+    document.getElementById('lookup').innerHTML = '';
+    var next = ['contact.firstName', 'contact.lastName', 'contact.position', 'contact.phone', 'contact.email', 'summary']
+        .map(function (id) { return document.getElementById(id); })
+        .find(function (input) { return input && input.value.trim() === ''; });
+    (next || document.getElementById('summary')).focus();
+});
+
+// Typing a different company after a pick means another client.
+document.addEventListener('input', function (event) {
+    if (event.target.id === 'companyName') {
+        var clientId = document.getElementById('clientId');
+        if (clientId) {
+            clientId.value = '';
+        }
+    }
+});
+
+// Live notifications (server-sent events): an urgent request for me, or one nobody could take.
+(function () {
+    var body = document.body;
+    if (!body.dataset.live || !window.EventSource) {
+        return;
+    }
+    var box = document.createElement('div');
+    box.className = 'toasts';
+    box.id = 'toasts';
+    body.appendChild(box);
+    var show = function (template, notice) {
+        var toast = document.createElement('div');
+        toast.className = 'toast';
+        toast.textContent = template.replace('{number}', notice.number).replace('{client}', notice.client || '');
+        var link = document.createElement('a');
+        link.href = '/requests/' + notice.requestId;
+        link.textContent = body.dataset.liveOpen;
+        toast.appendChild(link);
+        box.appendChild(toast);
+    };
+    var source = new EventSource(body.dataset.live);
+    source.addEventListener('ready', function () { body.dataset.liveReady = 'true'; });
+    source.addEventListener('urgent', function (e) { show(body.dataset.liveUrgent, JSON.parse(e.data)); });
+    source.addEventListener('urgentUnassigned', function (e) { show(body.dataset.liveUrgentUnassigned, JSON.parse(e.data)); });
+})();

@@ -30,9 +30,16 @@ class SupportRequests {
             """;
 
     private final JdbcClient jdbc;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    SupportRequests(JdbcClient jdbc) {
+    SupportRequests(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> details(String text) {
+        return text == null ? Map.of() : json.readValue(text, Map.class);
     }
 
     /**
@@ -219,7 +226,7 @@ class SupportRequests {
         return jdbc.sql("SELECT occurred_at, actor, kind, details::text FROM request_event WHERE request_id = :id ORDER BY occurred_at, id")
                 .param("id", requestId)
                 .query((rs, n) -> new TimelineEvent(vilnius(rs.getObject(1, OffsetDateTime.class)), rs.getString(2),
-                        rs.getString(3), rs.getString(4)))
+                        rs.getString(3), details(rs.getString(4))))
                 .list();
     }
 

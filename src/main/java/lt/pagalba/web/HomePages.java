@@ -2,7 +2,15 @@ package lt.pagalba.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
+import lt.pagalba.request.RequestDesk;
+import lt.pagalba.request.RequestFilter;
+import lt.pagalba.request.RequestStatus;
+import lt.pagalba.shared.PageOf;
+import lt.pagalba.staff.Role;
 import lt.pagalba.staff.StaffDirectory;
+import lt.pagalba.staff.StaffMember;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -12,10 +20,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomePages {
 
-    private final StaffDirectory staff;
+    private static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.AWAITING_INFORMATION, RequestStatus.REGISTERED,
+            RequestStatus.ASSIGNED, RequestStatus.IN_PROGRESS);
 
-    HomePages(StaffDirectory staff) {
+    private final StaffDirectory staff;
+    private final RequestDesk desk;
+
+    HomePages(StaffDirectory staff, RequestDesk desk) {
         this.staff = staff;
+        this.desk = desk;
     }
 
     @GetMapping("/login")
@@ -25,9 +38,23 @@ class HomePages {
         return "web/login";
     }
 
+    /**
+     * The dashboard: urgent requests nobody has yet come first, then unassigned ones (for the
+     * administrator), then the logged-in consultant's own open requests.
+     */
     @GetMapping("/")
     String home(Principal principal, Model model) {
-        model.addAttribute("me", staff.get(principal.getName()));
+        StaffMember me = staff.get(principal.getName());
+        model.addAttribute("me", me);
+        PageOf.Request first = PageOf.Request.of(0, 20);
+        if (me.hasRole(Role.ADMINISTRATOR)) {
+            model.addAttribute("urgentUnassigned", desk.search(new RequestFilter(null, OPEN, null, true, null, true,
+                    null, null, null, false), first));
+            model.addAttribute("unassigned", desk.search(new RequestFilter(null, OPEN, null, false, null, true,
+                    null, null, null, false), first));
+        }
+        model.addAttribute("mine", desk.search(new RequestFilter(null, OPEN, null, null, me.username(), false,
+                null, null, null, true), first));
         return "web/home";
     }
 }

@@ -59,7 +59,7 @@ class MessageBundlesTests {
                 collect(templateKey, Files.readString(file), used);
             }
         }
-        Pattern codeKey = Pattern.compile("(?:ConflictException|FieldProblem\\.invalid)\\((?:\"[^\"]*\", )?\"([a-zA-Z.]+)\"");
+        Pattern codeKey = Pattern.compile("(?:ConflictException|FieldProblem\\.invalid)\\((?:\"[^\"]*\",\\s*)?\"([a-zA-Z.]+)\"");
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 collect(codeKey, Files.readString(file), used);

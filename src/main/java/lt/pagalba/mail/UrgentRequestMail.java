@@ -1,0 +1,38 @@
+package lt.pagalba.mail;
+
+import java.util.Locale;
+import lt.pagalba.request.RequestEvents.UrgentRequestAssigned;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * R6: the consultant who got an urgent request hears of it at once, by e-mail as well as on their
+ * open pages. Runs after the registration commits; the event publication registry redelivers it
+ * after a crash, and the outbox's source key keeps a redelivery from queuing a second mail.
+ */
+@Component
+class UrgentRequestMail {
+
+    private static final Locale LITHUANIAN = Locale.forLanguageTag("lt");
+
+    private final Outbox outbox;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    UrgentRequestMail(Outbox outbox, MessageSource messages, @Value("${pagalba.base-url:http://localhost:8080}") String baseUrl) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(UrgentRequestAssigned event) {
+        String subject = messages.getMessage("mail.urgent.subject", new Object[]{event.number(), event.clientName()}, LITHUANIAN);
+        String body = messages.getMessage("mail.urgent.body", new Object[]{event.number(), event.clientName(),
+                event.summary() == null ? "" : event.summary(), baseUrl + "/requests/" + event.requestId()}, LITHUANIAN);
+        outbox.queue("URGENT_ASSIGNED", "urgent-assigned:" + event.requestId() + ":" + event.consultant(),
+                event.consultantEmail(), subject, body, event.requestId());
+    }
+}

@@ -2,6 +2,9 @@ package lt.pagalba.request;
 
 import static lt.pagalba.request.RequestApiTests.phoneRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import java.util.Map;
 import lt.pagalba.support.ApiTestSupport;
@@ -11,6 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** R5, R6, R10: who leads a new request. Each test decides who is on duty. */
 class DispatchTests extends ApiTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    lt.pagalba.mail.Outbox outbox;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -58,6 +64,14 @@ class DispatchTests extends ApiTestSupport {
         var lead = created.json().path("assignments").get(0);
         assertThat(lead.path("consultant").asString()).isEqualTo(free);
         assertThat(lead.path("role").asString()).isEqualTo("LEAD");
+
+        // and an e-mail to them waits in the outbox, once
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(outbox.forRequest(created.field("id")))
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.recipient()).isEqualTo(free + "@stekas.lt");
+                    assertThat(mail.subject()).contains(created.field("number"), "Skubus kreipinys");
+                    assertThat(mail.status()).isEqualTo("QUEUED");
+                }));
     }
 
     @Test

@@ -17,6 +17,7 @@ import lt.pagalba.staff.Role;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Clients and their contacts: registration, changes (audited), search. */
 @Service
@@ -25,11 +26,13 @@ public class ClientDirectory {
     private final Clients clients;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final TransactionTemplate transactions;
 
-    ClientDirectory(Clients clients, StaffDirectory staff, AuditTrail audit) {
+    ClientDirectory(Clients clients, StaffDirectory staff, AuditTrail audit, TransactionTemplate transactions) {
         this.clients = clients;
         this.staff = staff;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     @Transactional
@@ -60,6 +63,16 @@ public class ClientDirectory {
 
     public Optional<Client> find(String clientId) {
         return parse(clientId).flatMap(clients::find);
+    }
+
+    /** A client and its contact with this e-mail, found together (the request intake's usual case). */
+    public Optional<ClientContact> findWithContact(String clientId, String email) {
+        return parse(clientId).flatMap(id -> clients.findWithContact(id, email))
+                .map(e -> new ClientContact(e.getKey(), e.getValue()));
+    }
+
+    /** A client with, maybe, one of its contacts. */
+    public record ClientContact(Client client, Optional<Contact> contact) {
     }
 
     public Optional<Client> findByCompanyCode(String companyCode) {
@@ -96,12 +109,15 @@ public class ClientDirectory {
 
     /**
      * The client's contact with this e-mail, or a new contact made from the data given. An existing
-     * contact is not changed: what a caller says is kept in the request's own snapshot.
+     * contact is not changed: what a caller says is kept in the request's own snapshot. Finding one
+     * (the usual case) needs no transaction; adding one locks the e-mail so two callers make one.
      */
-    @Transactional
     public Contact matchOrAddContact(String clientId, ContactForm given) {
-        clients.lockContactEmail(UUID.fromString(get(clientId).id()), given.email().trim());
-        return contactByEmail(clientId, given.email().trim()).orElseGet(() -> addContact(clientId, given));
+        String email = given.email().trim();
+        return contactByEmail(clientId, email).orElseGet(() -> transactions.execute(status -> {
+            clients.lockContactEmail(UUID.fromString(get(clientId).id()), email);
+            return contactByEmail(clientId, email).orElseGet(() -> addContact(clientId, given));
+        }));
     }
 
     public PageOf<Client> search(String q, PageOf.Request page) {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.shared.Money;
@@ -32,6 +33,20 @@ class Clients {
     Optional<Client> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM client c WHERE c.id = :id").param("id", id)
                 .query(Clients::client).optional();
+    }
+
+    /** A client and, in the same round trip, its contact with this e-mail (if any). */
+    Optional<Map.Entry<Client, Optional<Contact>>> findWithContact(UUID id, String email) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                        , k.id AS k_id, k.client_id AS k_client_id, k.first_name AS k_first_name, k.last_name AS k_last_name,
+                          k.position AS k_position, k.phone AS k_phone, k.email AS k_email
+                        FROM client c LEFT JOIN contact k ON k.client_id = c.id AND lower(k.email) = lower(:email)
+                        WHERE c.id = :id
+                        """).param("id", id).param("email", email == null ? "" : email)
+                .query((rs, n) -> Map.entry(client(rs, n), Optional.ofNullable(rs.getString("k_id") == null ? null
+                        : new Contact(rs.getString("k_id"), rs.getString("k_client_id"), rs.getString("k_first_name"),
+                        rs.getString("k_last_name"), rs.getString("k_position"), rs.getString("k_phone"),
+                        rs.getString("k_email"))))).optional();
     }
 
     Optional<Client> findByCompanyCode(String companyCode) {

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/requests")
@@ -31,18 +30,16 @@ class RequestApi {
     private final RequestIntake intake;
     private final RequestDesk desk;
     private final List<RequestDetailsContributor> contributors;
-    private final JsonMapper json;
 
-    RequestApi(RequestIntake intake, RequestDesk desk, List<RequestDetailsContributor> contributors, JsonMapper json) {
+    RequestApi(RequestIntake intake, RequestDesk desk, List<RequestDetailsContributor> contributors) {
         this.intake = intake;
         this.desk = desk;
         this.contributors = contributors;
-        this.json = json;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> register(@RequestBody RequestRegistration registration) {
+    RequestDetails register(@RequestBody RequestRegistration registration) {
         return details(intake.register(registration, Actor.current()));
     }
 
@@ -63,7 +60,7 @@ class RequestApi {
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> get(@PathVariable String id) {
+    RequestDetails get(@PathVariable String id) {
         return details(desk.get(id));
     }
 
@@ -97,18 +94,38 @@ class RequestApi {
     }
 
     @PostMapping("/{id}/status")
-    Map<String, Object> changeStatus(@PathVariable String id, @RequestBody StatusBody body) {
+    RequestDetails changeStatus(@PathVariable String id, @RequestBody StatusBody body) {
         return details(desk.changeStatus(id, body.status(), body.note(), Actor.current()));
     }
 
-    private Map<String, Object> details(SupportRequest request) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> details = new LinkedHashMap<>(json.convertValue(request, Map.class));
-        details.put("workEntries", List.of());
+    private RequestDetails details(SupportRequest request) {
+        Map<String, Object> more = new LinkedHashMap<>();
+        more.put("workEntries", List.of());
         for (RequestDetailsContributor contributor : contributors) {
-            details.put(contributor.property(), contributor.detailsOf(request));
+            more.put(contributor.property(), contributor.detailsOf(request));
         }
-        return details;
+        return new RequestDetails(request, more);
+    }
+
+    /** A request with what other modules add to it, as one JSON object. */
+    static final class RequestDetails {
+        private final SupportRequest request;
+        private final Map<String, Object> more;
+
+        RequestDetails(SupportRequest request, Map<String, Object> more) {
+            this.request = request;
+            this.more = more;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonUnwrapped
+        public SupportRequest getRequest() {
+            return request;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonAnyGetter
+        public Map<String, Object> getMore() {
+            return more;
+        }
     }
 
     private static UUID clientId(String text) {

@@ -34,9 +34,11 @@ public class RequestIntake {
     private final DispatchPolicy dispatch;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final Registrar registrar;
 
     RequestIntake(SupportRequests requests, ClientDirectory clients, StaffDirectory staff, DispatchPolicy dispatch,
-                  ApplicationEventPublisher events, JsonMapper json) {
+                  ApplicationEventPublisher events, JsonMapper json, Registrar registrar) {
+        this.registrar = registrar;
         this.requests = requests;
         this.clients = clients;
         this.staff = staff;
@@ -45,13 +47,18 @@ public class RequestIntake {
         this.json = json;
     }
 
-    /** Registers a complete request; anything missing or malformed is refused, every field named at once (R2). */
-    @Transactional
+    /**
+     * Registers a complete request; anything missing or malformed is refused, every field named at
+     * once (R2). The client and contact are found or made first, then the {@link Registrar} writes
+     * the request with its number, lead and events in one transaction with others arriving at the
+     * same moment.
+     */
     public SupportRequest register(RequestRegistration registration, Actor actor) {
         List<FieldProblem> problems = RequiredInformation.problems(registration, true);
-        Optional<Client> byId = Optional.empty();
+        Optional<ClientDirectory.ClientContact> byId = Optional.empty();
         if (!RequiredInformation.blank(registration.clientId())) {
-            byId = clients.find(registration.clientId());
+            byId = clients.findWithContact(registration.clientId(),
+                    registration.contact() == null ? null : registration.contact().email());
             if (byId.isEmpty()) {
                 problems.add(FieldProblem.invalid("clientId", "request.clientId.unknown", registration.clientId()));
             }
@@ -59,14 +66,18 @@ public class RequestIntake {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Client client = byId.orElseGet(() -> clients.matchOrCreate(registration.companyName()));
-        return save(registration, client, List.of(), actor);
+        Client client = byId.map(ClientDirectory.ClientContact::client)
+                .orElseGet(() -> clients.matchOrCreate(registration.companyName()));
+        Contact known = byId.flatMap(ClientDirectory.ClientContact::contact).orElse(null);
+        return registrar.register(prepare(withoutMalformed(registration), client, known, List.of(), actor));
     }
 
     /**
      * Registers what arrived even though R2 items are missing (an e-mail from an unknown sender):
      * the request waits in {@code AWAITING_INFORMATION} with the list of what is missing. Values
-     * that are there but malformed are dropped and counted as missing, so nothing is refused.
+     * that are there but malformed are dropped and counted as missing, so nothing is refused. It is
+     * written in the caller's transaction, so the mail intake keeps the message and its request
+     * together.
      */
     @Transactional
     public SupportRequest registerIncomplete(RequestRegistration registration, Actor actor) {
@@ -78,34 +89,25 @@ public class RequestIntake {
         if (client == null && !missing.contains("companyName")) {
             missing.add(0, "companyName");
         }
-        return save(usable, client, missing, actor);
+        return registrar.registerNow(prepare(usable, client, null, missing, actor));
     }
 
-    private SupportRequest save(RequestRegistration r, Client client, List<String> missing, Actor actor) {
-        Contact contact = client == null || !canBeContact(r.contact()) ? null
+    private PreparedRequest prepare(RequestRegistration r, Client client, Contact known, List<String> missing, Actor actor) {
+        Contact contact = known != null ? known : client == null || !canBeContact(r.contact()) ? null
                 : clients.matchOrAddContact(client.id(), toContactForm(r.contact()));
-        ContactSnapshot snapshot = snapshot(r.contact(), contact);
         boolean complete = missing.isEmpty();
         DispatchPolicy.Decision decision = complete
                 ? dispatch.decide(r.requestedConsultant(), client.permanentConsultant(), r.isUrgent())
                 : null;
-        OffsetDateTime receivedAt = r.receivedAt() != null ? r.receivedAt() : OffsetDateTime.now(Vilnius.ZONE);
-        UUID id = UUID.randomUUID();
-        String number = requests.nextNumber(receivedAt.atZoneSameInstant(Vilnius.ZONE).getYear());
+        String lead = decision == null ? null : decision.lead().orElse(null);
         RequestStatus status = !complete ? RequestStatus.AWAITING_INFORMATION
-                : decision.lead().isPresent() ? RequestStatus.ASSIGNED : RequestStatus.REGISTERED;
-        requests.insert(new SupportRequests.NewRequest(id, number, receivedAt, r.channel(),
-                client == null ? null : UUID.fromString(client.id()), contact == null ? null : UUID.fromString(contact.id()),
-                snapshot, trim(r.summary()), trim(r.description()), r.isUrgent(), trim(r.requestedConsultant()), status,
-                missing, actor.name()));
-        requests.event(id, actor.name(), "REGISTERED", json.writeValueAsString(Map.of("channel", r.channel().name(),
-                "status", status.name(), "missing", missing)));
-        if (complete) {
-            applyDecision(id, number, client, r, decision, actor);
-        }
-        events.publishEvent(new RequestEvents.RequestRegistered(id.toString(), number, client == null ? null : client.id(),
-                r.channel(), r.isUrgent(), status));
-        return requests.find(id).orElseThrow();
+                : lead != null ? RequestStatus.ASSIGNED : RequestStatus.REGISTERED;
+        return new PreparedRequest(UUID.randomUUID(), r.receivedAt() != null ? r.receivedAt() : OffsetDateTime.now(Vilnius.ZONE),
+                r.channel(), client == null ? null : UUID.fromString(client.id()), client == null ? null : client.name(),
+                contact == null ? null : UUID.fromString(contact.id()), snapshot(r.contact(), contact), trim(r.summary()),
+                trim(r.description()), r.isUrgent(), trim(r.requestedConsultant()),
+                decision == null ? null : decision.requestedOutcome(), status, missing, actor.name(), lead,
+                lead == null ? null : staff.get(lead).email(), decision == null ? null : decision.reason());
     }
 
     /** Completes a request waiting for information with what a reply supplied; with nothing missing it goes on. */
@@ -203,9 +205,9 @@ public class RequestIntake {
                 && lt.pagalba.shared.EmailAddress.isValid(c.email());
     }
 
+    /** From a contact already cleaned by {@link #withoutMalformed}: its phone is E.164 or null. */
     private static ContactForm toContactForm(RequestRegistration.Contact c) {
-        return new ContactForm(c.firstName().trim(), c.lastName().trim(), trim(c.position()),
-                PhoneNumber.parse(c.phone()).map(PhoneNumber::e164).orElse(null), c.email().trim());
+        return new ContactForm(c.firstName().trim(), c.lastName().trim(), trim(c.position()), c.phone(), c.email().trim());
     }
 
     private static ContactSnapshot snapshot(RequestRegistration.Contact given, Contact matched) {
@@ -213,8 +215,7 @@ public class RequestIntake {
             return new ContactSnapshot(matched == null ? null : matched.id(), null, null, null, null, null);
         }
         return new ContactSnapshot(matched == null ? null : matched.id(), trim(given.firstName()), trim(given.lastName()),
-                trim(given.position()), PhoneNumber.parse(given.phone()).map(PhoneNumber::e164).orElse(trim(given.phone())),
-                trim(given.email()));
+                trim(given.position()), trim(given.phone()), trim(given.email()));
     }
 
     private static String trim(String text) {

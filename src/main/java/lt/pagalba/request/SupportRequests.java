@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Vilnius;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,10 +32,12 @@ class SupportRequests {
             """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batchJdbc;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    SupportRequests(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
+    SupportRequests(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc, tools.jackson.databind.json.JsonMapper json) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.json = json;
     }
 
@@ -43,40 +47,65 @@ class SupportRequests {
     }
 
     /**
-     * The next number of the year. The counter row stays locked until the registering transaction
-     * ends, so numbers are consecutive and a rolled-back registration gives its number back.
+     * Takes {@code count} consecutive numbers of the year and returns the first. The counter row stays
+     * locked until the transaction ends, so numbers are gapless and a rolled-back batch gives its
+     * numbers back.
      */
-    String nextNumber(int year) {
-        int next = jdbc.sql("""
-                INSERT INTO request_number (year, last) VALUES (:year, 1)
-                ON CONFLICT (year) DO UPDATE SET last = request_number.last + 1
+    int takeNumbers(int year, int count) {
+        int last = jdbc.sql("""
+                INSERT INTO request_number (year, last) VALUES (:year, :count)
+                ON CONFLICT (year) DO UPDATE SET last = request_number.last + :count
                 RETURNING last
-                """).param("year", year).query(Integer.class).single();
-        return "%d-%06d".formatted(year, next);
+                """).param("year", year).param("count", count).query(Integer.class).single();
+        return last - count + 1;
     }
 
-    record NewRequest(UUID id, String number, OffsetDateTime receivedAt, Channel channel, UUID clientId, UUID contactId,
-                      ContactSnapshot contact, String summary, String description, boolean urgent,
-                      String requestedConsultant, RequestStatus status, List<String> missingItems, String registeredBy) {
-    }
-
-    void insert(NewRequest r) {
-        ContactSnapshot c = r.contact();
-        jdbc.sql("""
+    /** Writes a batch of prepared requests under their numbers, with their leads. */
+    void insertAll(List<PreparedRequest> batch, List<String> numbers, OffsetDateTime now) {
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        List<MapSqlParameterSource> leads = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            PreparedRequest r = batch.get(i);
+            ContactSnapshot c = r.contact();
+            rows.add(new MapSqlParameterSource()
+                    .addValue("id", r.id()).addValue("number", numbers.get(i)).addValue("receivedAt", r.receivedAt())
+                    .addValue("channel", r.channel().name()).addValue("clientId", r.clientId())
+                    .addValue("contactId", r.contactId()).addValue("firstName", c.firstName())
+                    .addValue("lastName", c.lastName()).addValue("position", c.position()).addValue("phone", c.phone())
+                    .addValue("email", c.email()).addValue("summary", r.summary()).addValue("description", r.description())
+                    .addValue("urgent", r.urgent()).addValue("requested", r.requestedConsultant())
+                    .addValue("honoured", r.requestedOutcome() == null ? null : r.requestedOutcome() == RequestedConsultantOutcome.HONOURED)
+                    .addValue("outcome", r.requestedOutcome() == null ? null : r.requestedOutcome().name())
+                    .addValue("status", r.status().name())
+                    .addValue("missing", r.missingItems().toArray(new String[0]), java.sql.Types.ARRAY)
+                    .addValue("by", r.registeredBy()));
+            if (r.lead() != null) {
+                leads.add(new MapSqlParameterSource().addValue("id", r.id()).addValue("consultant", r.lead())
+                        .addValue("at", now).addValue("by", r.registeredBy()));
+            }
+        }
+        batchJdbc.batchUpdate("""
                 INSERT INTO support_request (id, number, received_at, channel, client_id, contact_id, contact_first_name,
                   contact_last_name, contact_position, contact_phone, contact_email, summary, description, urgent,
-                  requested_consultant, status, missing_items, registered_by)
+                  requested_consultant, requested_honoured, requested_outcome, status, missing_items, registered_by)
                 VALUES (:id, :number, :receivedAt, :channel, :clientId, :contactId, :firstName, :lastName, :position,
-                  :phone, :email, :summary, :description, :urgent, :requested, :status, :missing, :by)
-                """)
-                .param("id", r.id()).param("number", r.number()).param("receivedAt", r.receivedAt())
-                .param("channel", r.channel().name()).param("clientId", r.clientId()).param("contactId", r.contactId())
-                .param("firstName", c.firstName()).param("lastName", c.lastName()).param("position", c.position())
-                .param("phone", c.phone()).param("email", c.email()).param("summary", r.summary())
-                .param("description", r.description()).param("urgent", r.urgent())
-                .param("requested", r.requestedConsultant()).param("status", r.status().name())
-                .param("missing", r.missingItems().toArray(new String[0])).param("by", r.registeredBy())
-                .update();
+                  :phone, :email, :summary, :description, :urgent, :requested, :honoured, :outcome, :status, :missing, :by)
+                """, rows.toArray(new MapSqlParameterSource[0]));
+        if (!leads.isEmpty()) {
+            batchJdbc.batchUpdate("""
+                    INSERT INTO request_assignment (request_id, consultant, role, assigned_at, assigned_by)
+                    VALUES (:id, :consultant, 'LEAD', :at, :by)
+                    """, leads.toArray(new MapSqlParameterSource[0]));
+        }
+    }
+
+    record NewEvent(UUID requestId, String actor, String kind, String detailsJson) {
+    }
+
+    void eventAll(List<NewEvent> events) {
+        batchJdbc.batchUpdate("INSERT INTO request_event (request_id, actor, kind, details) VALUES (:id, :actor, :kind, CAST(:details AS jsonb))",
+                events.stream().map(e -> new MapSqlParameterSource().addValue("id", e.requestId()).addValue("actor", e.actor())
+                        .addValue("kind", e.kind()).addValue("details", e.detailsJson())).toArray(MapSqlParameterSource[]::new));
     }
 
     void recordRequestedOutcome(UUID id, RequestedConsultantOutcome outcome) {

@@ -21,10 +21,18 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    /** Parsing is costly and the same numbers come again and again (every request of a contact). */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Optional<PhoneNumber>> PARSED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
+
     public static Optional<PhoneNumber> parse(String text) {
         if (text == null || text.isBlank() || text.length() > 40) {
             return Optional.empty();
         }
+        return PARSED.get(text, PhoneNumber::parseUncached);
+    }
+
+    private static Optional<PhoneNumber> parseUncached(String text) {
         try {
             var number = UTIL.parse(text.trim(), DEFAULT_REGION);
             if (!UTIL.isValidNumber(number)) {

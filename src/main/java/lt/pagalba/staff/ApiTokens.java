@@ -67,6 +67,10 @@ public class ApiTokens {
                 .list();
     }
 
+    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<TokenOwner>> recent =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofSeconds(10))
+                    .maximumSize(10_000).build();
+
     @Transactional
     public void revoke(String username, String tokenId) {
         UUID id = parseId(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
@@ -76,13 +80,22 @@ public class ApiTokens {
             throw new NotFoundException("token", tokenId);
         }
         audit.record("API_TOKEN", id, username, "REVOKED", null, null);
+        recent.invalidateAll();
     }
 
-    /** Who presented this token: its owner and their roles, if the token is known, not revoked and its owner active. */
+    /**
+     * Who presented this token: its owner and their roles, if the token is known, not revoked and its
+     * owner active. Answers are remembered for a few seconds, so a busy integration costs no database
+     * call per request; revoking on this instance forgets at once, other instances within seconds.
+     */
     Optional<TokenOwner> ownerOf(String presented) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
         }
+        return recent.get(hash(presented), this::lookUp);
+    }
+
+    private Optional<TokenOwner> lookUp(String hash) {
         Optional<TokenOwner> owner = jdbc.sql("""
                 SELECT t.id, t.username, coalesce(string_agg(r.role, ','), '') AS roles,
                        t.last_used_at IS NULL OR t.last_used_at < now() - interval '5 minutes' AS stale
@@ -92,7 +105,7 @@ public class ApiTokens {
                 WHERE t.secret_hash = :h AND t.revoked_at IS NULL
                 GROUP BY t.id
                 """)
-                .param("h", hash(presented))
+                .param("h", hash)
                 .query((rs, n) -> new TokenOwner(rs.getObject(1, UUID.class), rs.getString(2),
                         java.util.Arrays.stream(rs.getString(3).split(",")).filter(r -> !r.isEmpty())
                                 .map(Role::valueOf).toList(), rs.getBoolean(4)))

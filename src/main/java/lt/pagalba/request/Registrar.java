@@ -1,0 +1,197 @@
+package lt.pagalba.request;
+
+import jakarta.annotation.PreDestroy;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes prepared requests and gives them their numbers (R4). Numbers are gapless within a year,
+ * so whoever takes one must hold the year's counter until its transaction commits; doing that one
+ * request at a time would make every registration wait for every other one's disk flush. Instead
+ * one writer per instance takes all requests waiting at that moment and writes them in one
+ * transaction: consecutive numbers, one commit, one flush. The counter row still serialises
+ * writers of several instances sharing a database. A batch that fails is retried one by one, so a
+ * single bad request cannot take the others down.
+ */
+@Component
+class Registrar {
+
+    private static final Logger log = LoggerFactory.getLogger(Registrar.class);
+    private static final int MAX_BATCH = 256;
+    private static final long WAIT_SECONDS = 30;
+
+    private record Job(PreparedRequest request, CompletableFuture<SupportRequest> done) {
+    }
+
+    private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+    private final SupportRequests requests;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    Registrar(SupportRequests requests, TransactionTemplate transactions, ApplicationEventPublisher events, JsonMapper json) {
+        this.requests = requests;
+        this.transactions = transactions;
+        this.events = events;
+        this.json = json;
+        this.writer = new Thread(this::writeWhileRunning, "request-registrar");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    /** Writes the request and returns it with its number, once committed. */
+    SupportRequest register(PreparedRequest request) {
+        Job job = new Job(request, new CompletableFuture<>());
+        queue.add(job);
+        try {
+            return job.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while registering", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The request was not written within " + WAIT_SECONDS + " s", e);
+        }
+    }
+
+    /** Writes the request in the caller's transaction (the mail intake keeps a message and its request together). */
+    SupportRequest registerNow(PreparedRequest request) {
+        return writeAll(List.of(request)).get(0);
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        writer.interrupt();
+    }
+
+    private void writeWhileRunning() {
+        List<Job> batch = new ArrayList<>();
+        while (running) {
+            try {
+                Job first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Registrar failed a batch", e);
+                batch.forEach(job -> job.done().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Job> batch) {
+        try {
+            List<SupportRequest> written = transactions.execute(status -> writeAll(batch.stream().map(Job::request).toList()));
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).done().complete(written.get(i));
+            }
+        } catch (RuntimeException batchFailed) {
+            if (batch.size() == 1) {
+                batch.get(0).done().completeExceptionally(batchFailed);
+                return;
+            }
+            log.warn("A batch of {} registrations failed ({}); writing them one by one", batch.size(), batchFailed.getMessage());
+            for (Job job : batch) {
+                try {
+                    job.done().complete(transactions.execute(status -> writeAll(List.of(job.request()))).get(0));
+                } catch (RuntimeException e) {
+                    job.done().completeExceptionally(e);
+                }
+            }
+        }
+    }
+
+    private List<SupportRequest> writeAll(List<PreparedRequest> batch) {
+        Map<Integer, Integer> countPerYear = new LinkedHashMap<>();
+        batch.forEach(r -> countPerYear.merge(r.year(), 1, Integer::sum));
+        Map<Integer, Integer> nextPerYear = new LinkedHashMap<>();
+        countPerYear.forEach((year, count) -> nextPerYear.put(year, requests.takeNumbers(year, count)));
+
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        List<String> numbers = new ArrayList<>();
+        for (PreparedRequest r : batch) {
+            int next = nextPerYear.merge(r.year(), 1, Integer::sum) - 1;
+            numbers.add("%d-%06d".formatted(r.year(), next));
+        }
+        requests.insertAll(batch, numbers, now);
+        List<SupportRequests.NewEvent> timeline = new ArrayList<>();
+        for (PreparedRequest r : batch) {
+            timeline.add(new SupportRequests.NewEvent(r.id(), r.registeredBy(), "REGISTERED", details(
+                    "channel", r.channel().name(), "status", r.status().name(), "missing", r.missingItems())));
+            if (r.requestedOutcome() != null) {
+                timeline.add(new SupportRequests.NewEvent(r.id(), r.registeredBy(), "REQUESTED_CONSULTANT", details(
+                        "consultant", r.requestedConsultant(), "outcome", r.requestedOutcome().name())));
+            }
+            if (r.lead() != null) {
+                timeline.add(new SupportRequests.NewEvent(r.id(), r.registeredBy(), "ASSIGNED", details(
+                        "consultant", r.lead(), "role", AssignmentRole.LEAD.name(), "reason", r.leadReason().name())));
+            } else if (r.urgent() && r.status() == RequestStatus.REGISTERED) {
+                timeline.add(new SupportRequests.NewEvent(r.id(), r.registeredBy(), "URGENT_UNASSIGNED", "{}"));
+            }
+        }
+        requests.eventAll(timeline);
+
+        List<SupportRequest> written = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            PreparedRequest r = batch.get(i);
+            String number = numbers.get(i);
+            publish(r, number);
+            written.add(r.written(number, now));
+        }
+        return written;
+    }
+
+    private void publish(PreparedRequest r, String number) {
+        String id = r.id().toString();
+        String clientId = r.clientId() == null ? null : r.clientId().toString();
+        events.publishEvent(new RequestEvents.RequestRegistered(id, number, clientId, r.channel(), r.urgent(), r.status()));
+        if (r.lead() != null) {
+            events.publishEvent(new RequestEvents.RequestAssigned(id, number, r.lead(), AssignmentRole.LEAD));
+            if (r.urgent()) {
+                events.publishEvent(new RequestEvents.UrgentRequestAssigned(id, number, r.lead(), r.leadEmail(),
+                        r.clientName(), r.summary()));
+            }
+        } else if (r.urgent() && r.status() == RequestStatus.REGISTERED) {
+            events.publishEvent(new RequestEvents.UrgentRequestUnassigned(id, number, r.clientName(), r.summary()));
+        }
+    }
+
+    private String details(Object... keyValues) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            details.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return json.writeValueAsString(details);
+    }
+}

@@ -1,6 +1,6 @@
 package lt.pagalba.request;
 
-import static lt.pagalba.request.RequestApiTests.phoneRequest;
+import static lt.pagalba.support.Fixtures.phoneRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

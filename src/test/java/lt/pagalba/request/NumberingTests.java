@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lt.pagalba.support.Fixtures;
 import lt.pagalba.support.Api;
 import lt.pagalba.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class NumberingTests extends ApiTestSupport {
         String token = admin().post("/api/v1/staff/admin/tokens", "{\"name\":\"numbering\"}").field("token");
         Api api = api().bearer(token);
         String clientId = client(unique("UAB Numeriai "));
-        var body = RequestApiTests.phoneRequest(null, "n@numeriai.lt");
+        var body = Fixtures.phoneRequest(null, "n@numeriai.lt");
         body.put("clientId", clientId);
         String json = JSON.writeValueAsString(body);
 

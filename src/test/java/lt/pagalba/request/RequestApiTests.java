@@ -1,5 +1,6 @@
 package lt.pagalba.request;
 
+import static lt.pagalba.support.Fixtures.phoneRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -14,24 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestApiTests extends ApiTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    static Map<String, Object> phoneRequest(String company, String email) {
-        Map<String, Object> contact = new LinkedHashMap<>();
-        contact.put("firstName", "Ona");
-        contact.put("lastName", "Onaitė");
-        contact.put("position", "Buhalterė");
-        contact.put("phone", "+37061234567");
-        contact.put("email", email);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("channel", "PHONE");
-        body.put("companyName", company);
-        body.put("clientId", null);
-        body.put("contact", contact);
-        body.put("summary", "Neatsidaro metinė ataskaita");
-        body.put("description", "Klaida atidarant metinę ataskaitą");
-        body.put("urgent", false);
-        return body;
-    }
 
     private static String json(Object body) {
         return JSON.writeValueAsString(body);

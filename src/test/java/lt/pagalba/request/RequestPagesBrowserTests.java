@@ -3,6 +3,7 @@ package lt.pagalba.request;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import lt.pagalba.support.Fixtures;
 import lt.pagalba.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +89,7 @@ class RequestPagesBrowserTests extends BrowserTestSupport {
         logIn(consultant, PASSWORD);
         page.waitForCondition(() -> "true".equals(page.evaluate("document.body.dataset.liveReady")));
 
-        var body = RequestApiTests.phoneRequest(unique("UAB Dega "), "dega@dega.lt");
+        var body = Fixtures.phoneRequest(unique("UAB Dega "), "dega@dega.lt");
         body.put("urgent", true);
         var created = admin().post("/api/v1/requests", tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body));
         String number = created.field("number");
@@ -103,7 +104,7 @@ class RequestPagesBrowserTests extends BrowserTestSupport {
     void theAdministratorFormsAWorkingGroupAndMovesTheStatusOnTheRequestPage() {
         String lead = unique("vadas");
         staffMember(lead, "CONSULTANT");
-        var body = RequestApiTests.phoneRequest(unique("UAB Grupė "), "g@grupe.lt");
+        var body = Fixtures.phoneRequest(unique("UAB Grupė "), "g@grupe.lt");
         String id = admin().post("/api/v1/requests", tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body)).field("id");
 
         logIn(ADMIN, ADMIN_PASSWORD);

@@ -1,0 +1,26 @@
+package lt.pagalba.journal;
+
+import lt.pagalba.request.RequestDetailsContributor;
+import lt.pagalba.request.SupportRequest;
+import org.springframework.stereotype.Component;
+
+/** A request's details carry its work entries, corrections included (R11). */
+@Component
+class WorkEntryDetails implements RequestDetailsContributor {
+
+    private final ConsultationJournal journal;
+
+    WorkEntryDetails(ConsultationJournal journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public String property() {
+        return "workEntries";
+    }
+
+    @Override
+    public Object detailsOf(SupportRequest request) {
+        return journal.ofRequest(request.id());
+    }
+}

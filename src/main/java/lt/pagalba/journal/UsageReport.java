@@ -35,7 +35,7 @@ public class UsageReport {
               SELECT corrects, sum(minutes) AS minutes FROM work_entry
               WHERE client_id = :client AND corrects IS NOT NULL AND deleted_at IS NULL GROUP BY corrects
             ), net AS (
-              SELECT e.category, e.work_date, e.minutes + coalesce(c.minutes, 0) AS minutes
+              SELECT e.category, e.work_date, CAST(e.minutes + coalesce(c.minutes, 0) AS int) AS minutes
               FROM work_entry e LEFT JOIN corrections c ON c.corrects = e.id
               WHERE e.client_id = :client AND e.corrects IS NULL AND e.deleted_at IS NULL
                 AND e.work_date BETWEEN CAST(:first AS date) AND (SELECT max(p_to) FROM bounds)

@@ -13,6 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Which fields of a record differ between two JSON snapshots, for people reading the history. */
 final class Changes {
 
+    /** Fields people do not change and need not read in the history. */
+    private static final Set<String> BOOKKEEPING = Set.of("id", "clientId", "requestId", "createdAt", "billed", "locked");
+
     private Changes() {
     }
 
@@ -25,7 +28,7 @@ final class Changes {
         for (String field : fields) {
             String a = old.get(field);
             String b = now.get(field);
-            if (!Objects.equals(a, b) && !field.equals("createdAt")) {
+            if (!Objects.equals(a, b) && !BOOKKEEPING.contains(field)) {
                 changes.add(new AuditEntry.Change(field, a, b));
             }
         }

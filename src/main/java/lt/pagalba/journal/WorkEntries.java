@@ -17,10 +17,10 @@ import org.springframework.stereotype.Repository;
 class WorkEntries {
 
     private static final String SELECT = """
-            SELECT e.id, e.request_id, r.number, e.client_id, e.consultant, e.work_date, e.minutes, e.mode, e.category,
+            SELECT e.id, e.request_id, r.number, e.client_id, cl.name AS client_name, e.consultant, e.work_date, e.minutes, e.mode, e.category,
                    e.description, e.reason, e.corrects, e.created_at, e.created_by, e.locked_at IS NOT NULL AS locked,
                    e.deleted_at IS NOT NULL AS deleted
-            FROM work_entry e JOIN support_request r ON r.id = e.request_id
+            FROM work_entry e JOIN support_request r ON r.id = e.request_id JOIN client cl ON cl.id = e.client_id
             """;
 
     private final JdbcClient jdbc;
@@ -100,7 +100,7 @@ class WorkEntries {
 
     private static WorkEntry entry(ResultSet rs, int n) throws SQLException {
         return new WorkEntry(rs.getString("id"), rs.getString("request_id"), rs.getString("number"),
-                rs.getString("client_id"), rs.getString("consultant"), rs.getObject("work_date", LocalDate.class),
+                rs.getString("client_id"), rs.getString("client_name"), rs.getString("consultant"), rs.getObject("work_date", LocalDate.class),
                 rs.getInt("minutes"), WorkMode.valueOf(rs.getString("mode")), WorkCategory.valueOf(rs.getString("category")),
                 rs.getString("description"), rs.getString("reason"), rs.getString("corrects"),
                 rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(Vilnius.ZONE).toOffsetDateTime(),

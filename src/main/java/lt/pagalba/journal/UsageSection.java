@@ -1,0 +1,40 @@
+package lt.pagalba.journal;
+
+import java.util.List;
+import java.util.Map;
+import lt.pagalba.client.Client;
+import lt.pagalba.client.ClientPageSection;
+import lt.pagalba.shared.Period;
+import org.springframework.stereotype.Component;
+
+/** The client page's usage: a bar per category for the current period and the last 12 periods. */
+@Component
+class UsageSection implements ClientPageSection {
+
+    private final UsageReport usage;
+
+    UsageSection(UsageReport usage) {
+        this.usage = usage;
+    }
+
+    @Override
+    public int order() {
+        return 5;
+    }
+
+    @Override
+    public String template() {
+        return "journal/usage-section";
+    }
+
+    @Override
+    public Map<String, Object> model(Client client) {
+        Period current = usage.currentPeriod(client.id());
+        List<Usage> history = usage.history(client.id(), current, 12);
+        int highest = history.stream().flatMap(u -> u.categories().stream())
+                .mapToInt(c -> Math.max(c.billableMinutes(), c.includedMinutes() == null ? 0 : c.includedMinutes()))
+                .max().orElse(0);
+        return Map.of("client", client, "current", history.get(history.size() - 1), "history", history,
+                "scale", Math.max(highest, 60));
+    }
+}

@@ -40,15 +40,14 @@ public class UsageReport {
               WHERE e.client_id = :client AND e.corrects IS NULL AND e.deleted_at IS NULL
                 AND e.work_date BETWEEN CAST(:first AS date) AND (SELECT max(p_to) FROM bounds)
             ), billable AS (
-              SELECT b.p_from, n.category,
+              SELECT CAST(date_trunc(:unit, n.work_date) AS date) AS p_from, n.category,
                      sum(pagalba_billable_minutes(n.minutes, coalesce(k.increment_minutes, cl.increment_minutes),
                                                   coalesce(k.minimum_minutes, cl.minimum_minutes))) AS minutes
               FROM net n
-              JOIN bounds b ON n.work_date BETWEEN b.p_from AND b.p_to
               JOIN client cl ON cl.id = :client
               LEFT JOIN contract k ON k.client_id = :client AND n.work_date >= k.valid_from
                                    AND (k.valid_to IS NULL OR n.work_date <= k.valid_to)
-              GROUP BY b.p_from, n.category
+              GROUP BY 1, n.category
             ), period_contract AS (
               SELECT b.p_from, k.id, k.number FROM bounds b
               LEFT JOIN LATERAL (SELECT id, number FROM contract WHERE client_id = :client AND valid_from <= b.p_to
@@ -98,6 +97,7 @@ public class UsageReport {
                 .param("client", UUID.fromString(client.id()))
                 .param("first", first.from()).param("last", last.from())
                 .param("step", last.length() == PeriodLength.MONTH ? "1 month" : "3 months")
+                .param("unit", last.length() == PeriodLength.MONTH ? "month" : "quarter")
                 .query((rs, n) -> {
                     LocalDate from = rs.getObject("p_from", LocalDate.class);
                     Integer included = (Integer) rs.getObject("included_minutes");

@@ -8,16 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 levels=${2:-1,8,32}
-jar=$(ls target/pagalba-*.jar | head -1)
-data=$(mktemp -d /tmp/pagalba-bench.XXXXXX)
-password=bench-admin-password
-port=${PORT:-18080}
-base=http://127.0.0.1:$port
-PAGALBA_DATA_DIR=$data PAGALBA_ADMIN_PASSWORD=$password SERVER_PORT=$port java ${JAVA_OPTS:--Xmx2g} -jar "$jar" \
-  --logging.level.root=WARN > "$data/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 120); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 0.5; done
+source bench/app.sh
 
 json() { sed -E "s/.*\"$1\":\"([^\"]+)\".*/\1/"; }
 export PAGALBA_TOKEN=$(curl -sf -u "admin:$password" -H 'Content-Type: application/json' \

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
+import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
@@ -62,12 +63,12 @@ public class ClientDirectory {
     }
 
     public Optional<Client> find(String clientId) {
-        return parse(clientId).flatMap(clients::find);
+        return Ids.parse(clientId).flatMap(clients::find);
     }
 
     /** A client and its contact with this e-mail, found together (the request intake's usual case). */
     public Optional<ClientContact> findWithContact(String clientId, String email) {
-        return parse(clientId).flatMap(id -> clients.findWithContact(id, email))
+        return Ids.parse(clientId).flatMap(id -> clients.findWithContact(id, email))
                 .map(e -> new ClientContact(e.getKey(), e.getValue()));
     }
 
@@ -137,12 +138,12 @@ public class ClientDirectory {
 
     public Contact contact(String clientId, String contactId) {
         UUID client = UUID.fromString(get(clientId).id());
-        return parse(contactId).flatMap(id -> clients.contact(client, id))
+        return Ids.parse(contactId).flatMap(id -> clients.contact(client, id))
                 .orElseThrow(() -> new NotFoundException("contact", contactId));
     }
 
     public Optional<Contact> contactByEmail(String clientId, String email) {
-        return parse(clientId).flatMap(id -> clients.contactByEmail(id, email));
+        return Ids.parse(clientId).flatMap(id -> clients.contactByEmail(id, email));
     }
 
     @Transactional
@@ -220,11 +221,4 @@ public class ClientDirectory {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
@@ -90,12 +91,12 @@ public class ContractBook {
 
     public Contract get(String clientId, String contractId) {
         Client client = clients.get(clientId);
-        return parse(contractId).flatMap(contracts::find).filter(c -> c.clientId().equals(client.id()))
+        return Ids.parse(contractId).flatMap(contracts::find).filter(c -> c.clientId().equals(client.id()))
                 .orElseThrow(() -> new NotFoundException("contract", contractId));
     }
 
     public Optional<Contract> find(String contractId) {
-        return parse(contractId).flatMap(contracts::find);
+        return Ids.parse(contractId).flatMap(contracts::find);
     }
 
     public List<Contract> ofClient(String clientId) {
@@ -103,7 +104,7 @@ public class ContractBook {
     }
 
     public Optional<Contract> validOn(String clientId, LocalDate day) {
-        return parse(clientId).flatMap(id -> contracts.validOn(id, day));
+        return Ids.parse(clientId).flatMap(id -> contracts.validOn(id, day));
     }
 
     public Optional<Contract> activeToday(String clientId) {
@@ -158,11 +159,4 @@ public class ContractBook {
         }
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }

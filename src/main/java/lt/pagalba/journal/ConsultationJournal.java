@@ -7,6 +7,7 @@ import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.SupportRequest;
+import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
@@ -107,7 +108,7 @@ public class ConsultationJournal {
     }
 
     public WorkEntry get(String entryId) {
-        return parse(entryId).flatMap(entries::find).filter(e -> !e.deleted())
+        return Ids.parse(entryId).flatMap(entries::find).filter(e -> !e.deleted())
                 .orElseThrow(() -> new NotFoundException("workEntry", entryId));
     }
 
@@ -139,7 +140,7 @@ public class ConsultationJournal {
     }
 
     private WorkEntry changeable(String entryId, Actor actor) {
-        WorkEntry entry = parse(entryId).flatMap(entries::findForUpdate).filter(e -> !e.deleted())
+        WorkEntry entry = Ids.parse(entryId).flatMap(entries::findForUpdate).filter(e -> !e.deleted())
                 .orElseThrow(() -> new NotFoundException("workEntry", entryId));
         if (entry.locked()) {
             throw new ConflictException("journal.entry.billed");
@@ -154,7 +155,7 @@ public class ConsultationJournal {
     }
 
     private WorkEntry checkCorrection(SupportRequest request, WorkEntryForm entry, List<FieldProblem> problems) {
-        WorkEntry corrected = parse(entry.corrects()).flatMap(entries::findForUpdate).filter(e -> !e.deleted())
+        WorkEntry corrected = Ids.parse(entry.corrects()).flatMap(entries::findForUpdate).filter(e -> !e.deleted())
                 .orElse(null);
         if (corrected == null || !corrected.requestId().equals(request.id())) {
             problems.add(FieldProblem.invalid("corrects", "journal.corrects.unknown"));
@@ -241,11 +242,4 @@ public class ConsultationJournal {
         return blank(text) ? null : text.trim();
     }
 
-    private static java.util.Optional<UUID> parse(String id) {
-        try {
-            return id == null ? java.util.Optional.empty() : java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
-    }
 }

@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import lt.pagalba.shared.Actor;
-import lt.pagalba.shared.ConflictException;
-import lt.pagalba.shared.InvalidInputException;
+import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.shared.WorkCategory;
 import lt.pagalba.staff.StaffDirectory;
@@ -50,15 +49,9 @@ class JournalPages {
             boolean correction = corrects != null && !corrects.isBlank();
             var form = new WorkEntryForm(null, workDate == null ? Vilnius.today() : workDate,
                     correction ? -minutes.get() : minutes.get(), mode, category, description, reason, corrects);
-            try {
-                journal.log(id, form, Actor.current());
-                redirect.addFlashAttribute("entryLogged", true);
-            } catch (InvalidInputException e) {
-                var problem = e.problems().get(0);
-                redirect.addFlashAttribute("entryError", text(problem.messageKey(), problem.arguments()));
-            } catch (ConflictException e) {
-                redirect.addFlashAttribute("entryError", text(e.messageKey(), e.arguments()));
-            }
+            FormErrors.refusal(messages, () -> journal.log(id, form, Actor.current())).ifPresentOrElse(
+                    message -> redirect.addFlashAttribute("entryError", message),
+                    () -> redirect.addFlashAttribute("entryLogged", true));
         }
         return "redirect:/requests/" + id + "#work";
     }
@@ -66,11 +59,8 @@ class JournalPages {
     @PostMapping("/work-entries/{entryId}/delete")
     String delete(@PathVariable String entryId, RedirectAttributes redirect) {
         WorkEntry entry = journal.get(entryId);
-        try {
-            journal.delete(entryId, Actor.current());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("entryError", text(e.messageKey(), e.arguments()));
-        }
+        FormErrors.refusal(messages, () -> journal.delete(entryId, Actor.current()))
+                .ifPresent(message -> redirect.addFlashAttribute("entryError", message));
         return "redirect:/requests/" + entry.requestId() + "#work";
     }
 

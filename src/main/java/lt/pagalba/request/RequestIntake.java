@@ -223,11 +223,7 @@ public class RequestIntake {
     }
 
     static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new lt.pagalba.shared.NotFoundException("request", id);
-        }
+        return lt.pagalba.shared.Ids.parse(id).orElseThrow(() -> new lt.pagalba.shared.NotFoundException("request", id));
     }
 
 }

@@ -139,19 +139,8 @@ class RequestPages {
     }
 
     /** A refused change comes back to the request page as a message in the user's language. */
-    private void attempt(RedirectAttributes redirect, java.util.function.Supplier<?> action) {
-        try {
-            action.get();
-        } catch (lt.pagalba.shared.InvalidInputException e) {
-            var problem = e.problems().get(0);
-            redirect.addFlashAttribute("actionError", text(problem.messageKey(), problem.arguments()));
-        } catch (lt.pagalba.shared.ConflictException e) {
-            redirect.addFlashAttribute("actionError", text(e.messageKey(), e.arguments()));
-        }
-    }
-
-    private String text(String key, Object[] arguments) {
-        return messages.getMessage(key, arguments, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    private void attempt(RedirectAttributes redirect, Runnable action) {
+        FormErrors.refusal(messages, action).ifPresent(message -> redirect.addFlashAttribute("actionError", message));
     }
 
     private static String blankToNull(String text) {

@@ -8,6 +8,26 @@ public final class FormErrors {
     private FormErrors() {
     }
 
+    /**
+     * Runs the action; a refusal (invalid input or a conflict) comes back as the message to show
+     * the user, in their language, and no refusal as an empty result.
+     */
+    public static java.util.Optional<String> refusal(org.springframework.context.MessageSource messages, Runnable action) {
+        try {
+            action.run();
+            return java.util.Optional.empty();
+        } catch (InvalidInputException e) {
+            FieldProblem problem = e.problems().get(0);
+            return java.util.Optional.of(text(messages, problem.messageKey(), problem.arguments()));
+        } catch (ConflictException e) {
+            return java.util.Optional.of(text(messages, e.messageKey(), e.arguments()));
+        }
+    }
+
+    private static String text(org.springframework.context.MessageSource messages, String key, Object[] arguments) {
+        return messages.getMessage(key, arguments, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
     /** Runs the action; a refusal of the input becomes form errors and the result is null. */
     public static <T> T attempt(BindingResult result, java.util.function.Supplier<T> action) {
         try {

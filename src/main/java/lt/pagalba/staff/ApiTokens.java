@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
+import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,7 +74,7 @@ public class ApiTokens {
 
     @Transactional
     public void revoke(String username, String tokenId) {
-        UUID id = parseId(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
+        UUID id = Ids.parse(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
         int changed = jdbc.sql("UPDATE api_token SET revoked_at = coalesce(revoked_at, now()) WHERE id = :id AND username = :u")
                 .param("id", id).param("u", username).update();
         if (changed == 0) {
@@ -119,13 +120,6 @@ public class ApiTokens {
     record TokenOwner(UUID tokenId, String username, List<Role> roles, boolean lastUseStale) {
     }
 
-    private static Optional<UUID> parseId(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     static String hash(String token) {
         try {

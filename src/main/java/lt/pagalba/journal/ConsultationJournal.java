@@ -133,6 +133,28 @@ public class ConsultationJournal {
         return entries.unlock(reference);
     }
 
+    /** Clients with work not yet billed up to a day (billing's starting point). */
+    public List<String> clientsWithUnbilledWork(LocalDate upTo) {
+        return entries.clientsWithUnbilledWork(upTo).stream().map(UUID::toString).toList();
+    }
+
+    /** The periods in which a client has unbilled work up to a day; corrections count in their entry's period. */
+    public List<lt.pagalba.shared.Period> unbilledPeriods(String clientId, lt.pagalba.shared.PeriodLength length, LocalDate upTo) {
+        return entries.unbilledPeriods(UUID.fromString(clientId), length == lt.pagalba.shared.PeriodLength.MONTH ? "month" : "quarter", upTo)
+                .stream().map(day -> lt.pagalba.shared.Period.of(day, length)).toList();
+    }
+
+    /** Billing locks what it billed of a category and period, in its own transaction, under a reference of its own. */
+    @Transactional
+    public int lock(String clientId, lt.pagalba.shared.WorkCategory category, lt.pagalba.shared.Period period, String reference) {
+        return entries.lockRange(UUID.fromString(clientId), category.name(), period.from(), period.to(), reference);
+    }
+
+    /** The entries behind a reference billing locked them under (an invoice line). */
+    public List<WorkEntry> lockedUnder(String reference) {
+        return entries.lockedUnder(reference);
+    }
+
     /** Whether an entry can still be changed by this actor, and why not. */
     public boolean canChange(WorkEntry entry, Actor actor) {
         return !entry.locked() && entry.createdBy().equals(actor.name())

@@ -98,6 +98,41 @@ class WorkEntries {
                 .param("ref", reference).update();
     }
 
+    /** Clients with work not yet billed up to a day; a correction counts on the day of the entry it corrects. */
+    List<UUID> clientsWithUnbilledWork(LocalDate upTo) {
+        return jdbc.sql("""
+                SELECT DISTINCT e.client_id FROM work_entry e LEFT JOIN work_entry o ON o.id = e.corrects
+                WHERE e.locked_at IS NULL AND e.deleted_at IS NULL AND coalesce(o.work_date, e.work_date) <= :upTo
+                """).param("upTo", upTo).query(UUID.class).list();
+    }
+
+    /** First days of the periods ({@code month} or {@code quarter}) in which a client has unbilled work up to a day. */
+    List<LocalDate> unbilledPeriods(UUID clientId, String unit, LocalDate upTo) {
+        return jdbc.sql("""
+                SELECT DISTINCT CAST(date_trunc(:unit, coalesce(o.work_date, e.work_date)) AS date) AS p
+                FROM work_entry e LEFT JOIN work_entry o ON o.id = e.corrects
+                WHERE e.client_id = :client AND e.locked_at IS NULL AND e.deleted_at IS NULL
+                  AND coalesce(o.work_date, e.work_date) <= :upTo
+                ORDER BY p
+                """).param("unit", unit).param("client", clientId).param("upTo", upTo).query(LocalDate.class).list();
+    }
+
+    /** Locks a client's unbilled entries of a category in a range of days (corrections by their entry's day). */
+    int lockRange(UUID clientId, String category, LocalDate from, LocalDate to, String reference) {
+        return jdbc.sql("""
+                UPDATE work_entry e SET locked_at = now(), lock_ref = :ref
+                FROM work_entry d LEFT JOIN work_entry o ON o.id = d.corrects
+                WHERE e.id = d.id AND d.client_id = :client AND d.category = :category AND d.locked_at IS NULL
+                  AND d.deleted_at IS NULL AND coalesce(o.work_date, d.work_date) BETWEEN :from AND :to
+                """).param("ref", reference).param("client", clientId).param("category", category)
+                .param("from", from).param("to", to).update();
+    }
+
+    List<WorkEntry> lockedUnder(String reference) {
+        return jdbc.sql(SELECT + " WHERE e.lock_ref = :ref ORDER BY e.work_date, e.created_at").param("ref", reference)
+                .query(WorkEntries::entry).list();
+    }
+
     private static WorkEntry entry(ResultSet rs, int n) throws SQLException {
         return new WorkEntry(rs.getString("id"), rs.getString("request_id"), rs.getString("number"),
                 rs.getString("client_id"), rs.getString("client_name"), rs.getString("consultant"), rs.getObject("work_date", LocalDate.class),

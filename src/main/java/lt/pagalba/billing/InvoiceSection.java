@@ -1,0 +1,35 @@
+package lt.pagalba.billing;
+
+import java.util.Map;
+import lt.pagalba.client.Client;
+import lt.pagalba.client.ClientPageSection;
+import lt.pagalba.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/** The client page lists the client's invoices (for those who may see them). */
+@Component
+class InvoiceSection implements ClientPageSection {
+
+    private final InvoiceBook book;
+
+    InvoiceSection(InvoiceBook book) {
+        this.book = book;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public String template() {
+        return "billing/client-section";
+    }
+
+    @Override
+    public Map<String, Object> model(Client client) {
+        Actor actor = Actor.current();
+        boolean allowed = actor.hasRole("ACCOUNTANT") || actor.hasRole("ADMINISTRATOR");
+        return Map.of("allowed", allowed, "invoices", allowed ? book.list(client.id(), null, null, null) : java.util.List.of());
+    }
+}

@@ -1,0 +1,70 @@
+package lt.pagalba.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import lt.pagalba.shared.Vilnius;
+import org.junit.jupiter.api.Test;
+
+/** R17: a paid proforma gets its VAT invoice; a credit note corrects a VAT invoice; cancelling frees the time. */
+class InvoiceLifecycleTests extends BillingTestSupport {
+
+    @Test
+    void payingAProformaIssuesItsVatInvoiceInItsOwnSeries() {
+        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+        entry(client, "2023-02-01", 120, "CONSULTATION", null);
+        var proforma = invoiceOf(run("2023-02"), client[0]);
+        String id = proforma.path("id").asString();
+
+        var paid = accountant().post("/api/v1/invoices/" + id + "/payment", "{\"paidOn\":\"%s\"}".formatted(Vilnius.today()));
+
+        assertThat(paid.status()).as(paid.text()).isEqualTo(200);
+        assertThat(paid.field("status")).isEqualTo("PAID");
+        var vat = accountant().get("/api/v1/invoices?clientId=" + client[0] + "&type=VAT_INVOICE").json().path("items").get(0);
+        assertThat(vat.path("number").asString()).matches("SF-\\d{4}-\\d{6}");
+        assertThat(vat.path("basedOn").asString()).isEqualTo(id);
+        assertThat(vat.path("gross").asString()).isEqualTo(proforma.path("gross").asString()).isEqualTo("108.90");
+        assertThat(vat.path("lines").get(0).path("amount").asString()).isEqualTo("90.00");
+
+        assertThat(accountant().post("/api/v1/invoices/" + id + "/payment", "{\"paidOn\":\"%s\"}".formatted(Vilnius.today()))
+                .status()).as("paid once").isEqualTo(409);
+        assertThat(accountant().post("/api/v1/invoices/" + id + "/cancel", "").status()).isEqualTo(409);
+        assertThat(accountant().post("/api/v1/invoices/" + id + "/payment", "{}").errorFields()).containsExactly("paidOn");
+
+        var credit = accountant().post("/api/v1/invoices/" + vat.path("id").asString() + "/credit-notes", "{}");
+        assertThat(credit.status()).as(credit.text()).isEqualTo(200);
+        assertThat(credit.field("number")).matches("KS-\\d{4}-\\d{6}");
+        assertThat(credit.field("corrects")).isEqualTo(vat.path("id").asString());
+        assertThat(credit.field("net")).isEqualTo("-90.00");
+        assertThat(credit.field("gross")).isEqualTo("-108.90");
+        assertThat(credit.field("totalInWords")).startsWith("minus ");
+    }
+
+    @Test
+    void everyLineIsTracedToTheEntriesBehindIt() {
+        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+        String first = entry(client, "2023-05-02", 30, "CONSULTATION", null);
+        String second = entry(client, "2023-05-03", 30, "CONSULTATION", null);
+        var proforma = invoiceOf(run("2023-05"), client[0]);
+        String lineId = proforma.path("lines").get(0).path("id").asString();
+
+        var entries = accountant().get("/api/v1/invoices/" + proforma.path("id").asString() + "/entries").json();
+
+        assertThat(entries.path(lineId).size()).isEqualTo(2);
+        assertThat(entries.path(lineId).toString()).contains(first, second);
+        assertThat(admin().get("/api/v1/work-entries/" + first).json().path("locked").asBoolean()).isTrue();
+    }
+
+    @Test
+    void cancellingAProformaFreesItsTimeForTheNextRun() {
+        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"60.00\"}");
+        entry(client, "2024-03-04", 60, "CONSULTATION", null);
+        var march = invoiceOf(run("2024-03"), client[0]);
+
+        var cancelled = accountant().post("/api/v1/invoices/" + march.path("id").asString() + "/cancel", "");
+        assertThat(cancelled.field("status")).isEqualTo("CANCELLED");
+
+        var april = invoiceOf(run("2024-04"), client[0]);
+        assertThat(april.path("lines").get(0).path("period").asString()).isEqualTo("2024-03");
+        assertThat(april.path("net").asString()).isEqualTo("60.00");
+    }
+}

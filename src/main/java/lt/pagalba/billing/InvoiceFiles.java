@@ -10,10 +10,12 @@ public class InvoiceFiles {
 
     private final InvoiceBook book;
     private final InvoicePdf pdf;
+    private final LineTexts texts;
 
-    InvoiceFiles(InvoiceBook book, InvoicePdf pdf) {
+    InvoiceFiles(InvoiceBook book, InvoicePdf pdf, LineTexts texts) {
         this.book = book;
         this.pdf = pdf;
+        this.texts = texts;
     }
 
     public byte[] pdf(String invoiceId) {
@@ -43,7 +45,8 @@ public class InvoiceFiles {
         String basedOn = i.basedOn() == null ? null : Ids.parse(i.basedOn()).map(id -> book.get(id.toString()).number()).orElse(null);
         String corrects = i.corrects() == null ? null : book.get(i.corrects()).number();
         return new InvoiceDocument(type, i.number(), i.issueDate(), i.dueDate(), party(i.seller()), party(i.buyer()),
-                i.contractNumber(), i.period(),
+                i.contractNumber(), i.period() == null ? null
+                        : texts.periodName(lt.pagalba.shared.Period.parse(i.period()), java.util.Locale.forLanguageTag(i.language())),
                 i.lines().stream().map(l -> new InvoiceDocument.Line(l.description(), l.hours(),
                         "en".equals(i.language()) ? "h" : "val.", l.unitPrice().amount(), l.amount().amount())).toList(),
                 i.net().amount(), new BigDecimal(i.vatRate()), i.vat().amount(), i.gross().amount(), i.totalInWords(),

@@ -40,6 +40,30 @@ class InvoiceLifecycleTests extends BillingTestSupport {
     }
 
     @Test
+    void theProformaComesAsAPdfThatReadsBack() throws Exception {
+        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"40.00\"}");
+        contract(client[0], "2023-01-01", null, "MONTH", 1, 0, 600, "40.00", 0, "50.00");
+        entry(client, "2023-08-03", 690, "CONSULTATION", null);
+        var proforma = invoiceOf(run("2023-08"), client[0]);
+
+        var pdf = accountant().get("/api/v1/invoices/" + proforma.path("id").asString() + "/pdf");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("IŠANKSTINĖ SĄSKAITA FAKTŪRA", proforma.path("number").asString(),
+                    proforma.path("buyer").path("name").asString(),
+                    "Konsultavimo paslaugos, viršijus sutartyje numatytą laiką, 2023 m. rugpjūtis",
+                    "2023 m. rugpjūtis", "60,00", "72,60", "septyniasdešimt du eurai 60 ct");
+        }
+        assertThat(admin().get("/api/v1/invoices/" + proforma.path("id").asString() + "/pdf").status())
+                .as("administrators may read invoices").isEqualTo(200);
+        assertThat(staffMember(unique("k"), "CONSULTANT").get("/api/v1/invoices/" + proforma.path("id").asString() + "/pdf")
+                .status()).isEqualTo(403);
+    }
+
+    @Test
     void everyLineIsTracedToTheEntriesBehindIt() {
         String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
         String first = entry(client, "2023-05-02", 30, "CONSULTATION", null);

@@ -1,0 +1,84 @@
+package lt.pagalba.billing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/** The accountant previews and runs a month, opens a proforma, downloads its PDF, marks it paid and sees the VAT invoice. */
+@TestPropertySource(properties = "spring.application.name=pagalba-billing-tests")
+class BillingBrowserTests extends BillingTestSupport {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                .setExecutablePath(java.nio.file.Path.of(System.getenv().getOrDefault("CHROME_PATH", "/usr/bin/chromium")))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void theAccountantPreviewsRunsOpensDownloadsAndMarksPaid() throws Exception {
+        String username = unique("buhalt");
+        staffMember(username, "ACCOUNTANT");
+        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+        entry(client, "2010-10-05", 90, "CONSULTATION", null);
+
+        var context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+        Page page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.fill("#username", username);
+        page.fill("#password", PASSWORD);
+        page.click("#login-form button[type=submit]");
+        page.navigate("http://localhost:" + port + "/billing");
+
+        page.fill("#month", "2010-10");
+        page.click("#preview");
+        assertThat(page.locator("#run-result")).containsText("Peržiūra: 2010-10");
+        assertThat(page.locator("#run-result")).containsText("67,50 EUR");
+        assertThat(page.locator("#run-result")).containsText("neišrašyta");
+
+        page.fill("#month", "2010-10");
+        page.click("#run");
+        assertThat(page.locator("#run-result")).containsText("Išrašyta už 2010-10");
+        page.locator("#run-result a").first().click();
+
+        assertThat(page.locator("#invoice-title")).containsText("Išankstinė sąskaita faktūra IS-");
+        assertThat(page.locator("#invoice-gross")).hasText("81,68 EUR");
+        assertThat(page.locator("#invoice-lines")).containsText("Konsultavimo paslaugos, 2010 m. spalis");
+
+        Download download = page.waitForDownload(() -> page.click("#pdf"));
+        byte[] pdf = Files.readAllBytes(download.path());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("aštuoniasdešimt vienas euras 68 ct");
+        }
+
+        page.click("#pay-form button[type=submit]");
+        assertThat(page.locator("#invoice-status")).hasText("apmokėta");
+        page.locator("a.related").first().click();
+        assertThat(page.locator("#invoice-title")).containsText("PVM sąskaita faktūra SF-");
+        assertThat(page.locator("#invoice-gross")).hasText("81,68 EUR");
+        context.close();
+    }
+}

@@ -26,8 +26,11 @@ class BillingPages {
     private final ClientDirectory clients;
     private final MessageSource messages;
     private final InvoiceFiles files;
+    private final java.util.List<InvoicePageSection> sections;
 
-    BillingPages(BillingRun runs, InvoiceBook book, ClientDirectory clients, MessageSource messages, InvoiceFiles files) {
+    BillingPages(BillingRun runs, InvoiceBook book, ClientDirectory clients, MessageSource messages, InvoiceFiles files,
+                 java.util.List<InvoicePageSection> sections) {
+        this.sections = sections;
         this.files = files;
         this.runs = runs;
         this.book = book;
@@ -78,6 +81,8 @@ class BillingPages {
                 .filter(i -> id.equals(i.basedOn()) || id.equals(i.corrects()) || i.id().equals(invoice.basedOn())
                         || i.id().equals(invoice.corrects())).toList());
         model.addAttribute("today", Vilnius.today());
+        model.addAttribute("sections", sections.stream()
+                .map(s -> new InvoicePageSection.View(s.template(), s.model(invoice))).toList());
         return "billing/invoice";
     }
 

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 /** R17: a paid proforma gets its VAT invoice; a credit note corrects a VAT invoice; cancelling frees the time. */
 class InvoiceLifecycleTests extends BillingTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    lt.pagalba.mail.Outbox outbox;
+
     @Test
     void payingAProformaIssuesItsVatInvoiceInItsOwnSeries() {
         String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
@@ -57,6 +60,14 @@ class InvoiceLifecycleTests extends BillingTestSupport {
                     "Konsultavimo paslaugos, viršijus sutartyje numatytą laiką, 2023 m. rugpjūtis",
                     "2023 m. rugpjūtis", "60,00", "72,60", "septyniasdešimt du eurai 60 ct");
         }
+        // and it waits in the outbox for the client's billing address, with the PDF attached, once
+        String invoiceId = proforma.path("id").asString();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(outbox.forInvoice(invoiceId)).singleElement().satisfies(mail -> {
+                    assertThat(mail.recipient()).isEqualTo("buhalterija@saskaita.lt");
+                    assertThat(mail.subject()).isEqualTo("[" + proforma.path("number").asString() + "] Išankstinė sąskaita faktūra");
+                    assertThat(outbox.attachmentNames(mail.id())).containsExactly(proforma.path("number").asString() + ".pdf");
+                }));
         assertThat(admin().get("/api/v1/invoices/" + proforma.path("id").asString() + "/pdf").status())
                 .as("administrators may read invoices").isEqualTo(200);
         assertThat(staffMember(unique("k"), "CONSULTANT").get("/api/v1/invoices/" + proforma.path("id").asString() + "/pdf")

@@ -101,7 +101,8 @@ public class BillingRun {
 
     private Optional<Invoice> billClient(Client client, YearMonth month, Actor actor) {
         LocalDate upTo = month.atEndOfMonth();
-        PeriodLength length = contracts.governing(client.id(), month.atDay(1), upTo).map(Contract::period)
+        List<Contract> ofClient = contracts.ofClient(client.id());
+        PeriodLength length = Contract.governing(ofClient, month.atDay(1), upTo).map(Contract::period)
                 .orElse(client.billing().period());
         Period current = Period.of(upTo, length);
         List<Period> due = journal.unbilledPeriods(client.id(), length, upTo).stream()
@@ -109,13 +110,14 @@ public class BillingRun {
         List<InvoiceIssuer.PlannedLine> lines = new ArrayList<>();
         Set<String> contractsBilled = new LinkedHashSet<>();
         for (Period period : due) {
-            Usage used = usage.usage(client.id(), period);
-            Optional<Contract> contract = contracts.governing(client.id(), period.from(), period.to());
+            Usage used = usage.usageOfKnownClient(client.id(), period);
+            Optional<Contract> contract = Contract.governing(ofClient, period.from(), period.to());
+            var billed = invoices.billedMinutes(UUID.fromString(client.id()), period.text());
             for (WorkCategory category : WorkCategory.values()) {
                 Usage.CategoryUsage c = used.of(category);
                 int included = contract.isPresent() && c.includedMinutes() != null ? c.includedMinutes() : 0;
                 int overageNow = BillingRules.overage(c.billableMinutes(), included);
-                int already = invoices.billedMinutes(UUID.fromString(client.id()), category, period.text());
+                int already = billed.get(category);
                 int minutes = BillingRules.stillToBill(overageNow, already);
                 if (minutes == 0) {
                     lines.add(InvoiceIssuer.PlannedLine.nothingDue(category, period));
@@ -132,7 +134,7 @@ public class BillingRun {
                 contract.ifPresent(k -> contractsBilled.add(k.id()));
             }
         }
-        String contractNumber = contracts.governing(client.id(), current.from(), current.to()).map(Contract::number).orElse(null);
+        String contractNumber = Contract.governing(ofClient, current.from(), current.to()).map(Contract::number).orElse(null);
         return issuer.issueProforma(client, Period.month(month).text(), contractNumber, lines, contractsBilled, actor);
     }
 

@@ -23,16 +23,21 @@ public class InvoiceFiles {
     }
 
     public String fileName(String invoiceId) {
-        return book.get(invoiceId).number() + ".pdf";
+        return fileName(book.get(invoiceId));
+    }
+
+    private static String fileName(Invoice invoice) {
+        return invoice.number() + ".pdf";
     }
 
     /** The PDF as a download named by the invoice's number. */
     static org.springframework.http.ResponseEntity<byte[]> download(InvoiceFiles files, String id) {
-        byte[] bytes = files.pdf(id);
+        Invoice invoice = files.book.get(id);
+        byte[] bytes = files.pdf.render(files.document(invoice));
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename(files.fileName(id)).build().toString())
+                        .filename(fileName(invoice)).build().toString())
                 .body(bytes);
     }
 

@@ -50,14 +50,19 @@ class Invoices {
                 .param("day", day).query(BigDecimal.class).single();
     }
 
-    /** Minutes already billed by live invoices for a client's category and period (B5). */
-    int billedMinutes(UUID clientId, WorkCategory category, String period) {
-        return jdbc.sql("""
-                SELECT coalesce(sum(l.minutes), 0) FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-                WHERE i.client_id = :client AND i.type = 'PROFORMA' AND i.status <> 'CANCELLED'
-                  AND l.category = :category AND l.period = :period
-                """).param("client", clientId).param("category", category.name()).param("period", period)
-                .query(Integer.class).single();
+    /** Minutes already billed by live invoices for a client's period, per category (B5). */
+    java.util.Map<WorkCategory, Integer> billedMinutes(UUID clientId, String period) {
+        java.util.Map<WorkCategory, Integer> billed = new java.util.EnumMap<>(WorkCategory.class);
+        for (WorkCategory category : WorkCategory.values()) {
+            billed.put(category, 0);
+        }
+        jdbc.sql("""
+                SELECT l.category, sum(l.minutes) FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+                WHERE i.client_id = :client AND i.type = 'PROFORMA' AND i.status <> 'CANCELLED' AND l.period = :period
+                GROUP BY l.category
+                """).param("client", clientId).param("period", period)
+                .query((rs, n) -> billed.put(WorkCategory.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return billed;
     }
 
     void insert(Invoice invoice, String createdBy) {

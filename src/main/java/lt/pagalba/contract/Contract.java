@@ -15,6 +15,12 @@ public record Contract(String id, String clientId, String number, LocalDate vali
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
+    /** The latest of these contracts valid on any day between two days: the one that governs that period. */
+    public static Optional<Contract> governing(List<Contract> contracts, LocalDate from, LocalDate to) {
+        return contracts.stream().filter(c -> !c.validFrom().isAfter(to) && (c.validTo() == null || !c.validTo().isBefore(from)))
+                .max(java.util.Comparator.comparing(Contract::validFrom));
+    }
+
     public Optional<Allowance> allowance(WorkCategory category) {
         return allowances.stream().filter(a -> a.category() == category).findFirst();
     }

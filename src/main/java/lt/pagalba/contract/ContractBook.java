@@ -109,9 +109,7 @@ public class ContractBook {
 
     /** The latest contract valid on any day between two days: the one that governs a period. */
     public Optional<Contract> governing(String clientId, LocalDate from, LocalDate to) {
-        return Ids.parse(clientId).flatMap(id -> contracts.ofClient(id).stream()
-                .filter(c -> !c.validFrom().isAfter(to) && (c.validTo() == null || !c.validTo().isBefore(from)))
-                .max(java.util.Comparator.comparing(Contract::validFrom)));
+        return Ids.parse(clientId).flatMap(id -> Contract.governing(contracts.ofClient(id), from, to));
     }
 
     public Optional<Contract> activeToday(String clientId) {

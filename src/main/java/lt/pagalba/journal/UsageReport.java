@@ -86,7 +86,15 @@ public class UsageReport {
 
     /** The usage of {@code count} consecutive periods ending with {@code last}, oldest first. */
     public List<Usage> history(String clientId, Period last, int count) {
-        Client client = clients.get(clientId);
+        return history(UUID.fromString(clients.get(clientId).id()), last, count);
+    }
+
+    /** The usage of a client known to exist (billing runs ask for thousands). */
+    public Usage usageOfKnownClient(String clientId, Period period) {
+        return history(UUID.fromString(clientId), period, 1).get(0);
+    }
+
+    private List<Usage> history(UUID clientId, Period last, int count) {
         Period first = last;
         for (int i = 1; i < count; i++) {
             first = first.previous();
@@ -94,7 +102,7 @@ public class UsageReport {
         Map<LocalDate, List<Usage.CategoryUsage>> byPeriod = new LinkedHashMap<>();
         Map<LocalDate, String> contractOf = new LinkedHashMap<>();
         jdbc.sql(QUERY)
-                .param("client", UUID.fromString(client.id()))
+                .param("client", clientId)
                 .param("first", first.from()).param("last", last.from())
                 .param("step", last.length() == PeriodLength.MONTH ? "1 month" : "3 months")
                 .param("unit", last.length() == PeriodLength.MONTH ? "month" : "quarter")

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.contract.Allowance;
@@ -87,10 +86,11 @@ public class BillingRun {
         LocalDate upTo = month.atEndOfMonth();
         List<Invoice> issued = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        Invoices.BilledMinutes billed = invoices.billedMinutes();
         for (String clientId : journal.clientsWithUnbilledWork(upTo)) {
             Client client = clients.get(clientId);
             try {
-                billClient(client, month, actor).ifPresent(issued::add);
+                billClient(client, month, billed, actor).ifPresent(issued::add);
             } catch (MissingRateException e) {
                 log.warn("Client {} not billed for {}: no hourly rate for {}", client.name(), month, e.category);
                 skipped.add(client.id());
@@ -99,7 +99,7 @@ public class BillingRun {
         return new Result(Period.month(month).text(), issued, skipped);
     }
 
-    private Optional<Invoice> billClient(Client client, YearMonth month, Actor actor) {
+    private Optional<Invoice> billClient(Client client, YearMonth month, Invoices.BilledMinutes billed, Actor actor) {
         LocalDate upTo = month.atEndOfMonth();
         List<Contract> ofClient = contracts.ofClient(client.id());
         PeriodLength length = Contract.governing(ofClient, month.atDay(1), upTo).map(Contract::period)
@@ -112,12 +112,11 @@ public class BillingRun {
         for (Period period : due) {
             Usage used = usage.usageOfKnownClient(client.id(), period);
             Optional<Contract> contract = Contract.governing(ofClient, period.from(), period.to());
-            var billed = invoices.billedMinutes(UUID.fromString(client.id()), period.text());
             for (WorkCategory category : WorkCategory.values()) {
                 Usage.CategoryUsage c = used.of(category);
                 int included = contract.isPresent() && c.includedMinutes() != null ? c.includedMinutes() : 0;
                 int overageNow = BillingRules.overage(c.billableMinutes(), included);
-                int already = billed.get(category);
+                int already = billed.of(client.id(), period.text(), category);
                 int minutes = BillingRules.stillToBill(overageNow, already);
                 if (minutes == 0) {
                     lines.add(InvoiceIssuer.PlannedLine.nothingDue(category, period));

@@ -50,19 +50,33 @@ class Invoices {
                 .param("day", day).query(BigDecimal.class).single();
     }
 
-    /** Minutes already billed by live invoices for a client's period, per category (B5). */
-    java.util.Map<WorkCategory, Integer> billedMinutes(UUID clientId, String period) {
-        java.util.Map<WorkCategory, Integer> billed = new java.util.EnumMap<>(WorkCategory.class);
-        for (WorkCategory category : WorkCategory.values()) {
-            billed.put(category, 0);
-        }
+    /**
+     * Minutes already billed by live proformas, per client, period and category (B5), read once for
+     * a whole run: a run bills each client once, so its own lines never change another's answer.
+     */
+    BilledMinutes billedMinutes() {
+        BilledMinutes billed = new BilledMinutes();
         jdbc.sql("""
-                SELECT l.category, sum(l.minutes) FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-                WHERE i.client_id = :client AND i.type = 'PROFORMA' AND i.status <> 'CANCELLED' AND l.period = :period
-                GROUP BY l.category
-                """).param("client", clientId).param("period", period)
-                .query((rs, n) -> billed.put(WorkCategory.valueOf(rs.getString(1)), rs.getInt(2))).list();
+                SELECT i.client_id, l.period, l.category, sum(l.minutes) FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+                WHERE i.type = 'PROFORMA' AND i.status <> 'CANCELLED'
+                GROUP BY i.client_id, l.period, l.category
+                """).query((rs, n) -> billed.add(rs.getString(1), rs.getString(2), WorkCategory.valueOf(rs.getString(3)),
+                rs.getInt(4))).list();
         return billed;
+    }
+
+    /** What live proformas billed, by client, period and category. */
+    static final class BilledMinutes {
+        private final Map<String, Integer> minutes = new HashMap<>();
+
+        private boolean add(String clientId, String period, WorkCategory category, int value) {
+            minutes.put(clientId + "|" + period + "|" + category, value);
+            return true;
+        }
+
+        int of(String clientId, String period, WorkCategory category) {
+            return minutes.getOrDefault(clientId + "|" + period + "|" + category, 0);
+        }
     }
 
     void insert(Invoice invoice, String createdBy) {

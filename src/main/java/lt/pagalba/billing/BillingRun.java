@@ -19,7 +19,6 @@ import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.PeriodLength;
-import lt.pagalba.shared.Vilnius;
 import lt.pagalba.shared.WorkCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,9 +154,5 @@ public class BillingRun {
             super("No hourly rate for " + category);
             this.category = category;
         }
-    }
-
-    static LocalDate today() {
-        return Vilnius.today();
     }
 }

@@ -7,8 +7,4 @@ import java.util.UUID;
 /** What the registration journal is narrowed to; null means "any". */
 public record RequestFilter(UUID clientId, Set<RequestStatus> status, Channel channel, Boolean urgent, String consultant,
                             boolean unassigned, LocalDate from, LocalDate to, String q, boolean urgentFirst) {
-
-    public static RequestFilter none() {
-        return new RequestFilter(null, null, null, null, null, false, null, null, null, false);
-    }
 }

@@ -4,19 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
-import java.util.List;
+import lt.pagalba.support.BrowserTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /** The accountant previews and runs a month, opens a proforma, downloads its PDF, marks it paid and sees the VAT invoice. */
-@TestPropertySource(properties = "spring.application.name=pagalba-billing-tests")
 class BillingBrowserTests extends BillingTestSupport {
 
     private static Playwright playwright;
@@ -24,11 +21,8 @@ class BillingBrowserTests extends BillingTestSupport {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(java.nio.file.Path.of(System.getenv().getOrDefault("CHROME_PATH", "/usr/bin/chromium")))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = BrowserTestSupport.startPlaywright();
+        browser = BrowserTestSupport.launchChromium(playwright);
     }
 
     @AfterAll

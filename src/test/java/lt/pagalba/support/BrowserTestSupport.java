@@ -27,9 +27,19 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
+        playwright = startPlaywright();
+        browser = launchChromium(playwright);
+    }
+
+    /** Playwright without a browser download of its own: it drives the Chromium the machine has. */
+    public static Playwright startPlaywright() {
+        return Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+    }
+
+    /** Headless Chromium with the flags this closed network needs. */
+    public static Browser launchChromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(chromium())
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -1,6 +1,5 @@
 package lt.pagalba.mail;
 
-import java.util.List;
 import java.util.Locale;
 import lt.pagalba.billing.BillingEvents.InvoiceIssued;
 import lt.pagalba.billing.InvoiceFiles;
@@ -47,9 +46,10 @@ class InvoiceMail {
         String subject = messages.getMessage("mail.invoice.subject", new Object[]{event.number(),
                 messages.getMessage("billing.inv.type." + event.type().name(), null, locale)}, locale);
         String body = messages.getMessage("mail.invoice.body", new Object[]{what, event.number()}, locale);
-        outbox.queue("INVOICE", "invoice-issued:" + event.invoiceId(), client.email(), subject, body, null,
-                event.invoiceId(), List.of(new Outbox.Attachment(files.fileName(event.invoiceId()), "application/pdf",
-                        files.pdf(event.invoiceId()))));
+        outbox.queue(OutgoingMail.of("INVOICE", "invoice-issued:" + event.invoiceId(), client.email(), subject,
+                        MailTemplates.Body.text(body))
+                .aboutInvoice(event.invoiceId())
+                .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId())));
     }
 
     private static String kind(InvoiceType type) {

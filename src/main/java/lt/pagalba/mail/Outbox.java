@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import lt.pagalba.shared.PageOf;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -12,35 +13,45 @@ import org.springframework.stereotype.Service;
 public class Outbox {
 
     private final JdbcClient jdbc;
+    private final String domain;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, @Value("${pagalba.mail.from}") String from) {
         this.jdbc = jdbc;
+        this.domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1) : "pagalba.local";
     }
 
     /** A file that goes with a message. */
     record Attachment(String fileName, String contentType, byte[] content) {
     }
 
-    /** Queues a message; returns false when the same source already queued one. */
+    /** Queues a plain-text message; returns false when the same source already queued one. */
     boolean queue(String kind, String sourceKey, String recipient, String subject, String bodyText, String requestId) {
-        return queue(kind, sourceKey, recipient, subject, bodyText, requestId, null, java.util.List.of());
+        return queue(OutgoingMail.of(kind, sourceKey, recipient, subject, MailTemplates.Body.text(bodyText))
+                .aboutRequest(requestId));
     }
 
-    /** Queues a message with its files, about a request or an invoice; false when the same source already queued one. */
-    boolean queue(String kind, String sourceKey, String recipient, String subject, String bodyText, String requestId,
-                  String invoiceId, List<Attachment> attachments) {
+    /**
+     * Queues a message with its files in the caller's transaction; returns false when the same source
+     * already queued one. Its Message-ID is chosen now, so replies thread back to it from the start.
+     */
+    boolean queue(OutgoingMail mail) {
         UUID id = UUID.randomUUID();
         boolean queued = jdbc.sql("""
-                INSERT INTO outbox_message (id, kind, recipient, subject, body_text, request_id, invoice_id, source_key)
-                VALUES (:id, :kind, :recipient, :subject, :body, :requestId, :invoiceId, :source)
+                INSERT INTO outbox_message (id, kind, recipient, subject, body_text, body_html, request_id, invoice_id,
+                                            source_key, message_id, in_reply_to, references_header)
+                VALUES (:id, :kind, :recipient, :subject, :text, :html, :requestId, :invoiceId, :source, :messageId,
+                        :inReplyTo, :inReplyTo)
                 ON CONFLICT (source_key) DO NOTHING
                 """)
-                .param("id", id).param("kind", kind).param("recipient", recipient)
-                .param("subject", subject).param("body", bodyText)
-                .param("requestId", requestId == null ? null : UUID.fromString(requestId))
-                .param("invoiceId", invoiceId == null ? null : UUID.fromString(invoiceId)).param("source", sourceKey)
+                .param("id", id).param("kind", mail.kind()).param("recipient", mail.recipient())
+                .param("subject", mail.subject()).param("text", mail.body().text()).param("html", mail.body().html())
+                .param("requestId", mail.requestId() == null ? null : UUID.fromString(mail.requestId()))
+                .param("invoiceId", mail.invoiceId() == null ? null : UUID.fromString(mail.invoiceId()))
+                .param("source", mail.sourceKey()).param("messageId", messageId(id))
+                .param("inReplyTo", mail.inReplyTo())
                 .update() == 1;
         if (queued) {
+            List<Attachment> attachments = mail.attachments();
             for (int i = 0; i < attachments.size(); i++) {
                 Attachment a = attachments.get(i);
                 jdbc.sql("INSERT INTO outbox_attachment (message_id, position, file_name, content_type, content) VALUES (:id, :p, :name, :type, :content)")
@@ -49,6 +60,11 @@ public class Outbox {
             }
         }
         return queued;
+    }
+
+    /** {@code <uuid@domain of the From address>}: unique, and recognisable as Pagalba's own when a reply cites it. */
+    private String messageId(UUID id) {
+        return "<" + id + "@" + domain + ">";
     }
 
     public List<OutboxMessage> forInvoice(String invoiceId) {

@@ -53,11 +53,16 @@ t0=$(date +%s.%N)
 answer=$(curl -sf -m 3600 -u "buhalteris:$password" -H 'Content-Type: application/json' -d '{"period":"2026-09"}' "$base/api/v1/billing-runs")
 t1=$(date +%s.%N)
 echo "billing run 2026-09: $(echo "$answer" | grep -o '"number"' | wc -l) proformas in $(echo "$t1 - $t0" | bc) s"
+grep "Billing run" "$data/app.log" || true
 
-echo "$answer" | grep -oE '"id":"[0-9a-f-]{36}"' | head -1000 | cut -d'"' -f4 > "$data/ids.txt"
+echo "$answer" | grep -oE '"id":"[0-9a-f-]{36}"' | awk 'NR <= 1000' | cut -d'"' -f4 > "$data/ids.txt"
 n=$(wc -l < "$data/ids.txt")
 for id in $(head -20 "$data/ids.txt"); do curl -sf -o /dev/null -H "Authorization: Bearer $token" "$base/api/v1/invoices/$id/pdf"; done  # warm-up
 t2=$(date +%s.%N)
 xargs -P 2 -I{} curl -sf -o /dev/null -H "Authorization: Bearer $token" "$base/api/v1/invoices/{}/pdf" < "$data/ids.txt"
 t3=$(date +%s.%N)
 echo "PDF: $n invoices in $(echo "$t3 - $t2" | bc) s, $(echo "$n / ($t3 - $t2)" | bc) per second (two at a time over HTTP)"
+
+# the same over kept-alive connections (what a browser or mail worker does): wrk, two connections
+t4=$(PAGALBA_TOKEN=$token PAGALBA_IDS="$data/ids.txt" wrk -t2 -c2 -d20s -s bench/pdf.lua "$base" | grep REQUESTS)
+echo "PDF over kept-alive HTTP, two at a time for 20 s: $t4"

@@ -3,8 +3,10 @@ package lt.pagalba.billing;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import lt.pagalba.client.Client;
@@ -81,35 +83,58 @@ public class BillingRun {
         });
     }
 
+    /**
+     * Bills a month in a handful of queries, however many clients: what is unbilled, the clients, their
+     * contracts, the usage of every due period and what was billed before are each read once; the
+     * rules are then applied client by client in memory, and the proformas issued together.
+     */
     private Result bill(YearMonth month, Actor actor) {
+        long started = System.nanoTime();
         LocalDate upTo = month.atEndOfMonth();
-        List<Invoice> issued = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        Map<String, List<LocalDate>> unbilled = journal.unbilledMonths(upTo);
+        Map<String, Client> clientsById = clients.getAll(unbilled.keySet());
+        Map<String, List<Contract>> contractsByClient = contracts.ofClients(unbilled.keySet());
+        Map<String, List<Period>> due = new LinkedHashMap<>();
+        unbilled.forEach((clientId, months) -> {
+            List<Contract> ofClient = contractsByClient.getOrDefault(clientId, List.of());
+            PeriodLength length = Contract.governing(ofClient, month.atDay(1), upTo).map(Contract::period)
+                    .orElse(clientsById.get(clientId).billing().period());
+            List<Period> periods = months.stream().map(m -> Period.of(m, length)).distinct()
+                    .filter(p -> !p.to().isAfter(upTo)).toList();
+            if (!periods.isEmpty()) {
+                due.put(clientId, periods);
+            }
+        });
+        Map<String, Map<Period, Usage>> usages = usage.usageOfKnownClients(due);
         Invoices.BilledMinutes billed = invoices.billedMinutes();
-        for (String clientId : journal.clientsWithUnbilledWork(upTo)) {
-            Client client = clients.get(clientId);
+        long read = System.nanoTime();
+        List<InvoiceIssuer.ProformaPlan> plans = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        due.forEach((clientId, periods) -> {
+            Client client = clientsById.get(clientId);
             try {
-                billClient(client, month, billed, actor).ifPresent(issued::add);
+                plans.add(plan(client, month, periods, contractsByClient.getOrDefault(clientId, List.of()),
+                        usages.getOrDefault(clientId, Map.of()), billed));
             } catch (MissingRateException e) {
                 log.warn("Client {} not billed for {}: no hourly rate for {}", client.name(), month, e.category);
                 skipped.add(client.id());
             }
-        }
+        });
+        List<Invoice> issued = issuer.issueProformas(Period.month(month).text(), plans, actor);
+        log.info("Billing run {}: {} clients with unbilled work read in {} ms; {} proformas issued and their entries locked in {} ms",
+                month, unbilled.size(), (read - started) / 1_000_000, issued.size(), (System.nanoTime() - read) / 1_000_000);
         return new Result(Period.month(month).text(), issued, skipped);
     }
 
-    private Optional<Invoice> billClient(Client client, YearMonth month, Invoices.BilledMinutes billed, Actor actor) {
+    /** One client's proforma as the rules make it: a line per category and due period (B4, B5). */
+    private InvoiceIssuer.ProformaPlan plan(Client client, YearMonth month, List<Period> due, List<Contract> ofClient,
+                                            Map<Period, Usage> usages, Invoices.BilledMinutes billed) {
         LocalDate upTo = month.atEndOfMonth();
-        List<Contract> ofClient = contracts.ofClient(client.id());
-        PeriodLength length = Contract.governing(ofClient, month.atDay(1), upTo).map(Contract::period)
-                .orElse(client.billing().period());
-        Period current = Period.of(upTo, length);
-        List<Period> due = journal.unbilledPeriods(client.id(), length, upTo).stream()
-                .filter(p -> !p.to().isAfter(upTo)).toList();
+        Period current = Period.of(upTo, due.get(0).length());
         List<InvoiceIssuer.PlannedLine> lines = new ArrayList<>();
         Set<String> contractsBilled = new LinkedHashSet<>();
         for (Period period : due) {
-            Usage used = usage.usageOfKnownClient(client.id(), period);
+            Usage used = usages.get(period);
             Optional<Contract> contract = Contract.governing(ofClient, period.from(), period.to());
             for (WorkCategory category : WorkCategory.values()) {
                 Usage.CategoryUsage c = used.of(category);
@@ -133,7 +158,7 @@ public class BillingRun {
             }
         }
         String contractNumber = Contract.governing(ofClient, current.from(), current.to()).map(Contract::number).orElse(null);
-        return issuer.issueProforma(client, Period.month(month).text(), contractNumber, lines, contractsBilled, actor);
+        return new InvoiceIssuer.ProformaPlan(client, contractNumber, lines, contractsBilled);
     }
 
     private static Money clientRate(Client client, WorkCategory category) {

@@ -3,8 +3,8 @@ package lt.pagalba.billing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import lt.pagalba.client.Client;
@@ -53,32 +53,61 @@ class InvoiceIssuer {
         }
     }
 
-    /** Issues a proforma when the lines add up to something to pay; otherwise nothing, and nothing is locked. */
-    Optional<Invoice> issueProforma(Client client, String runPeriod, String contractNumber, List<PlannedLine> planned,
-                                    Set<String> contractsBilled, Actor actor) {
-        List<Invoice.Line> lines = new ArrayList<>();
-        for (PlannedLine p : planned) {
-            if (p.bills()) {
-                lines.add(new Invoice.Line(UUID.randomUUID().toString(), p.description(), p.category(), p.period().text(),
-                        p.minutes(), BillingRules.hours(p.minutes()), p.rate(), BillingRules.amount(p.minutes(), p.rate())));
+    /** A client's proforma as a run planned it, before it has a number. */
+    record ProformaPlan(Client client, String contractNumber, List<PlannedLine> lines, Set<String> contractsBilled) {
+    }
+
+    /**
+     * Issues the proformas of a run together: those whose lines add up to something to pay get the next
+     * numbers in order and are written in batches; the entries behind every planned line are locked
+     * under it (under the run when the period owed nothing more). A client with nothing to pay gets no
+     * proforma, and nothing of it is locked.
+     */
+    List<Invoice> issueProformas(String runPeriod, List<ProformaPlan> plans, Actor actor) {
+        LocalDate issued = Vilnius.today();
+        BigDecimal vatRate = invoices.vatRateOn(issued);
+        List<ProformaPlan> payable = new ArrayList<>();
+        List<List<Invoice.Line>> linesOf = new ArrayList<>();
+        for (ProformaPlan plan : plans) {
+            List<Invoice.Line> lines = new ArrayList<>();
+            for (PlannedLine p : plan.lines()) {
+                if (p.bills()) {
+                    lines.add(new Invoice.Line(UUID.randomUUID().toString(), p.description(), p.category(), p.period().text(),
+                            p.minutes(), BillingRules.hours(p.minutes()), p.rate(), BillingRules.amount(p.minutes(), p.rate())));
+                }
+            }
+            if (total(lines).compareTo(Money.ZERO) > 0) { // a credit alone waits for the next run with something to pay
+                payable.add(plan);
+                linesOf.add(lines);
             }
         }
-        Money net = lines.stream().map(Invoice.Line::amount).reduce(Money.ZERO, Money::plus);
-        if (net.compareTo(Money.ZERO) <= 0) {
-            return Optional.empty(); // nothing to pay: a credit waits for the next run with something to pay
+        List<String> numbers = invoices.nextNumbers(InvoiceType.PROFORMA, issued.getYear(), payable.size());
+        List<Invoice> issuedInvoices = new ArrayList<>();
+        List<ConsultationJournal.LockRange> locks = new ArrayList<>();
+        Set<String> contractsBilled = new LinkedHashSet<>();
+        for (int n = 0; n < payable.size(); n++) {
+            ProformaPlan plan = payable.get(n);
+            Client client = plan.client();
+            List<Invoice.Line> lines = linesOf.get(n);
+            issuedInvoices.add(document(InvoiceType.PROFORMA, numbers.get(n), vatRate, client, runPeriod, issued,
+                    issued.plusDays(client.paymentTermDays()), plan.contractNumber(), lines, total(lines), null, null));
+            int i = 0;
+            for (PlannedLine p : plan.lines()) {
+                String reference = p.bills() ? lines.get(i++).id() : "run:" + runPeriod;
+                locks.add(new ConsultationJournal.LockRange(client.id(), p.category(), p.period(), reference));
+            }
+            contractsBilled.addAll(plan.contractsBilled());
         }
-        LocalDate issued = Vilnius.today();
-        Invoice invoice = document(InvoiceType.PROFORMA, client, runPeriod, issued, issued.plusDays(client.paymentTermDays()),
-                contractNumber, lines, net, null, null);
-        invoices.insert(invoice, actor.name());
-        int i = 0;
-        for (PlannedLine p : planned) {
-            String reference = p.bills() ? lines.get(i++).id() : "run:" + runPeriod;
-            journal.lock(client.id(), p.category(), p.period(), reference);
-        }
-        contractsBilled.forEach(contracts::markBilled);
-        events.publishEvent(new BillingEvents.InvoiceIssued(invoice.id(), invoice.number(), invoice.type(), client.id()));
-        return Optional.of(invoice);
+        invoices.insertAll(issuedInvoices, actor.name());
+        journal.lock(locks);
+        contracts.markBilled(contractsBilled);
+        issuedInvoices.forEach(invoice -> events.publishEvent(
+                new BillingEvents.InvoiceIssued(invoice.id(), invoice.number(), invoice.type(), invoice.clientId())));
+        return issuedInvoices;
+    }
+
+    private static Money total(List<Invoice.Line> lines) {
+        return lines.stream().map(Invoice.Line::amount).reduce(Money.ZERO, Money::plus);
     }
 
     /** R17: the VAT invoice of a paid proforma, in its own series, with the same lines. */
@@ -86,7 +115,8 @@ class InvoiceIssuer {
         List<Invoice.Line> lines = proforma.lines().stream().map(l -> new Invoice.Line(UUID.randomUUID().toString(),
                 l.description(), l.category(), l.period(), l.minutes(), l.hours(), l.unitPrice(), l.amount())).toList();
         LocalDate issued = Vilnius.today();
-        Invoice invoice = document(InvoiceType.VAT_INVOICE, client, proforma.period(), issued, null,
+        Invoice invoice = document(InvoiceType.VAT_INVOICE, invoices.nextNumber(InvoiceType.VAT_INVOICE, issued.getYear()),
+                invoices.vatRateOn(issued), client, proforma.period(), issued, null,
                 proforma.contractNumber(), lines, proforma.net(), proforma.id(), null);
         invoices.insert(invoice, actor.name());
         events.publishEvent(new BillingEvents.InvoiceIssued(invoice.id(), invoice.number(), invoice.type(), client.id()));
@@ -95,22 +125,23 @@ class InvoiceIssuer {
 
     /** R17: a credit note takes lines of a VAT invoice back, citing it; its lines are negative. */
     Invoice issueCreditNote(Invoice vatInvoice, Client client, List<Invoice.Line> creditLines, Actor actor) {
-        Money net = creditLines.stream().map(Invoice.Line::amount).reduce(Money.ZERO, Money::plus);
-        Invoice invoice = document(InvoiceType.CREDIT_NOTE, client, vatInvoice.period(), Vilnius.today(), null,
-                vatInvoice.contractNumber(), creditLines, net, null, vatInvoice.id());
+        LocalDate issued = Vilnius.today();
+        Invoice invoice = document(InvoiceType.CREDIT_NOTE, invoices.nextNumber(InvoiceType.CREDIT_NOTE, issued.getYear()),
+                invoices.vatRateOn(issued), client, vatInvoice.period(), issued, null, vatInvoice.contractNumber(),
+                creditLines, total(creditLines), null, vatInvoice.id());
         invoices.insert(invoice, actor.name());
         events.publishEvent(new BillingEvents.InvoiceIssued(invoice.id(), invoice.number(), invoice.type(), client.id()));
         return invoice;
     }
 
-    private Invoice document(InvoiceType type, Client client, String period, LocalDate issued, LocalDate due,
-                             String contractNumber, List<Invoice.Line> lines, Money net, String basedOn, String corrects) {
-        BigDecimal rate = invoices.vatRateOn(issued);
+    private Invoice document(InvoiceType type, String number, BigDecimal rate, Client client, String period, LocalDate issued,
+                             LocalDate due, String contractNumber, List<Invoice.Line> lines, Money net, String basedOn,
+                             String corrects) {
         Money vat = BillingRules.vat(net, rate);
         Money gross = net.plus(vat);
         String words = "en".equals(client.language()) ? AmountInWords.english(gross.amount())
                 : AmountInWords.lithuanian(gross.amount());
-        return new Invoice(UUID.randomUUID().toString(), invoices.nextNumber(type, issued.getYear()), type, client.id(), period,
+        return new Invoice(UUID.randomUUID().toString(), number, type, client.id(), period,
                 issued, due, net, rate.stripTrailingZeros().toPlainString(), vat, gross, words, InvoiceStatus.ISSUED, null,
                 contractNumber, new Invoice.Party(seller.name(), seller.companyCode(), seller.vatCode(), seller.address(),
                 seller.iban()), new Invoice.Party(client.name(), client.companyCode(), client.vatCode(), client.address(), null),

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.WorkCategory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,10 +29,12 @@ class Invoices {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    Invoices(JdbcClient jdbc, JsonMapper json) {
+    Invoices(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -42,6 +45,25 @@ class Invoices {
                 ON CONFLICT (series, year) DO UPDATE SET last = invoice_number.last + 1 RETURNING last
                 """).param("series", type.series()).param("year", year).query(Integer.class).single();
         return "%s-%d-%06d".formatted(type.series(), year, next);
+    }
+
+    /**
+     * The next {@code count} numbers of a series and year, in order, in one statement; the counter row
+     * stays locked until the transaction ends, so they stay gapless (a rolled back run gives them back).
+     */
+    List<String> nextNumbers(InvoiceType type, int year, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        int last = jdbc.sql("""
+                INSERT INTO invoice_number (series, year, last) VALUES (:series, :year, :count)
+                ON CONFLICT (series, year) DO UPDATE SET last = invoice_number.last + :count RETURNING last
+                """).param("series", type.series()).param("year", year).param("count", count).query(Integer.class).single();
+        List<String> numbers = new ArrayList<>(count);
+        for (int n = last - count + 1; n <= last; n++) {
+            numbers.add("%s-%d-%06d".formatted(type.series(), year, n));
+        }
+        return numbers;
     }
 
     /** B7: the VAT rate in force on a day. */
@@ -80,36 +102,41 @@ class Invoices {
     }
 
     void insert(Invoice invoice, String createdBy) {
-        jdbc.sql("""
+        insertAll(List.of(invoice), createdBy);
+    }
+
+    /** Writes invoices and their lines in batches (a billing run writes thousands). */
+    void insertAll(List<Invoice> all, String createdBy) {
+        if (all.isEmpty()) {
+            return;
+        }
+        List<Object[]> invoiceRows = new ArrayList<>(all.size());
+        List<Object[]> lineRows = new ArrayList<>();
+        Map<Invoice.Party, String> partiesJson = new HashMap<>();
+        for (Invoice invoice : all) {
+            UUID id = UUID.fromString(invoice.id());
+            invoiceRows.add(new Object[]{id, invoice.type().name(), invoice.number(), UUID.fromString(invoice.clientId()),
+                    invoice.period(), invoice.issueDate(), invoice.dueDate(),
+                    partiesJson.computeIfAbsent(invoice.seller(), json::writeValueAsString), json.writeValueAsString(invoice.buyer()),
+                    invoice.contractNumber(), invoice.net().amount(), new BigDecimal(invoice.vatRate()), invoice.vat().amount(),
+                    invoice.gross().amount(), invoice.totalInWords(), invoice.language(), invoice.status().name(),
+                    invoice.basedOn() == null ? null : UUID.fromString(invoice.basedOn()),
+                    invoice.corrects() == null ? null : UUID.fromString(invoice.corrects()), createdBy});
+            int position = 1;
+            for (Invoice.Line line : invoice.lines()) {
+                lineRows.add(new Object[]{UUID.fromString(line.id()), id, position++, line.description(), line.category().name(),
+                        line.period(), line.minutes(), line.hours(), line.unitPrice().amount(), line.amount().amount()});
+            }
+        }
+        batches.batchUpdate("""
                 INSERT INTO invoice (id, type, number, client_id, run_period, issue_date, due_date, seller, buyer,
                   contract_number, net, vat_rate, vat, gross, total_in_words, language, status, based_on, corrects, created_by)
-                VALUES (:id, :type, :number, :client, :period, :issueDate, :dueDate, CAST(:seller AS jsonb), CAST(:buyer AS jsonb),
-                  :contract, :net, :vatRate, :vat, :gross, :words, :language, :status, :basedOn, :corrects, :by)
-                """)
-                .param("id", UUID.fromString(invoice.id())).param("type", invoice.type().name())
-                .param("number", invoice.number()).param("client", UUID.fromString(invoice.clientId()))
-                .param("period", invoice.period()).param("issueDate", invoice.issueDate()).param("dueDate", invoice.dueDate())
-                .param("seller", json.writeValueAsString(invoice.seller())).param("buyer", json.writeValueAsString(invoice.buyer()))
-                .param("contract", invoice.contractNumber()).param("net", invoice.net().amount())
-                .param("vatRate", new BigDecimal(invoice.vatRate())).param("vat", invoice.vat().amount())
-                .param("gross", invoice.gross().amount()).param("words", invoice.totalInWords())
-                .param("language", invoice.language()).param("status", invoice.status().name())
-                .param("basedOn", invoice.basedOn() == null ? null : UUID.fromString(invoice.basedOn()))
-                .param("corrects", invoice.corrects() == null ? null : UUID.fromString(invoice.corrects()))
-                .param("by", createdBy).update();
-        int position = 1;
-        for (Invoice.Line line : invoice.lines()) {
-            jdbc.sql("""
-                    INSERT INTO invoice_line (id, invoice_id, position, description, category, period, minutes, hours,
-                      unit_price, amount)
-                    VALUES (:id, :invoice, :position, :description, :category, :period, :minutes, :hours, :price, :amount)
-                    """)
-                    .param("id", UUID.fromString(line.id())).param("invoice", UUID.fromString(invoice.id()))
-                    .param("position", position++).param("description", line.description())
-                    .param("category", line.category().name()).param("period", line.period())
-                    .param("minutes", line.minutes()).param("hours", line.hours())
-                    .param("price", line.unitPrice().amount()).param("amount", line.amount().amount()).update();
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, invoiceRows);
+        batches.batchUpdate("""
+                INSERT INTO invoice_line (id, invoice_id, position, description, category, period, minutes, hours, unit_price, amount)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, lineRows);
     }
 
     void setStatus(UUID id, InvoiceStatus status, LocalDate paidOn) {

@@ -1,13 +1,16 @@
 package lt.pagalba.client;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
-import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
+import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.NotFoundException;
@@ -60,6 +63,13 @@ public class ClientDirectory {
 
     public Client get(String clientId) {
         return find(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
+    }
+
+    /** Clients known to exist, by id, in one round trip. */
+    public Map<String, Client> getAll(Collection<String> clientIds) {
+        Map<String, Client> found = new HashMap<>();
+        clients.findAll(clientIds.stream().map(UUID::fromString).toList()).forEach(c -> found.put(c.id(), c));
+        return found;
     }
 
     public Optional<Client> find(String clientId) {

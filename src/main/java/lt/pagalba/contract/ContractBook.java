@@ -2,16 +2,19 @@ package lt.pagalba.contract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
-import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
+import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.Vilnius;
@@ -87,6 +90,21 @@ public class ContractBook {
     @Transactional
     public void markBilled(String contractId) {
         contracts.markBilled(UUID.fromString(contractId));
+    }
+
+    /** Marks many contracts billed at once (a billing run): from then on their terms are fixed. */
+    public void markBilled(Collection<String> contractIds) {
+        if (!contractIds.isEmpty()) {
+            contracts.markBilled(contractIds.stream().map(UUID::fromString).toList());
+        }
+    }
+
+    /** The contracts of clients known to exist, by client id (newest first), in one round trip. */
+    public Map<String, List<Contract>> ofClients(Collection<String> clientIds) {
+        Map<String, List<Contract>> byClient = new HashMap<>();
+        contracts.ofClients(clientIds.stream().map(UUID::fromString).toList())
+                .forEach(c -> byClient.computeIfAbsent(c.clientId(), k -> new ArrayList<>()).add(c));
+        return byClient;
     }
 
     public Contract get(String clientId, String contractId) {

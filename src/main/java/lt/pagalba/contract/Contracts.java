@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,15 @@ class Contracts {
     List<Contract> ofClient(UUID clientId) {
         return collect(jdbc.sql(SELECT + " WHERE c.client_id = :id ORDER BY c.valid_from DESC, a.category = 'ADDITIONAL_WORK'")
                 .param("id", clientId).query((rs, n) -> row(rs)).list());
+    }
+
+    /** The contracts of many clients in one round trip, each client's newest first. */
+    List<Contract> ofClients(Collection<UUID> clientIds) {
+        return collect(jdbc.sql(SELECT + """
+                 WHERE c.client_id = ANY(CAST(:ids AS uuid[]))
+                 ORDER BY c.client_id, c.valid_from DESC, a.category = 'ADDITIONAL_WORK'
+                """).param("ids", clientIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query((rs, n) -> row(rs)).list());
     }
 
     Optional<Contract> validOn(UUID clientId, LocalDate day) {
@@ -94,6 +104,11 @@ class Contracts {
 
     void delete(UUID id) {
         jdbc.sql("DELETE FROM contract WHERE id = :id AND first_billed_at IS NULL").param("id", id).update();
+    }
+
+    void markBilled(List<UUID> ids) {
+        jdbc.sql("UPDATE contract SET first_billed_at = now() WHERE id = ANY(CAST(:ids AS uuid[])) AND first_billed_at IS NULL")
+                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new)).update();
     }
 
     void markBilled(UUID id) {

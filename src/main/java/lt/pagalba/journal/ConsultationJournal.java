@@ -3,17 +3,20 @@ package lt.pagalba.journal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.SupportRequest;
-import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
+import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.NotFoundException;
+import lt.pagalba.shared.Period;
 import lt.pagalba.shared.Vilnius;
+import lt.pagalba.shared.WorkCategory;
 import lt.pagalba.staff.Role;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.security.access.AccessDeniedException;
@@ -133,21 +136,22 @@ public class ConsultationJournal {
         return entries.unlock(reference);
     }
 
-    /** Clients with work not yet billed up to a day (billing's starting point). */
-    public List<String> clientsWithUnbilledWork(LocalDate upTo) {
-        return entries.clientsWithUnbilledWork(upTo).stream().map(UUID::toString).toList();
+    /**
+     * Billing's starting point: per client, the first days of the months up to a day in which it has
+     * work not yet billed, oldest first; corrections count in their entry's month. One query for all clients.
+     */
+    public Map<String, List<LocalDate>> unbilledMonths(LocalDate upTo) {
+        return entries.unbilledMonths(upTo);
     }
 
-    /** The periods in which a client has unbilled work up to a day; corrections count in their entry's period. */
-    public List<lt.pagalba.shared.Period> unbilledPeriods(String clientId, lt.pagalba.shared.PeriodLength length, LocalDate upTo) {
-        return entries.unbilledPeriods(UUID.fromString(clientId), length == lt.pagalba.shared.PeriodLength.MONTH ? "month" : "quarter", upTo)
-                .stream().map(day -> lt.pagalba.shared.Period.of(day, length)).toList();
+    /** What billing locks at once: a client's entries of a category in a period, under a reference of its own. */
+    public record LockRange(String clientId, WorkCategory category, Period period, String reference) {
     }
 
-    /** Billing locks what it billed of a category and period, in its own transaction, under a reference of its own. */
+    /** Billing locks what it billed, in its own transaction, with one statement however many ranges. */
     @Transactional
-    public int lock(String clientId, lt.pagalba.shared.WorkCategory category, lt.pagalba.shared.Period period, String reference) {
-        return entries.lockRange(UUID.fromString(clientId), category.name(), period.from(), period.to(), reference);
+    public int lock(List<LockRange> ranges) {
+        return ranges.isEmpty() ? 0 : entries.lockRanges(ranges);
     }
 
     /** The entries behind a reference billing locked them under (an invoice line). */

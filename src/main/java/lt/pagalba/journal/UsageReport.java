@@ -27,39 +27,40 @@ import org.springframework.stereotype.Service;
 @Service
 public class UsageReport {
 
+    /** Usage of any set of (client, period) pairs, given as arrays: one round trip for one client or ten thousand. */
     private static final String QUERY = """
-            WITH bounds AS (
-              SELECT p::date AS p_from, (p + CAST(:step AS interval) - interval '1 day')::date AS p_to
-              FROM generate_series(CAST(:first AS date), CAST(:last AS date), CAST(:step AS interval)) AS p
+            WITH due AS (
+              SELECT * FROM unnest(CAST(:clients AS uuid[]), CAST(:froms AS date[]), CAST(:tos AS date[])) AS d(client_id, p_from, p_to)
             ), corrections AS (
               SELECT corrects, sum(minutes) AS minutes FROM work_entry
-              WHERE client_id = :client AND corrects IS NOT NULL AND deleted_at IS NULL GROUP BY corrects
+              WHERE client_id IN (SELECT client_id FROM due) AND corrects IS NOT NULL AND deleted_at IS NULL GROUP BY corrects
             ), net AS (
-              SELECT e.category, e.work_date, CAST(e.minutes + coalesce(c.minutes, 0) AS int) AS minutes
-              FROM work_entry e LEFT JOIN corrections c ON c.corrects = e.id
-              WHERE e.client_id = :client AND e.corrects IS NULL AND e.deleted_at IS NULL
-                AND e.work_date BETWEEN CAST(:first AS date) AND (SELECT max(p_to) FROM bounds)
+              SELECT d.client_id, d.p_from, e.category, e.work_date, CAST(e.minutes + coalesce(c.minutes, 0) AS int) AS minutes
+              FROM due d
+              JOIN work_entry e ON e.client_id = d.client_id AND e.work_date BETWEEN d.p_from AND d.p_to
+              LEFT JOIN corrections c ON c.corrects = e.id
+              WHERE e.corrects IS NULL AND e.deleted_at IS NULL
             ), billable AS (
-              SELECT CAST(date_trunc(:unit, n.work_date) AS date) AS p_from, n.category,
+              SELECT n.client_id, n.p_from, n.category,
                      sum(pagalba_billable_minutes(n.minutes, coalesce(k.increment_minutes, cl.increment_minutes),
                                                   coalesce(k.minimum_minutes, cl.minimum_minutes))) AS minutes
               FROM net n
-              JOIN client cl ON cl.id = :client
-              LEFT JOIN contract k ON k.client_id = :client AND n.work_date >= k.valid_from
+              JOIN client cl ON cl.id = n.client_id
+              LEFT JOIN contract k ON k.client_id = n.client_id AND n.work_date >= k.valid_from
                                    AND (k.valid_to IS NULL OR n.work_date <= k.valid_to)
-              GROUP BY 1, n.category
+              GROUP BY n.client_id, n.p_from, n.category
             ), period_contract AS (
-              SELECT b.p_from, k.id, k.number FROM bounds b
-              LEFT JOIN LATERAL (SELECT id, number FROM contract WHERE client_id = :client AND valid_from <= b.p_to
-                                   AND (valid_to IS NULL OR valid_to >= b.p_from)
+              SELECT d.client_id, d.p_from, k.id, k.number FROM due d
+              LEFT JOIN LATERAL (SELECT id, number FROM contract WHERE client_id = d.client_id AND valid_from <= d.p_to
+                                   AND (valid_to IS NULL OR valid_to >= d.p_from)
                                  ORDER BY valid_from DESC LIMIT 1) k ON true
             )
-            SELECT pc.p_from, c.category, coalesce(bi.minutes, 0) AS billable, a.included_minutes, pc.number
+            SELECT pc.client_id, pc.p_from, c.category, coalesce(bi.minutes, 0) AS billable, a.included_minutes, pc.number
             FROM period_contract pc
             CROSS JOIN (VALUES ('CONSULTATION'), ('ADDITIONAL_WORK')) AS c(category)
-            LEFT JOIN billable bi ON bi.p_from = pc.p_from AND bi.category = c.category
+            LEFT JOIN billable bi ON bi.client_id = pc.client_id AND bi.p_from = pc.p_from AND bi.category = c.category
             LEFT JOIN contract_allowance a ON a.contract_id = pc.id AND a.category = c.category
-            ORDER BY pc.p_from, c.category = 'ADDITIONAL_WORK'
+            ORDER BY pc.client_id, pc.p_from, c.category = 'ADDITIONAL_WORK'
             """;
 
     private final JdbcClient jdbc;
@@ -89,36 +90,55 @@ public class UsageReport {
         return history(UUID.fromString(clients.get(clientId).id()), last, count);
     }
 
-    /** The usage of a client known to exist (billing runs ask for thousands). */
-    public Usage usageOfKnownClient(String clientId, Period period) {
-        return history(UUID.fromString(clientId), period, 1).get(0);
+    /** The usage of many periods of clients known to exist (a billing run asks for thousands), in one query. */
+    public Map<String, Map<Period, Usage>> usageOfKnownClients(Map<String, List<Period>> periods) {
+        List<String> clientIds = new ArrayList<>();
+        List<Period> flat = new ArrayList<>();
+        periods.forEach((client, ofClient) -> ofClient.forEach(p -> {
+            clientIds.add(client);
+            flat.add(p);
+        }));
+        Map<String, Map<Period, Usage>> usages = new LinkedHashMap<>();
+        if (flat.isEmpty()) {
+            return usages;
+        }
+        Map<String, PeriodLength> lengths = new LinkedHashMap<>();
+        for (int i = 0; i < flat.size(); i++) {
+            lengths.put(clientIds.get(i) + "|" + flat.get(i).from(), flat.get(i).length());
+        }
+        Map<String, List<Usage.CategoryUsage>> categories = new LinkedHashMap<>();
+        Map<String, String> contractOf = new LinkedHashMap<>();
+        jdbc.sql(QUERY)
+                .param("clients", clientIds.toArray(String[]::new))
+                .param("froms", flat.stream().map(p -> p.from().toString()).toArray(String[]::new))
+                .param("tos", flat.stream().map(p -> p.to().toString()).toArray(String[]::new))
+                .query((rs, n) -> {
+                    String key = rs.getString("client_id") + "|" + rs.getObject("p_from", LocalDate.class);
+                    Integer included = (Integer) rs.getObject("included_minutes");
+                    String number = rs.getString("number");
+                    contractOf.put(key, number);
+                    return categories.computeIfAbsent(key, k -> new ArrayList<>()).add(new Usage.CategoryUsage(
+                            WorkCategory.valueOf(rs.getString("category")), rs.getInt("billable"),
+                            number == null ? null : included == null ? 0 : included));
+                }).list();
+        categories.forEach((key, used) -> {
+            String client = key.substring(0, key.indexOf('|'));
+            LocalDate from = LocalDate.parse(key.substring(key.indexOf('|') + 1));
+            Period period = Period.of(from, lengths.get(key));
+            usages.computeIfAbsent(client, k -> new LinkedHashMap<>())
+                    .put(period, new Usage(period, contractOf.get(key), List.copyOf(used)));
+        });
+        return usages;
     }
 
     private List<Usage> history(UUID clientId, Period last, int count) {
-        Period first = last;
-        for (int i = 1; i < count; i++) {
-            first = first.previous();
+        List<Period> periods = new ArrayList<>();
+        Period p = last;
+        for (int i = 0; i < count; i++) {
+            periods.add(0, p);
+            p = p.previous();
         }
-        Map<LocalDate, List<Usage.CategoryUsage>> byPeriod = new LinkedHashMap<>();
-        Map<LocalDate, String> contractOf = new LinkedHashMap<>();
-        jdbc.sql(QUERY)
-                .param("client", clientId)
-                .param("first", first.from()).param("last", last.from())
-                .param("step", last.length() == PeriodLength.MONTH ? "1 month" : "3 months")
-                .param("unit", last.length() == PeriodLength.MONTH ? "month" : "quarter")
-                .query((rs, n) -> {
-                    LocalDate from = rs.getObject("p_from", LocalDate.class);
-                    Integer included = (Integer) rs.getObject("included_minutes");
-                    String number = rs.getString("number");
-                    contractOf.put(from, number);
-                    byPeriod.computeIfAbsent(from, k -> new ArrayList<>()).add(new Usage.CategoryUsage(
-                            WorkCategory.valueOf(rs.getString("category")), rs.getInt("billable"),
-                            number == null ? null : included == null ? 0 : included));
-                    return from;
-                }).list();
-        List<Usage> usages = new ArrayList<>();
-        byPeriod.forEach((from, categories) -> usages.add(new Usage(Period.of(from, last.length()), contractOf.get(from),
-                List.copyOf(categories))));
-        return usages;
+        return List.copyOf(usageOfKnownClients(Map.of(clientId.toString(), periods))
+                .getOrDefault(clientId.toString(), Map.of()).values());
     }
 }

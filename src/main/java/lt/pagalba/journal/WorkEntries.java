@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.shared.Vilnius;
@@ -98,34 +101,45 @@ class WorkEntries {
                 .param("ref", reference).update();
     }
 
-    /** Clients with work not yet billed up to a day; a correction counts on the day of the entry it corrects. */
-    List<UUID> clientsWithUnbilledWork(LocalDate upTo) {
-        return jdbc.sql("""
-                SELECT DISTINCT e.client_id FROM work_entry e LEFT JOIN work_entry o ON o.id = e.corrects
-                WHERE e.locked_at IS NULL AND e.deleted_at IS NULL AND coalesce(o.work_date, e.work_date) <= :upTo
-                """).param("upTo", upTo).query(UUID.class).list();
-    }
-
-    /** First days of the periods ({@code month} or {@code quarter}) in which a client has unbilled work up to a day. */
-    List<LocalDate> unbilledPeriods(UUID clientId, String unit, LocalDate upTo) {
-        return jdbc.sql("""
-                SELECT DISTINCT CAST(date_trunc(:unit, coalesce(o.work_date, e.work_date)) AS date) AS p
+    /** Per client, the months (first days) with work not yet billed up to a day; a correction counts on its entry's day. */
+    Map<String, List<LocalDate>> unbilledMonths(LocalDate upTo) {
+        Map<String, List<LocalDate>> months = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT e.client_id, CAST(date_trunc('month', coalesce(o.work_date, e.work_date)) AS date) AS month
                 FROM work_entry e LEFT JOIN work_entry o ON o.id = e.corrects
-                WHERE e.client_id = :client AND e.locked_at IS NULL AND e.deleted_at IS NULL
-                  AND coalesce(o.work_date, e.work_date) <= :upTo
-                ORDER BY p
-                """).param("unit", unit).param("client", clientId).param("upTo", upTo).query(LocalDate.class).list();
+                WHERE e.locked_at IS NULL AND e.deleted_at IS NULL AND coalesce(o.work_date, e.work_date) <= :upTo
+                ORDER BY 1, 2
+                """).param("upTo", upTo).query((rs, n) -> months.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(rs.getObject(2, LocalDate.class))).list();
+        return months;
     }
 
-    /** Locks a client's unbilled entries of a category in a range of days (corrections by their entry's day). */
-    int lockRange(UUID clientId, String category, LocalDate from, LocalDate to, String reference) {
+    /**
+     * Locks the unbilled entries of many (client, category, period) ranges under their references in one
+     * statement: entries by their work date, corrections by the work date of the entry they correct.
+     */
+    int lockRanges(List<ConsultationJournal.LockRange> ranges) {
         return jdbc.sql("""
-                UPDATE work_entry e SET locked_at = now(), lock_ref = :ref
-                FROM work_entry d LEFT JOIN work_entry o ON o.id = d.corrects
-                WHERE e.id = d.id AND d.client_id = :client AND d.category = :category AND d.locked_at IS NULL
-                  AND d.deleted_at IS NULL AND coalesce(o.work_date, d.work_date) BETWEEN :from AND :to
-                """).param("ref", reference).param("client", clientId).param("category", category)
-                .param("from", from).param("to", to).update();
+                WITH r AS (
+                  SELECT * FROM unnest(CAST(:clients AS uuid[]), CAST(:categories AS text[]), CAST(:froms AS date[]),
+                                       CAST(:tos AS date[]), CAST(:refs AS text[])) AS r(client_id, category, p_from, p_to, ref)
+                ), billed AS (
+                  SELECT d.id, r.ref FROM r JOIN work_entry d ON d.client_id = r.client_id AND d.category = r.category
+                    AND d.work_date BETWEEN r.p_from AND r.p_to
+                  WHERE d.corrects IS NULL AND d.locked_at IS NULL AND d.deleted_at IS NULL
+                  UNION ALL
+                  SELECT d.id, r.ref FROM r JOIN work_entry d ON d.client_id = r.client_id AND d.category = r.category
+                    JOIN work_entry o ON o.id = d.corrects AND o.work_date BETWEEN r.p_from AND r.p_to
+                  WHERE d.corrects IS NOT NULL AND d.locked_at IS NULL AND d.deleted_at IS NULL
+                )
+                UPDATE work_entry e SET locked_at = now(), lock_ref = billed.ref FROM billed WHERE e.id = billed.id
+                """)
+                .param("clients", ranges.stream().map(ConsultationJournal.LockRange::clientId).toArray(String[]::new))
+                .param("categories", ranges.stream().map(r -> r.category().name()).toArray(String[]::new))
+                .param("froms", ranges.stream().map(r -> r.period().from().toString()).toArray(String[]::new))
+                .param("tos", ranges.stream().map(r -> r.period().to().toString()).toArray(String[]::new))
+                .param("refs", ranges.stream().map(ConsultationJournal.LockRange::reference).toArray(String[]::new))
+                .update();
     }
 
     List<WorkEntry> lockedUnder(String reference) {

@@ -25,6 +25,8 @@ import lt.pagalba.shared.WorkCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,7 +48,15 @@ public class BillingRun {
     private final InvoiceIssuer issuer;
     private final Invoices invoices;
     private final LineTexts texts;
+    private static final int MAX_ATTEMPTS = 5;
+
     private final TransactionTemplate transactions;
+    /**
+     * A run reads the journal and locks what it billed in one snapshot (repeatable read): an entry
+     * written while it runs is neither billed nor locked by it, so the next run bills it (B5); one
+     * changed under it makes the run start again.
+     */
+    private final TransactionTemplate oneSnapshot;
 
     BillingRun(ClientDirectory clients, ContractBook contracts, ConsultationJournal journal, UsageReport usage,
                InvoiceIssuer issuer, Invoices invoices, LineTexts texts, TransactionTemplate transactions) {
@@ -58,6 +68,8 @@ public class BillingRun {
         this.invoices = invoices;
         this.texts = texts;
         this.transactions = transactions;
+        this.oneSnapshot = new TransactionTemplate(transactions.getTransactionManager());
+        this.oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** What a run issued (or, dry, would issue), and the clients it could not bill and why. */
@@ -73,14 +85,25 @@ public class BillingRun {
                 return new Result(key, preview.invoices().stream().map(BillingRun::unnumbered).toList(), preview.skipped());
             });
         }
-        return transactions.execute(status -> {
-            if (!invoices.startRun(key, actor.name())) {
-                return new Result(key, invoices.proformasOfRun(key), List.of());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return oneSnapshot.execute(status -> {
+                    if (!invoices.startRun(key, actor.name())) {
+                        return new Result(key, invoices.proformasOfRun(key), List.of());
+                    }
+                    Result result = bill(month, actor);
+                    invoices.finishRun(key);
+                    return new Result(key, invoices.proformasOfRun(key), result.skipped());
+                });
+            } catch (ConcurrencyFailureException e) {
+                // an entry of the month was changed while the run read it, or another run finished first:
+                // nothing of this attempt was kept, and a new one sees the change
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Billing run {} met a concurrent change (attempt {}), running it again", key, attempt);
             }
-            Result result = bill(month, actor);
-            invoices.finishRun(key);
-            return new Result(key, invoices.proformasOfRun(key), result.skipped());
-        });
+        }
     }
 
     /**

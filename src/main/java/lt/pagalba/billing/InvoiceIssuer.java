@@ -15,6 +15,8 @@ import lt.pagalba.shared.Money;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.shared.WorkCategory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InvoiceIssuer {
+
+    private static final Logger log = LoggerFactory.getLogger(InvoiceIssuer.class);
 
     private final Invoices invoices;
     private final ConsultationJournal journal;
@@ -98,11 +102,17 @@ class InvoiceIssuer {
             }
             contractsBilled.addAll(plan.contractsBilled());
         }
+        long started = System.nanoTime();
         invoices.insertAll(issuedInvoices, actor.name());
-        journal.lock(locks);
+        long written = System.nanoTime();
+        int locked = journal.lock(locks);
+        long lockedAt = System.nanoTime();
         contracts.markBilled(contractsBilled);
         issuedInvoices.forEach(invoice -> events.publishEvent(
                 new BillingEvents.InvoiceIssued(invoice.id(), invoice.number(), invoice.type(), invoice.clientId())));
+        log.info("Run {}: {} proformas written in {} ms, {} entries locked in {} ms, events in {} ms", runPeriod,
+                issuedInvoices.size(), (written - started) / 1_000_000, locked, (lockedAt - written) / 1_000_000,
+                (System.nanoTime() - lockedAt) / 1_000_000);
         return issuedInvoices;
     }
 

@@ -119,27 +119,31 @@ class WorkEntries {
      * statement: entries by their work date, corrections by the work date of the entry they correct.
      */
     int lockRanges(List<ConsultationJournal.LockRange> ranges) {
-        return jdbc.sql("""
-                WITH r AS (
-                  SELECT * FROM unnest(CAST(:clients AS uuid[]), CAST(:categories AS text[]), CAST(:froms AS date[]),
-                                       CAST(:tos AS date[]), CAST(:refs AS text[])) AS r(client_id, category, p_from, p_to, ref)
-                ), billed AS (
-                  SELECT d.id, r.ref FROM r JOIN work_entry d ON d.client_id = r.client_id AND d.category = r.category
-                    AND d.work_date BETWEEN r.p_from AND r.p_to
-                  WHERE d.corrects IS NULL AND d.locked_at IS NULL AND d.deleted_at IS NULL
-                  UNION ALL
-                  SELECT d.id, r.ref FROM r JOIN work_entry d ON d.client_id = r.client_id AND d.category = r.category
-                    JOIN work_entry o ON o.id = d.corrects AND o.work_date BETWEEN r.p_from AND r.p_to
-                  WHERE d.corrects IS NOT NULL AND d.locked_at IS NULL AND d.deleted_at IS NULL
-                )
-                UPDATE work_entry e SET locked_at = now(), lock_ref = billed.ref FROM billed WHERE e.id = billed.id
-                """)
-                .param("clients", ranges.stream().map(ConsultationJournal.LockRange::clientId).toArray(String[]::new))
-                .param("categories", ranges.stream().map(r -> r.category().name()).toArray(String[]::new))
-                .param("froms", ranges.stream().map(r -> r.period().from().toString()).toArray(String[]::new))
-                .param("tos", ranges.stream().map(r -> r.period().to().toString()).toArray(String[]::new))
-                .param("refs", ranges.stream().map(ConsultationJournal.LockRange::reference).toArray(String[]::new))
-                .update();
+        String[] clients = ranges.stream().map(ConsultationJournal.LockRange::clientId).toArray(String[]::new);
+        String[] categories = ranges.stream().map(r -> r.category().name()).toArray(String[]::new);
+        String[] froms = ranges.stream().map(r -> r.period().from().toString()).toArray(String[]::new);
+        String[] tos = ranges.stream().map(r -> r.period().to().toString()).toArray(String[]::new);
+        String[] refs = ranges.stream().map(ConsultationJournal.LockRange::reference).toArray(String[]::new);
+        // entries are updated where the range scan finds them (no second lookup by id)
+        int entries = jdbc.sql("""
+                UPDATE work_entry d SET locked_at = now(), lock_ref = r.ref
+                FROM unnest(CAST(:clients AS uuid[]), CAST(:categories AS text[]), CAST(:froms AS date[]),
+                            CAST(:tos AS date[]), CAST(:refs AS text[])) AS r(client_id, category, p_from, p_to, ref)
+                WHERE d.client_id = r.client_id AND d.category = r.category AND d.work_date BETWEEN r.p_from AND r.p_to
+                  AND d.corrects IS NULL AND d.locked_at IS NULL AND d.deleted_at IS NULL
+                """).param("clients", clients).param("categories", categories).param("froms", froms)
+                .param("tos", tos).param("refs", refs).update();
+        int corrections = jdbc.sql("""
+                UPDATE work_entry d SET locked_at = now(), lock_ref = r.ref
+                FROM unnest(CAST(:clients AS uuid[]), CAST(:categories AS text[]), CAST(:froms AS date[]),
+                            CAST(:tos AS date[]), CAST(:refs AS text[])) AS r(client_id, category, p_from, p_to, ref),
+                     work_entry o
+                WHERE d.client_id = r.client_id AND d.category = r.category AND d.corrects = o.id
+                  AND o.work_date BETWEEN r.p_from AND r.p_to
+                  AND d.corrects IS NOT NULL AND d.locked_at IS NULL AND d.deleted_at IS NULL
+                """).param("clients", clients).param("categories", categories).param("froms", froms)
+                .param("tos", tos).param("refs", refs).update();
+        return entries + corrections;
     }
 
     List<WorkEntry> lockedUnder(String reference) {

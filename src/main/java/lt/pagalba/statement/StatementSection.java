@@ -59,6 +59,11 @@ class StatementSection implements ClientPageSection {
                 .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16));
         model.put("from", lastMonth.atDay(1).toString());
         model.put("to", lastMonth.atEndOfMonth().toString());
+        // what a form just did, when it did (the template reads each key, present or not)
+        for (String key : new String[]{"subscriptionNotice", "subscriptionError", "subscriptionForm", "statementNotice",
+                "statementError", "statementMade"}) {
+            model.put(key, null);
+        }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             Map<String, ?> flash = RequestContextUtils.getInputFlashMap(attributes.getRequest());
             if (flash != null) {

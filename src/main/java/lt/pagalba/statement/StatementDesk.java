@@ -152,6 +152,9 @@ public class StatementDesk {
 
     private boolean sendAutomatic(ReportSubscription subscriber, Period period) {
         Client client = clients.get(subscriber.clientId());
+        if (statements.automaticExists(UUID.fromString(client.id()), period.from(), period.to())) {
+            return false; // made by an earlier run: the unique index would refuse it anyway, this saves the rendering
+        }
         return write(UUID.randomUUID(), client, period.from(), period.to(), true, Actor.SYSTEM, subscriber.email());
     }
 

@@ -48,6 +48,11 @@ class Statements {
                 .param("by", by).param("sentTo", sentTo).update() == 1;
     }
 
+    boolean automaticExists(UUID client, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT count(*) FROM statement WHERE client_id = :client AND period_from = :from AND period_to = :to AND automatic")
+                .param("client", client).param("from", from).param("to", to).query(Integer.class).single() > 0;
+    }
+
     /** Records that a generated statement was sent (once: a statement goes out at most once). */
     boolean markSent(UUID id, String to) {
         return jdbc.sql("UPDATE statement SET sent_to = :to, sent_at = now() WHERE id = :id AND sent_at IS NULL")

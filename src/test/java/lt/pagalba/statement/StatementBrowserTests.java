@@ -75,4 +75,43 @@ class StatementBrowserTests extends BrowserTestSupport {
         Download xlsx = page.waitForDownload(() -> row.locator("a.xlsx").click());
         assertThat(xlsx.suggestedFilename()).isEqualTo("israsas-2013-10-01-2013-10-31.xlsx");
     }
+
+    /**
+     * The one-click button the request timeline will show beside an inbound e-mail posts this form
+     * (the button itself comes with the mailbox reader); here the page gets the same form added.
+     */
+    @Test
+    void aSubscriptionIsRecordedWithOneClickFromAnInboundEmail() {
+        String client = new StatementData(admin(), jdbc).client("lt", "info@zasu-ukis.lt");
+        logIn(ADMIN, ADMIN_PASSWORD);
+        page.navigate(url("/clients/" + client));
+        page.evaluate("""
+                ([client]) => {
+                  const form = document.createElement('form');
+                  form.method = 'post';
+                  form.action = '/clients/' + client + '/report-subscription/from-email';
+                  form.id = 'from-email';
+                  const fields = {messageId: '<CAF.laiskas.1@zasu-ukis.lt>', email: 'ona@zasu-ukis.lt', frequency: 'QUARTER',
+                                  returnTo: '/clients/' + client + '#statements',
+                                  _csrf: document.querySelector('meta[name="_csrf"]').content};
+                  for (const [name, value] of Object.entries(fields)) {
+                    const input = document.createElement('input');
+                    input.type = 'hidden'; input.name = name; input.value = value;
+                    form.appendChild(input);
+                  }
+                  const button = document.createElement('button');
+                  button.type = 'submit'; button.textContent = 'Prašo ataskaitų';
+                  form.appendChild(button);
+                  document.body.appendChild(form);
+                }""", java.util.List.of(client));
+        page.click("#from-email button");
+
+        assertThat(page.locator("#subscription-notice")).hasText("Prašymas siųsti ataskaitas įrašytas.");
+        assertThat(page.locator("#subscription-email")).hasText("ona@zasu-ukis.lt");
+        assertThat(page.locator("#subscription-frequency")).hasText("kas ketvirtį");
+        assertThat(page.locator("#subscription-state")).containsText("email <CAF.laiskas.1@zasu-ukis.lt>");
+        String stored = jdbc.sql("SELECT evidence_message_id FROM report_subscription WHERE client_id = CAST(:c AS uuid)")
+                .param("c", client).query(String.class).single();
+        assertThat(stored).isEqualTo("<CAF.laiskas.1@zasu-ukis.lt>");
+    }
 }

@@ -124,6 +124,11 @@ public class ConsultationJournal {
         return entries.ofConsultant(consultant, from, to);
     }
 
+    /** A client's entries and corrections by their own work date between two days (statements, R11). */
+    public List<WorkEntry> ofClient(String clientId, LocalDate from, LocalDate to) {
+        return entries.ofClient(UUID.fromString(clientId), from, to);
+    }
+
     /** Billing locks the entries it billed, in its own transaction, under a reference of its own. */
     @Transactional
     public int lock(List<String> entryIds, String reference) {

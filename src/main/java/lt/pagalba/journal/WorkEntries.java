@@ -91,6 +91,14 @@ class WorkEntries {
                 .query(WorkEntries::entry).list();
     }
 
+    List<WorkEntry> ofClient(UUID clientId, LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + """
+                 WHERE e.client_id = :client AND e.work_date BETWEEN :from AND :to AND e.deleted_at IS NULL
+                 ORDER BY e.work_date, e.created_at
+                """).param("client", clientId).param("from", from).param("to", to)
+                .query(WorkEntries::entry).list();
+    }
+
     int lock(List<UUID> ids, String reference) {
         return jdbc.sql("UPDATE work_entry SET locked_at = now(), lock_ref = :ref WHERE id IN (:ids) AND locked_at IS NULL AND deleted_at IS NULL")
                 .param("ref", reference).param("ids", ids).update();

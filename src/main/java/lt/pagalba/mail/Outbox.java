@@ -83,6 +83,11 @@ public class Outbox {
                 .query((rs, n) -> map(rs)).list();
     }
 
+    /** The message a source queued (e.g. {@code statement:<id>}), if it did. */
+    public java.util.Optional<OutboxMessage> bySource(String sourceKey) {
+        return jdbc.sql(SELECT + " WHERE source_key = :key").param("key", sourceKey).query((rs, n) -> map(rs)).optional();
+    }
+
     public PageOf<OutboxMessage> list(PageOf.Request page) {
         List<OutboxMessage> items = jdbc.sql(SELECT + " ORDER BY created_at DESC LIMIT :limit OFFSET :offset")
                 .param("limit", page.size()).param("offset", page.offset()).query((rs, n) -> map(rs)).list();

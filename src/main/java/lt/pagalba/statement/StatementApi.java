@@ -1,0 +1,131 @@
+package lt.pagalba.statement;
+
+import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.PageOf;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ACCOUNTANT')")
+class StatementApi {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ReportSubscriptions subscriptions;
+    private final StatementDesk statements;
+
+    StatementApi(ReportSubscriptions subscriptions, StatementDesk statements) {
+        this.subscriptions = subscriptions;
+        this.statements = statements;
+    }
+
+    @PutMapping("/clients/{id}/report-subscription")
+    ReportSubscription subscribe(@PathVariable String id, @RequestBody SubscriptionForm form) {
+        return subscriptions.subscribe(id, form, Actor.current());
+    }
+
+    @GetMapping("/clients/{id}/report-subscription")
+    ResponseEntity<ReportSubscription> subscription(@PathVariable String id) {
+        return subscriptions.current(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/clients/{id}/report-subscription/history")
+    PageOf<SubscriptionChange> history(@PathVariable String id) {
+        return PageOf.all(subscriptions.history(id));
+    }
+
+    /** The evidence of the opt-out may come as {@code {"evidence": "…"}}; the body is optional. */
+    record OptOut(String evidence) {
+    }
+
+    @DeleteMapping("/clients/{id}/report-subscription")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void cancel(@PathVariable String id, @RequestBody(required = false) OptOut body) {
+        subscriptions.cancel(id, body == null ? null : body.evidence(), Actor.current());
+    }
+
+    record FromEmail(String email, String messageId, String frequency) {
+    }
+
+    /** The opt-in an inbound e-mail carried, by its Message-ID. */
+    @PostMapping("/clients/{id}/report-subscription/from-email")
+    ReportSubscription fromEmail(@PathVariable String id, @RequestBody FromEmail body) {
+        var problems = new java.util.ArrayList<lt.pagalba.shared.FieldProblem>();
+        Frequency frequency = body.frequency() == null ? Frequency.ON_REQUEST
+                : ReportSubscriptions.checkFrequency(body.frequency(), problems);
+        if (!problems.isEmpty()) {
+            throw new lt.pagalba.shared.InvalidInputException(problems);
+        }
+        return subscriptions.recordFromEmail(id, body.email(), body.messageId(), frequency, Actor.current());
+    }
+
+    record Generate(String from, String to, Boolean send) {
+    }
+
+    @PostMapping("/clients/{id}/statements")
+    @ResponseStatus(HttpStatus.CREATED)
+    Statement generate(@PathVariable String id, @RequestBody Generate body) {
+        return statements.generate(id, body.from(), body.to(), Boolean.TRUE.equals(body.send()), Actor.current());
+    }
+
+    @GetMapping("/clients/{id}/statements")
+    PageOf<Statement> list(@PathVariable String id) {
+        return PageOf.all(statements.ofClient(id));
+    }
+
+    @GetMapping("/statements/{id}")
+    Statement get(@PathVariable String id) {
+        return statements.get(id);
+    }
+
+    @PostMapping("/statements/{id}/send")
+    Statement send(@PathVariable String id) {
+        return statements.send(id, Actor.current());
+    }
+
+    @GetMapping(value = "/statements/{id}/pdf", produces = "application/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String id) {
+        return download(statements, id, "pdf");
+    }
+
+    @GetMapping(value = "/statements/{id}/xlsx", produces = XLSX)
+    ResponseEntity<byte[]> xlsx(@PathVariable String id) {
+        return download(statements, id, "xlsx");
+    }
+
+    @GetMapping(value = "/statements/{id}/csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<byte[]> csv(@PathVariable String id) {
+        return download(statements, id, "csv");
+    }
+
+    /** A statement's file as a download; shared with the pages. */
+    static ResponseEntity<byte[]> download(StatementDesk statements, String id, String format) {
+        byte[] bytes = switch (format) {
+            case "pdf" -> statements.pdf(id);
+            case "xlsx" -> statements.xlsx(id);
+            default -> statements.csv(id);
+        };
+        MediaType type = switch (format) {
+            case "pdf" -> MediaType.APPLICATION_PDF;
+            case "xlsx" -> MediaType.parseMediaType(XLSX);
+            default -> MediaType.parseMediaType("text/csv;charset=UTF-8");
+        };
+        return ResponseEntity.ok().contentType(type)
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(statements.fileName(id, format)).build().toString())
+                .body(bytes);
+    }
+}

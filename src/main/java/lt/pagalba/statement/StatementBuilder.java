@@ -1,0 +1,146 @@
+package lt.pagalba.statement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import lt.pagalba.client.Client;
+import lt.pagalba.contract.ContractBook;
+import lt.pagalba.journal.ConsultationJournal;
+import lt.pagalba.journal.Usage;
+import lt.pagalba.journal.UsageReport;
+import lt.pagalba.journal.WorkEntry;
+import lt.pagalba.request.ContactSnapshot;
+import lt.pagalba.request.RequestDesk;
+import lt.pagalba.request.RequestFilter;
+import lt.pagalba.request.SupportRequest;
+import lt.pagalba.shared.PageOf;
+import lt.pagalba.shared.Period;
+import lt.pagalba.shared.PeriodLength;
+import lt.pagalba.shared.Vilnius;
+import lt.pagalba.shared.WorkCategory;
+import lt.pagalba.staff.StaffDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what a statement shows: the client's requests received in the period and those worked on in
+ * it, every work entry of the period by its work date (R11), and the usage of the contract periods
+ * it touches from the journal's usage report, so the totals are the journal's, not recomputed here.
+ */
+@Component
+class StatementBuilder {
+
+    private static final int PAGE = PageOf.MAX_SIZE;
+
+    private final RequestDesk requests;
+    private final ConsultationJournal journal;
+    private final UsageReport usage;
+    private final ContractBook contracts;
+    private final StaffDirectory staff;
+    private final String sellerName;
+
+    StatementBuilder(RequestDesk requests, ConsultationJournal journal, UsageReport usage, ContractBook contracts,
+                     StaffDirectory staff, @Value("${pagalba.seller.name}") String sellerName) {
+        this.requests = requests;
+        this.journal = journal;
+        this.usage = usage;
+        this.contracts = contracts;
+        this.staff = staff;
+        this.sellerName = sellerName;
+    }
+
+    StatementContent build(Client client, LocalDate from, LocalDate to) {
+        List<WorkEntry> entries = journal.ofClient(client.id(), from, to);
+        Map<String, SupportRequest> listed = new LinkedHashMap<>();
+        receivedIn(client, from, to).forEach(r -> listed.put(r.id(), r));
+        entries.forEach(e -> listed.computeIfAbsent(e.requestId(), requests::get));
+        Map<String, List<WorkEntry>> byRequest = entries.stream()
+                .collect(Collectors.groupingBy(WorkEntry::requestId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, String> names = new HashMap<>();
+
+        List<StatementContent.Row> rows = new ArrayList<>();
+        listed.values().stream()
+                .sorted(Comparator.comparing(SupportRequest::receivedAt).thenComparing(SupportRequest::number))
+                .forEach(r -> {
+                    LocalDate date = r.receivedAt().atZoneSameInstant(Vilnius.ZONE).toLocalDate();
+                    String contact = contact(r.contact());
+                    String problem = r.description() == null || r.description().isBlank() ? r.summary() : r.description();
+                    List<WorkEntry> work = byRequest.getOrDefault(r.id(), List.of());
+                    if (work.isEmpty()) {
+                        rows.add(new StatementContent.Row(r.number(), date, contact, problem,
+                                r.lead().map(u -> name(u, names)).orElse(null), null, null, null, null));
+                    }
+                    for (WorkEntry e : work) {
+                        rows.add(new StatementContent.Row(r.number(), date, contact, problem, name(e.consultant(), names),
+                                e.workDate(), e.minutes(), e.category(), e.description()));
+                    }
+                });
+
+        Map<WorkCategory, int[]> sums = new EnumMap<>(WorkCategory.class);
+        for (WorkCategory c : WorkCategory.values()) {
+            sums.put(c, new int[2]);
+        }
+        entries.forEach(e -> {
+            sums.get(e.category())[0]++;
+            sums.get(e.category())[1] += e.minutes();
+        });
+        List<StatementContent.CategoryTotal> totals = sums.entrySet().stream()
+                .map(s -> new StatementContent.CategoryTotal(s.getKey(), s.getValue()[0], s.getValue()[1])).toList();
+        int minutes = entries.stream().mapToInt(WorkEntry::minutes).sum();
+        return new StatementContent(sellerName, client.name(), client.companyCode(), client.language(), from, to, rows,
+                totals, usage(client, from, to), listed.size(), entries.size(), minutes);
+    }
+
+    private List<SupportRequest> receivedIn(Client client, LocalDate from, LocalDate to) {
+        RequestFilter filter = new RequestFilter(UUID.fromString(client.id()), null, null, null, null, false, from, to,
+                null, false);
+        List<SupportRequest> found = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            PageOf<SupportRequest> result = requests.search(filter, new PageOf.Request(page, PAGE));
+            found.addAll(result.items());
+            if (result.items().size() < PAGE) {
+                return found;
+            }
+        }
+    }
+
+    /**
+     * The usage of every contract period (month or quarter, as the contract valid at the end of the
+     * statement has it, else the client's billing period) that the statement's days touch.
+     */
+    private List<StatementContent.PeriodUsage> usage(Client client, LocalDate from, LocalDate to) {
+        PeriodLength length = contracts.validOn(client.id(), to).map(c -> c.period()).orElse(client.billing().period());
+        Period first = Period.of(from, length);
+        Period last = Period.of(to, length);
+        int count = 1;
+        for (Period p = first; p.compareTo(last) < 0; p = p.next()) {
+            count++;
+        }
+        return usage.history(client.id(), last, count).stream().flatMap(u -> periodUsage(u)).toList();
+    }
+
+    private static Stream<StatementContent.PeriodUsage> periodUsage(Usage u) {
+        return u.categories().stream().map(c -> new StatementContent.PeriodUsage(u.period().text(), u.contractNumber(),
+                c.category(), c.billableMinutes(), c.includedMinutes(), c.exceededMinutes()));
+    }
+
+    private String name(String username, Map<String, String> names) {
+        return names.computeIfAbsent(username, u -> staff.find(u).map(m -> m.fullName()).orElse(u));
+    }
+
+    private static String contact(ContactSnapshot c) {
+        if (c == null) {
+            return null;
+        }
+        return Stream.of(c.fullName(), c.phone(), c.email()).filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,15 @@
+package lt.pagalba.statement;
+
+import java.time.LocalDate;
+
+/** What statements announce; the mail module queues the e-mail with the statement's PDF. */
+public final class StatementEvents {
+
+    private StatementEvents() {
+    }
+
+    /** A statement is to be e-mailed to a subscriber; published in the transaction that records the sending. */
+    public record StatementSendRequested(String statementId, String clientId, String recipient, String language,
+                                         LocalDate from, LocalDate to) {
+    }
+}

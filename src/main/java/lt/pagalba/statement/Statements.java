@@ -1,0 +1,91 @@
+package lt.pagalba.statement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lt.pagalba.shared.Vilnius;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The statement table, in plain SQL; the content is kept as JSON. */
+@Repository
+class Statements {
+
+    private static final String SELECT = """
+            SELECT id, client_id, period_from, period_to, requests, entries, minutes, sent_to, sent_at, language,
+                   automatic, created_at, created_by
+            FROM statement""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Statements(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Writes a statement; an automatic one only once per client and period (another instance, or a
+     * repeated run, may have written it): then false.
+     */
+    boolean insert(UUID id, UUID client, StatementContent content, byte[] pdf, boolean automatic, String by,
+                   String sentTo) {
+        return jdbc.sql("""
+                INSERT INTO statement (id, client_id, period_from, period_to, language, requests, entries, minutes,
+                                       content, pdf, automatic, created_by, sent_to, sent_at)
+                VALUES (:id, :client, :from, :to, :language, :requests, :entries, :minutes, CAST(:content AS jsonb),
+                        :pdf, :automatic, :by, :sentTo, CASE WHEN CAST(:sentTo AS varchar) IS NULL THEN NULL ELSE now() END)
+                ON CONFLICT (client_id, period_from, period_to) WHERE automatic DO NOTHING
+                """).param("id", id).param("client", client).param("from", content.from()).param("to", content.to())
+                .param("language", content.language()).param("requests", content.requests())
+                .param("entries", content.entries()).param("minutes", content.minutes())
+                .param("content", json.writeValueAsString(content)).param("pdf", pdf).param("automatic", automatic)
+                .param("by", by).param("sentTo", sentTo).update() == 1;
+    }
+
+    boolean automaticExists(UUID client, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT count(*) FROM statement WHERE client_id = :client AND period_from = :from AND period_to = :to AND automatic")
+                .param("client", client).param("from", from).param("to", to).query(Integer.class).single() > 0;
+    }
+
+    /** Records that a generated statement was sent (once: a statement goes out at most once). */
+    boolean markSent(UUID id, String to) {
+        return jdbc.sql("UPDATE statement SET sent_to = :to, sent_at = now() WHERE id = :id AND sent_at IS NULL")
+                .param("id", id).param("to", to).update() == 1;
+    }
+
+    Optional<Statement> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Statements::map).optional();
+    }
+
+    List<Statement> ofClient(UUID client) {
+        return jdbc.sql(SELECT + " WHERE client_id = :client ORDER BY created_at DESC").param("client", client)
+                .query(Statements::map).list();
+    }
+
+    Optional<StatementContent> content(UUID id) {
+        return jdbc.sql("SELECT content::text FROM statement WHERE id = :id").param("id", id).query(String.class)
+                .optional().map(text -> json.readValue(text, StatementContent.class));
+    }
+
+    Optional<byte[]> pdf(UUID id) {
+        return jdbc.sql("SELECT pdf FROM statement WHERE id = :id").param("id", id).query(byte[].class).optional();
+    }
+
+    private static Statement map(ResultSet rs, int n) throws SQLException {
+        return new Statement(rs.getString("id"), rs.getString("client_id"), rs.getObject("period_from", LocalDate.class),
+                rs.getObject("period_to", LocalDate.class), rs.getInt("requests"), rs.getInt("entries"),
+                rs.getInt("minutes"), rs.getString("sent_to"), vilnius(rs.getObject("sent_at", OffsetDateTime.class)),
+                rs.getString("language"), rs.getBoolean("automatic"),
+                vilnius(rs.getObject("created_at", OffsetDateTime.class)), rs.getString("created_by"));
+    }
+
+    private static OffsetDateTime vilnius(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(Vilnius.ZONE).toOffsetDateTime();
+    }
+}

@@ -4,7 +4,7 @@ package lt.pagalba.feedback;
 record RatingForm(String rating, String comment) {
 
     /** The rating as a number: null when none was chosen, 0 when it is no number at all. */
-    Integer number() {
+    public Integer number() {
         if (rating == null || rating.isBlank()) {
             return null;
         }

@@ -121,7 +121,7 @@ public class Feedback {
         FollowUp before = invitations.followUp(followUpId).orElseThrow(() -> new NotFoundException("followUp", id));
         String text = note == null || note.isBlank() ? null : note.strip();
         if (invitations.completeFollowUp(followUpId, actor.name(), text)) {
-            audit.record("feedback_follow_up", followUpId, before.rating().clientId(), "DONE",
+            audit.record("FEEDBACK_FOLLOW_UP", followUpId, before.rating().clientId(), "DONE",
                     Map.of("status", before.status()), Map.of("status", "DONE", "note", text == null ? "" : text));
         }
         return invitations.followUp(followUpId).orElseThrow();

@@ -29,6 +29,7 @@ class FeedbackBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#request-number")).hasText(invited.number());
         page.getByLabel("5 – puikiai").check();
         page.getByLabel("Jūsų žodis (nebūtina)").fill("Puiku, ačiū už kantrybę!");
+        screenshot("form");
         page.click("#feedback-form button[type=submit]");
 
         assertThat(page.locator("#feedback-state h1")).hasText("Ačiū!");
@@ -46,10 +47,17 @@ class FeedbackBrowserTests extends BrowserTestSupport {
         assertThat(comment).containsText(invited.number());
         assertThat(comment).containsText("5 / 5");
         assertThat(page.locator("#by-consultant [data-consultant='" + consultant + "']")).containsText("5,00");
+        screenshot("feedback-page");
 
         comment.locator("a").click();
         assertThat(page.locator("#request-rating")).hasText("5 / 5");
         assertThat(page.locator("#request-rating-comment")).hasText("Puiku, ačiū už kantrybę!");
         assertThat(page.url()).endsWith("/requests/" + requestId);
+    }
+
+    /** Pages on the way, kept under target/screenshots beside the last one, to look at. */
+    private void screenshot(String name) {
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "FeedbackBrowserTests-" + name + ".png")));
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_PAGES = {"/login", "/pagalba", "/pagalba/**", "/css/**", "/js/**",
+    private static final String[] PUBLIC_PAGES = {"/login", "/pagalba", "/pagalba/**", "/atsiliepimas/**", "/css/**", "/js/**",
             "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 

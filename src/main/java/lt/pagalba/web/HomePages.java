@@ -25,10 +25,12 @@ class HomePages {
 
     private final StaffDirectory staff;
     private final RequestDesk desk;
+    private final java.util.List<DashboardSection> sections;
 
-    HomePages(StaffDirectory staff, RequestDesk desk) {
+    HomePages(StaffDirectory staff, RequestDesk desk, java.util.List<DashboardSection> sections) {
         this.staff = staff;
         this.desk = desk;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(DashboardSection::order)).toList();
     }
 
     @GetMapping("/login")
@@ -40,7 +42,8 @@ class HomePages {
 
     /**
      * The dashboard: urgent requests nobody has yet come first, then unassigned ones (for the
-     * administrator), then the logged-in consultant's own open requests.
+     * administrator), then the parts other modules add (feedback follow-ups), then the logged-in
+     * consultant's own open requests.
      */
     @GetMapping("/")
     String home(Principal principal, Model model) {
@@ -53,6 +56,8 @@ class HomePages {
             model.addAttribute("unassigned", desk.search(new RequestFilter(null, OPEN, null, false, null, true,
                     null, null, null, false), first));
         }
+        model.addAttribute("sections", sections.stream()
+                .flatMap(s -> s.model(me).map(m -> new DashboardSection.View(s.template(), m)).stream()).toList());
         model.addAttribute("mine", desk.search(new RequestFilter(null, OPEN, null, null, me.username(), false,
                 null, null, null, true), first));
         return "web/home";

@@ -1,0 +1,77 @@
+package lt.pagalba.feedback;
+
+import java.util.UUID;
+import lt.pagalba.client.Client;
+import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.request.Assignment;
+import lt.pagalba.request.RequestDesk;
+import lt.pagalba.request.RequestEvents.RequestClosed;
+import lt.pagalba.request.SupportRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * R16: a closed request's contact is invited to rate the service, once per request: the invitation
+ * is unique per request, so a redelivered close event (or a request closed again) invites nobody a
+ * second time. Addresses that opted out get nothing. Mail hears of it and queues the e-mail.
+ */
+@Component
+class FeedbackInviter {
+
+    static final int VALID_DAYS = 30;
+    private static final Logger log = LoggerFactory.getLogger(FeedbackInviter.class);
+
+    private final Invitations invitations;
+    private final FeedbackTokens tokens;
+    private final RequestDesk requests;
+    private final ClientDirectory clients;
+    private final ApplicationEventPublisher events;
+    private final String baseUrl;
+
+    FeedbackInviter(Invitations invitations, FeedbackTokens tokens, RequestDesk requests, ClientDirectory clients,
+                    ApplicationEventPublisher events, @Value("${pagalba.base-url}") String baseUrl) {
+        this.invitations = invitations;
+        this.tokens = tokens;
+        this.requests = requests;
+        this.clients = clients;
+        this.events = events;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(RequestClosed closed) {
+        invite(closed);
+    }
+
+    /** Invites the request's contact; false when there is nobody to invite or they were invited before. */
+    @Transactional
+    boolean invite(RequestClosed closed) {
+        String recipient = closed.contactEmail();
+        if (recipient == null || recipient.isBlank()) {
+            log.info("No feedback invitation for {}: its contact has no e-mail address", closed.number());
+            return false;
+        }
+        if (invitations.optedOut(recipient)) {
+            log.info("No feedback invitation for {}: {} asked for none", closed.number(), recipient);
+            return false;
+        }
+        SupportRequest request = requests.get(closed.requestId());
+        String language = closed.clientId() == null ? "lt"
+                : clients.find(closed.clientId()).map(Client::language).filter("en"::equals).orElse("lt");
+        FeedbackTokens.Issued token = tokens.issue();
+        boolean created = invitations.create(UUID.randomUUID(), UUID.fromString(request.id()), request.number(),
+                closed.clientId() == null ? null : UUID.fromString(closed.clientId()), token.hash(), recipient.trim(),
+                language, request.assignments().stream().map(Assignment::consultant).toList(), VALID_DAYS);
+        if (created) {
+            String link = baseUrl + FeedbackPages.PATH + "/" + token.token();
+            events.publishEvent(new FeedbackEvents.FeedbackRequested(request.id(), request.number(), request.summary(),
+                    recipient.trim(), language, link + "?lang=" + language, link + "/" + FeedbackPages.OPT_OUT + "?lang=" + language));
+        }
+        return created;
+    }
+}

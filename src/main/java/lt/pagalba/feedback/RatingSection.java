@@ -1,0 +1,37 @@
+package lt.pagalba.feedback;
+
+import java.util.HashMap;
+import java.util.Map;
+import lt.pagalba.request.RequestPageSection;
+import lt.pagalba.request.SupportRequest;
+import org.springframework.stereotype.Component;
+
+/** The request page shows whether its contact was asked for feedback, and the answer when there is one. */
+@Component
+class RatingSection implements RequestPageSection {
+
+    private final Feedback feedback;
+
+    RatingSection(Feedback feedback) {
+        this.feedback = feedback;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public String template() {
+        return "feedback/request-section";
+    }
+
+    @Override
+    public Map<String, Object> model(SupportRequest request) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("invitation", feedback.invitationFor(request.id()).orElse(null));
+        model.put("rating", feedback.ratingOf(request.id()).orElse(null));
+        model.put("followUp", feedback.followUpOf(request.id()).orElse(null));
+        return model;
+    }
+}

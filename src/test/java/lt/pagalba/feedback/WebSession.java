@@ -1,0 +1,82 @@
+package lt.pagalba.feedback;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: real HTTP with a cookie jar, sending the pages' forms with their CSRF
+ * token as a person's browser would.
+ */
+final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"");
+
+    record Page(int status, String html) {
+    }
+
+    private final String base;
+    private final HttpClient http;
+
+    WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    static WebSession loggedIn(int port, String username, String password) {
+        WebSession session = new WebSession(port);
+        Page login = session.submit("/login", "/login", Map.of("username", username, "password", password));
+        if (login.html().contains("id=\"login-form\"")) {
+            throw new IllegalStateException("Login failed for " + username);
+        }
+        return session;
+    }
+
+    Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Opens {@code formPage}, takes its CSRF token and posts the fields to {@code action}. */
+    Page submit(String formPage, String action, Map<String, String> fields) {
+        Page page = get(formPage);
+        Matcher token = CSRF.matcher(page.html());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on " + formPage + ": " + page);
+        }
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token.group(1));
+        return post(action, all);
+    }
+
+    Page post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -46,7 +46,17 @@ class OutboxWorker {
         this.retry = retry;
         this.transactions = new TransactionTemplate(transactions);
         this.events = events;
-        this.from = from;
+        this.from = checked(from);
+    }
+
+    /** A From address that is no address would fail every mail for good: refuse it at start-up instead. */
+    private static String checked(String from) {
+        try {
+            new jakarta.mail.internet.InternetAddress(from, true);
+            return from;
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new IllegalStateException("pagalba.mail.from (PAGALBA_MAIL_FROM) is not an e-mail address: " + from, e);
+        }
     }
 
     /** Whether an SMTP server is configured; without one nothing is sent. */

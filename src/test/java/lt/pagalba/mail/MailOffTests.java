@@ -17,4 +17,13 @@ class MailOffTests {
         assertThat(worker.mailOn()).isFalse();
         assertThat(worker.sendDue()).isZero();
     }
+
+    @Test
+    void aFromAddressThatIsNoAddressIsRefusedAtStartUp() {
+        var none = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OutboxWorker(none, null,
+                        new RetryPolicy("30s", "1h", 12), null, null, "info at stekas"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("PAGALBA_MAIL_FROM");
+    }
 }

@@ -1,7 +1,14 @@
 package lt.pagalba.mail;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import lt.pagalba.billing.BillingEvents.InvoiceIssued;
+import lt.pagalba.billing.Invoice;
+import lt.pagalba.billing.InvoiceBook;
 import lt.pagalba.billing.InvoiceFiles;
 import lt.pagalba.billing.InvoiceType;
 import lt.pagalba.client.Client;
@@ -15,21 +22,27 @@ import org.springframework.stereotype.Component;
 /**
  * R13, R14, R17: every issued document goes to the client's billing address with its PDF, in the
  * client's language, through the outbox. The PDF is made when the message is queued, so the client
- * receives exactly what was issued.
+ * receives exactly what was issued. A proforma counts as sent once the SMTP server took its mail.
  */
 @Component
 class InvoiceMail {
 
     private static final Logger log = LoggerFactory.getLogger(InvoiceMail.class);
+    static final String KIND = "INVOICE";
 
     private final Outbox outbox;
+    private final MailTemplates templates;
     private final InvoiceFiles files;
+    private final InvoiceBook book;
     private final ClientDirectory clients;
     private final MessageSource messages;
 
-    InvoiceMail(Outbox outbox, InvoiceFiles files, ClientDirectory clients, MessageSource messages) {
+    InvoiceMail(Outbox outbox, MailTemplates templates, InvoiceFiles files, InvoiceBook book, ClientDirectory clients,
+                MessageSource messages) {
         this.outbox = outbox;
+        this.templates = templates;
         this.files = files;
+        this.book = book;
         this.clients = clients;
         this.messages = messages;
     }
@@ -42,14 +55,29 @@ class InvoiceMail {
             return;
         }
         Locale locale = Locale.forLanguageTag(client.language());
-        String what = messages.getMessage("mail.invoice." + kind(event.type()), null, locale);
         String subject = messages.getMessage("mail.invoice.subject", new Object[]{event.number(),
                 messages.getMessage("billing.inv.type." + event.type().name(), null, locale)}, locale);
-        String body = messages.getMessage("mail.invoice.body", new Object[]{what, event.number()}, locale);
-        outbox.queue(OutgoingMail.of("INVOICE", "invoice-issued:" + event.invoiceId(), client.email(), subject,
-                        MailTemplates.Body.text(body))
+        Map<String, Object> model = new HashMap<>();
+        model.put("what", messages.getMessage("mail.invoice." + kind(event.type()), null, locale));
+        model.put("number", event.number());
+        if (event.type() == InvoiceType.PROFORMA) {
+            Invoice invoice = book.get(event.invoiceId());
+            model.put("amount", eur(invoice.gross().amount(), locale));
+            model.put("dueDate", invoice.dueDate());
+        }
+        outbox.queue(OutgoingMail.of(KIND, "invoice-issued:" + event.invoiceId(), client.email(), subject,
+                        templates.render("invoice-issued", locale, model))
                 .aboutInvoice(event.invoiceId())
                 .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId())));
+    }
+
+    /** R17: a proforma is SENT once its mail has left; other documents have no such state. */
+    @ApplicationModuleListener
+    void on(MailSent sent) {
+        if (KIND.equals(sent.kind()) && sent.invoiceId() != null
+                && book.get(sent.invoiceId()).type() == InvoiceType.PROFORMA) {
+            book.markSent(sent.invoiceId());
+        }
     }
 
     private static String kind(InvoiceType type) {
@@ -58,5 +86,15 @@ class InvoiceMail {
             case VAT_INVOICE -> "vatInvoice";
             case CREDIT_NOTE -> "creditNote";
         };
+    }
+
+    /** {@code 1 234,50 EUR} in Lithuanian, {@code 1,234.50 EUR} in English, as on the invoice pages. */
+    private static String eur(BigDecimal amount, Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        if ("lt".equals(locale.getLanguage())) {
+            symbols.setDecimalSeparator(',');
+            symbols.setGroupingSeparator(' ');
+        }
+        return new DecimalFormat("#,##0.00", symbols).format(amount) + " EUR";
     }
 }

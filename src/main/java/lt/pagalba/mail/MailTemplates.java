@@ -101,6 +101,6 @@ class MailTemplates {
     }
 
     private static String escape(String s) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(s);
+        return org.springframework.web.util.HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }

@@ -2,21 +2,29 @@ package lt.pagalba.mail;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import lt.pagalba.audit.AuditTrail;
+import lt.pagalba.shared.ConflictException;
+import lt.pagalba.shared.Ids;
+import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PageOf;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The outbox of e-mails. Writing is idempotent per source event, so a redelivered event queues nothing twice. */
 @Service
 public class Outbox {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
     private final String domain;
 
-    Outbox(JdbcClient jdbc, @Value("${pagalba.mail.from}") String from) {
+    Outbox(JdbcClient jdbc, AuditTrail audit, @Value("${pagalba.mail.from}") String from) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1) : "pagalba.local";
     }
 
@@ -95,14 +103,60 @@ public class Outbox {
         return new PageOf<>(items, page.page(), page.size(), total);
     }
 
+    /** One page of mails, newest first; all of them, or those of one status (QUEUED, SENT, FAILED). */
+    public PageOf<OutboxMessage> list(String status, PageOf.Request page) {
+        if (status == null) {
+            return list(page);
+        }
+        List<OutboxMessage> items = jdbc.sql(SELECT + " WHERE status = :status ORDER BY created_at DESC LIMIT :limit OFFSET :offset")
+                .param("status", status).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> map(rs)).list();
+        long total = jdbc.sql("SELECT count(*) FROM outbox_message WHERE status = :status").param("status", status)
+                .query(Long.class).single();
+        return new PageOf<>(items, page.page(), page.size(), total);
+    }
+
+    public OutboxMessage get(String id) {
+        return Ids.parse(id).flatMap(uuid -> jdbc.sql(SELECT + " WHERE id = :id").param("id", uuid).query((rs, n) -> map(rs))
+                .optional()).orElseThrow(() -> new NotFoundException("outboxMessage", id));
+    }
+
+    /** The HTML body, or null when the mail is plain text only. */
+    String htmlBody(String id) {
+        return jdbc.sql("SELECT body_html FROM outbox_message WHERE id = :id").param("id", UUID.fromString(id))
+                .query(String.class).optional().orElse(null);
+    }
+
+    /**
+     * Queues a sent or failed mail again, due now with its attempts counted afresh (audited). It keeps
+     * its Message-ID, so a reply to either copy threads to the same request.
+     */
+    @Transactional
+    public OutboxMessage resend(String id) {
+        OutboxMessage before = get(id);
+        int changed = jdbc.sql("""
+                UPDATE outbox_message SET status = 'QUEUED', attempts = 0, next_attempt = now(), sent_at = NULL, last_error = NULL
+                WHERE id = :id AND status IN ('SENT', 'FAILED')""").param("id", UUID.fromString(before.id())).update();
+        if (changed == 0) {
+            throw new ConflictException("outbox.resend.queued", before.recipient());
+        }
+        audit.record("OUTBOX_MESSAGE", before.id(), null, "RESENT",
+                Map.of("status", before.status(), "attempts", before.attempts(),
+                        "sentAt", String.valueOf(before.sentAt()), "lastError", String.valueOf(before.lastError())),
+                Map.of("status", "QUEUED"));
+        return get(id);
+    }
+
     private static final String SELECT = """
-            SELECT id, created_at, kind, recipient, subject, body_text, request_id, status, attempts, sent_at, last_error
+            SELECT id, created_at, kind, recipient, subject, body_text, request_id, status, attempts, sent_at, last_error,
+                   invoice_id, message_id, next_attempt, last_attempt
             FROM outbox_message""";
 
     private static OutboxMessage map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new OutboxMessage(rs.getString("id"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("kind"),
                 rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"), rs.getString("request_id"),
                 rs.getString("status"), rs.getInt("attempts"), rs.getObject("sent_at", OffsetDateTime.class),
-                rs.getString("last_error"));
+                rs.getString("last_error"), rs.getString("invoice_id"), rs.getString("message_id"),
+                rs.getObject("next_attempt", OffsetDateTime.class), rs.getObject("last_attempt", OffsetDateTime.class));
     }
 }

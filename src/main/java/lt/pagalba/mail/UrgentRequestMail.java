@@ -1,6 +1,7 @@
 package lt.pagalba.mail;
 
 import java.util.Locale;
+import java.util.Map;
 import lt.pagalba.request.RequestEvents.UrgentRequestAssigned;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * R6: the consultant who got an urgent request hears of it at once, by e-mail as well as on their
  * open pages. Runs after the registration commits; the event publication registry redelivers it
- * after a crash, and the outbox's source key keeps a redelivery from queuing a second mail.
+ * after a crash, and the outbox's source key keeps a redelivery from queuing a second mail. Staff
+ * read Lithuanian; the request number in the subject threads replies to the request.
  */
 @Component
 class UrgentRequestMail {
@@ -18,11 +20,14 @@ class UrgentRequestMail {
     private static final Locale LITHUANIAN = Locale.forLanguageTag("lt");
 
     private final Outbox outbox;
+    private final MailTemplates templates;
     private final MessageSource messages;
     private final String baseUrl;
 
-    UrgentRequestMail(Outbox outbox, MessageSource messages, @Value("${pagalba.base-url:http://localhost:8080}") String baseUrl) {
+    UrgentRequestMail(Outbox outbox, MailTemplates templates, MessageSource messages,
+                      @Value("${pagalba.base-url:http://localhost:8080}") String baseUrl) {
         this.outbox = outbox;
+        this.templates = templates;
         this.messages = messages;
         this.baseUrl = baseUrl;
     }
@@ -30,9 +35,10 @@ class UrgentRequestMail {
     @ApplicationModuleListener
     void on(UrgentRequestAssigned event) {
         String subject = messages.getMessage("mail.urgent.subject", new Object[]{event.number(), event.clientName()}, LITHUANIAN);
-        String body = messages.getMessage("mail.urgent.body", new Object[]{event.number(), event.clientName(),
-                event.summary() == null ? "" : event.summary(), baseUrl + "/requests/" + event.requestId()}, LITHUANIAN);
-        outbox.queue("URGENT_ASSIGNED", "urgent-assigned:" + event.requestId() + ":" + event.consultant(),
-                event.consultantEmail(), subject, body, event.requestId());
+        var body = templates.render("urgent-assigned", LITHUANIAN, Map.of("number", event.number(),
+                "clientName", event.clientName(), "summary", event.summary() == null ? "" : event.summary(),
+                "link", baseUrl + "/requests/" + event.requestId()));
+        outbox.queue(OutgoingMail.of("URGENT_ASSIGNED", "urgent-assigned:" + event.requestId() + ":" + event.consultant(),
+                event.consultantEmail(), subject, body).aboutRequest(event.requestId()));
     }
 }

@@ -50,7 +50,7 @@ public class InvoiceBook {
     public Map<String, List<WorkEntry>> entriesBehind(String id) {
         Invoice invoice = get(id);
         String proformaId = invoice.type() == InvoiceType.VAT_INVOICE ? invoice.basedOn() : invoice.id();
-        return get(proformaId).lines().stream().collect(Collectors.toMap(Invoice.Line::id, l -> journal.lockedUnder(l.id()),
+        return get(proformaId).lines().stream().collect(Collectors.toMap(Invoice.Line::id, l -> journal.lockedUnder(invoice.clientId(), l.id()),
                 (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
@@ -104,7 +104,7 @@ public class InvoiceBook {
             throw new ConflictException("invoice.cancel.notAllowed", proforma.number());
         }
         invoices.setStatus(UUID.fromString(proforma.id()), InvoiceStatus.CANCELLED, null);
-        int unlocked = proforma.lines().stream().mapToInt(l -> journal.unlock(l.id())).sum();
+        int unlocked = proforma.lines().stream().mapToInt(l -> journal.unlock(proforma.clientId(), l.id())).sum();
         audit.record("INVOICE", proforma.id(), proforma.clientId(), "CANCELLED", null, Map.of("entriesUnlocked", unlocked));
         return get(id);
     }

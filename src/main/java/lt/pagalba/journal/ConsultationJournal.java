@@ -135,10 +135,10 @@ public class ConsultationJournal {
         return entryIds.isEmpty() ? 0 : entries.lock(entryIds.stream().map(UUID::fromString).toList(), reference);
     }
 
-    /** Unlocks what was locked under a reference (a cancelled invoice), for the next billing run. */
+    /** Unlocks what was locked under a reference (a cancelled invoice's line), for the next billing run. */
     @Transactional
-    public int unlock(String reference) {
-        return entries.unlock(reference);
+    public int unlock(String clientId, String reference) {
+        return entries.unlock(UUID.fromString(clientId), reference);
     }
 
     /**
@@ -160,8 +160,8 @@ public class ConsultationJournal {
     }
 
     /** The entries behind a reference billing locked them under (an invoice line). */
-    public List<WorkEntry> lockedUnder(String reference) {
-        return entries.lockedUnder(reference);
+    public List<WorkEntry> lockedUnder(String clientId, String reference) {
+        return entries.lockedUnder(UUID.fromString(clientId), reference);
     }
 
     /** Whether an entry can still be changed by this actor, and why not. */

@@ -104,9 +104,10 @@ class WorkEntries {
                 .param("ref", reference).param("ids", ids).update();
     }
 
-    int unlock(String reference) {
-        return jdbc.sql("UPDATE work_entry SET locked_at = NULL, lock_ref = NULL WHERE lock_ref = :ref")
-                .param("ref", reference).update();
+    /** Found through the client's entries: the lock reference has no index of its own (see V17). */
+    int unlock(UUID clientId, String reference) {
+        return jdbc.sql("UPDATE work_entry SET locked_at = NULL, lock_ref = NULL WHERE client_id = :client AND lock_ref = :ref")
+                .param("client", clientId).param("ref", reference).update();
     }
 
     /** Per client, the months (first days) with work not yet billed up to a day; a correction counts on its entry's day. */
@@ -154,9 +155,10 @@ class WorkEntries {
         return entries + corrections;
     }
 
-    List<WorkEntry> lockedUnder(String reference) {
-        return jdbc.sql(SELECT + " WHERE e.lock_ref = :ref ORDER BY e.work_date, e.created_at").param("ref", reference)
-                .query(WorkEntries::entry).list();
+    /** Found through the client's entries: the lock reference has no index of its own (see V17). */
+    List<WorkEntry> lockedUnder(UUID clientId, String reference) {
+        return jdbc.sql(SELECT + " WHERE e.client_id = :client AND e.lock_ref = :ref ORDER BY e.work_date, e.created_at")
+                .param("client", clientId).param("ref", reference).query(WorkEntries::entry).list();
     }
 
     private static WorkEntry entry(ResultSet rs, int n) throws SQLException {

@@ -16,6 +16,7 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,6 +93,15 @@ class LiveNotifications {
         receiver = new Thread(this::receive, "live-notifications");
         receiver.setDaemon(true);
         receiver.start();
+    }
+
+    /**
+     * Ends every open stream as soon as the application starts to close: the web server's graceful
+     * shutdown would otherwise wait its whole timeout for these never-ending responses.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeStreams() {
+        listeners.forEach(l -> l.emitter().complete());
     }
 
     @PreDestroy

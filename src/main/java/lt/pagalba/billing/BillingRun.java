@@ -115,6 +115,7 @@ public class BillingRun {
         long started = System.nanoTime();
         LocalDate upTo = month.atEndOfMonth();
         Map<String, List<LocalDate>> unbilled = journal.unbilledMonths(upTo);
+        long found = System.nanoTime();
         Map<String, Client> clientsById = clients.getAll(unbilled.keySet());
         Map<String, List<Contract>> contractsByClient = contracts.ofClients(unbilled.keySet());
         Map<String, List<Period>> due = new LinkedHashMap<>();
@@ -128,7 +129,9 @@ public class BillingRun {
                 due.put(clientId, periods);
             }
         });
+        long usageStarted = System.nanoTime();
         Map<String, Map<Period, Usage>> usages = usage.usageOfKnownClients(due);
+        long usageRead = System.nanoTime();
         Invoices.BilledMinutes billed = invoices.billedMinutes();
         long read = System.nanoTime();
         List<InvoiceIssuer.ProformaPlan> plans = new ArrayList<>();
@@ -144,8 +147,10 @@ public class BillingRun {
             }
         });
         List<Invoice> issued = issuer.issueProformas(Period.month(month).text(), plans, actor);
-        log.info("Billing run {}: {} clients with unbilled work read in {} ms; {} proformas issued and their entries locked in {} ms",
-                month, unbilled.size(), (read - started) / 1_000_000, issued.size(), (System.nanoTime() - read) / 1_000_000);
+        log.info("Billing run {}: {} clients with unbilled work found in {} ms, their usage read in {} ms, all read in {} ms; "
+                        + "{} proformas issued and their entries locked in {} ms", month, unbilled.size(),
+                (found - started) / 1_000_000, (usageRead - usageStarted) / 1_000_000, (read - started) / 1_000_000,
+                issued.size(), (System.nanoTime() - read) / 1_000_000);
         return new Result(Period.month(month).text(), issued, skipped);
     }
 

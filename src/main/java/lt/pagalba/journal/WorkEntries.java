@@ -114,9 +114,12 @@ class WorkEntries {
     Map<String, List<LocalDate>> unbilledMonths(LocalDate upTo) {
         Map<String, List<LocalDate>> months = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT DISTINCT e.client_id, CAST(date_trunc('month', coalesce(o.work_date, e.work_date)) AS date) AS month
-                FROM work_entry e LEFT JOIN work_entry o ON o.id = e.corrects
-                WHERE e.locked_at IS NULL AND e.deleted_at IS NULL AND coalesce(o.work_date, e.work_date) <= :upTo
+                SELECT client_id, CAST(date_trunc('month', work_date) AS date) AS month FROM work_entry
+                WHERE corrects IS NULL AND locked_at IS NULL AND deleted_at IS NULL AND work_date <= :upTo
+                UNION
+                SELECT e.client_id, CAST(date_trunc('month', o.work_date) AS date) FROM work_entry e
+                JOIN work_entry o ON o.id = e.corrects
+                WHERE e.corrects IS NOT NULL AND e.locked_at IS NULL AND e.deleted_at IS NULL AND o.work_date <= :upTo
                 ORDER BY 1, 2
                 """).param("upTo", upTo).query((rs, n) -> months.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                 .add(rs.getObject(2, LocalDate.class))).list();

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Files that came with incoming mail, for staff (every page needs a login). Always a download
+ * Files that came with incoming mail, for staff: on pages (after login) and over the API (HTTP Basic
+ * or a token, for integrations). Always a download
  * ({@code attachment}), never shown inline, so an HTML file a stranger sent cannot run in
  * Pagalba's origin; the file name is encoded (RFC 6266/5987) and stripped of control characters,
  * so it cannot break the header.
@@ -27,7 +28,7 @@ class InboundFiles {
         this.inbound = inbound;
     }
 
-    @GetMapping("/mail/attachments/{id}")
+    @GetMapping({"/mail/attachments/{id}", "/api/v1/mail/attachments/{id}"})
     ResponseEntity<byte[]> download(@PathVariable String id) {
         UUID fileId = Ids.parse(id).orElseThrow(() -> new NotFoundException("attachment", id));
         InboundMessages.StoredFile file = inbound.file(fileId).orElseThrow(() -> new NotFoundException("attachment", id));

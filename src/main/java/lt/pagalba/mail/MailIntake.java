@@ -129,7 +129,8 @@ public class MailIntake {
 
     private Outcome quarantine(byte[] raw, ParsedMail mail, String reason) {
         String key = mail != null ? mail.messageKey() : MailParser.keyOf(raw);
-        inbound.quarantine(key, raw, mail == null ? null : mail.fromAddress(), mail == null ? null : mail.subject(), reason);
+        String[] about = mail != null ? new String[]{mail.fromAddress(), mail.subject()} : MailParser.senderAndSubject(raw);
+        inbound.quarantine(key, raw, about[0], about[1], reason);
         return new Outcome("QUARANTINED", null, reason);
     }
 

@@ -104,6 +104,17 @@ final class MailParser {
         }
     }
 
+    /** The sender and subject of a message whose body cannot be read, for the quarantine page; nulls when unreadable. */
+    static String[] senderAndSubject(byte[] raw) {
+        try {
+            MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+            InternetAddress from = sender(message);
+            return new String[]{from == null ? null : from.getAddress(), message.getSubject()};
+        } catch (MessagingException | RuntimeException e) {
+            return new String[]{null, null};
+        }
+    }
+
     private static final class Content {
         String plain;
         String html;

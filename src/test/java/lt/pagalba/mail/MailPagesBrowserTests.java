@@ -1,0 +1,89 @@
+package lt.pagalba.mail;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import lt.pagalba.support.BrowserTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What staff see of incoming mail in Chromium: the mail and its files on the request's timeline,
+ * and the quarantine with its reasons, the raw message and the retry button. Messages are handed to
+ * the intake as the poller would (this context reads no mailbox).
+ */
+class MailPagesBrowserTests extends BrowserTestSupport {
+
+    @Autowired
+    MailIntake intake;
+    @Autowired
+    InboundMessages inbound;
+
+    @Test
+    void theRequestPageShowsTheMailAndItsFileForDownload() throws Exception {
+        String subject = unique("Laiškas su failu ");
+        String raw = """
+                From: Lina <%s@failai.lt>
+                To: info@localhost
+                Subject: =?UTF-8?Q?%s?=
+                Message-ID: <%s@failai.lt>
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="b"
+
+                --b
+                Content-Type: text/plain; charset=UTF-8
+
+                Prisegu ataskaitą.
+                --b
+                Content-Type: text/csv; charset=UTF-8
+                Content-Disposition: attachment; filename="ataskaita.csv"
+
+                a;b
+                --b--
+                """.formatted(unique("lina"), subject.replace(' ', '_').replace("š", "=C5=A1"), unique("m"))
+                .replace("\n", "\r\n");
+        MailIntake.Outcome outcome = intake.receive(List.of(raw.getBytes(StandardCharsets.UTF_8))).get(0);
+        assertThat(outcome.status()).isEqualTo("REGISTERED");
+
+        logIn(ADMIN, ADMIN_PASSWORD);
+        page.navigate(url("/requests/" + outcome.requestId() + "?lang=en"));
+        assertThat(page.locator("#timeline")).containsText("E-mail received");
+        assertThat(page.locator("#timeline")).containsText(subject);
+        Download download = page.waitForDownload(() -> page.locator("#timeline .email-files a").click());
+        assertThat(download.suggestedFilename()).isEqualTo("ataskaita.csv");
+        assertThat(Files.readString(download.path())).isEqualTo("a;b");
+    }
+
+    @Test
+    void theAdministratorSeesTheQuarantineDownloadsTheMessageAndRetriesIt() throws Exception {
+        String broken = "From: x@sugedes.lt\r\nSubject: Sugedes\r\nMessage-ID: <" + unique("broken-") + "@x>\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"nera\"\r\n\r\nbe ribų\r\n";
+        assertThat(intake.receive(List.of(broken.getBytes(StandardCharsets.UTF_8))).get(0).status()).isEqualTo("QUARANTINED");
+        // a good message that a bug (since fixed) sent to the quarantine
+        String messageId = "<" + unique("fixed-") + "@x>";
+        String good = "From: Jonas Jonaitis <" + unique("j") + "@pataisyta.lt>\r\nSubject: Pataisyta\r\nMessage-ID: " + messageId
+                + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nDabar jau veiks.\r\n";
+        inbound.quarantine(messageId, good.getBytes(StandardCharsets.UTF_8), "x@pataisyta.lt", "Pataisyta",
+                "IllegalStateException: a bug");
+
+        logIn(ADMIN, ADMIN_PASSWORD);
+        page.navigate(url("/mail/quarantine?lang=en"));
+        assertThat(page.locator("nav.modules")).containsText("Mail quarantine");
+        var brokenRow = page.locator("#quarantine tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sugedes"));
+        assertThat(brokenRow.locator(".reason")).containsText("Missing start boundary");
+        Download raw = page.waitForDownload(() -> brokenRow.locator("a").click());
+        assertThat(Files.readString(raw.path())).contains("be ribų");
+
+        brokenRow.locator("button").click();
+        assertThat(page.locator("#retry-outcome")).containsText("could not be processed again");
+
+        var fixedRow = page.locator("#quarantine tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Pataisyta"));
+        fixedRow.locator("button").click();
+        assertThat(page.locator("#retry-outcome")).containsText("registered as a new request");
+        assertThat(page.locator("#quarantine")).not().containsText("Pataisyta");
+    }
+}

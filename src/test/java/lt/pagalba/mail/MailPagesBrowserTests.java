@@ -22,6 +22,41 @@ class MailPagesBrowserTests extends BrowserTestSupport {
     MailIntake intake;
     @Autowired
     InboundMessages inbound;
+    @Autowired
+    lt.pagalba.request.RequestDesk desk;
+
+    @Test
+    void theClientCompletesAnEmailedRequestOnTheWebFormWithItsNumber() {
+        String sender = unique("forma") + "@klientas.lt";
+        String raw = "From: Ona Onaite <" + sender + ">\r\nSubject: Neveikia eksportas\r\nMessage-ID: <" + unique("f") + "@x>\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nLaba diena, neveikia eksportas.\r\n";
+        MailIntake.Outcome outcome = intake.receive(List.of(raw.getBytes(StandardCharsets.UTF_8))).get(0);
+        var waiting = desk.get(outcome.requestId());
+        assertThat(waiting.missingItems()).containsExactly("companyName", "contact.position", "contact.phone");
+
+        page.navigate(url("/pagalba/papildyti?lang=lt&number=" + waiting.number()));
+        assertThat(page.locator("#number")).hasValue(waiting.number());
+        page.fill("#email", "kitas@klientas.lt");
+        page.fill("#companyName", "UAB Svetimas");
+        page.click("#complete-form button[type=submit]");
+        assertThat(page.locator("#form-error")).containsText("Kreipinys nerastas");
+        assertThat(desk.get(waiting.id()).missingItems()).hasSize(3);
+
+        page.fill("#email", sender);
+        page.fill("#companyName", unique("UAB Forma "));
+        page.fill("[id='contact.position']", "Vadybininkė");
+        page.click("#complete-form button[type=submit]");
+        assertThat(page.locator("#still-missing")).containsText("Telefonas");
+
+        page.fill("#email", sender);
+        page.fill("[id='contact.phone']", "8 612 34567");
+        page.click("#complete-form button[type=submit]");
+        assertThat(page.locator("#registered-number")).hasText(waiting.number());
+        var complete = desk.get(waiting.id());
+        assertThat(complete.missingItems()).isEmpty();
+        assertThat(complete.contact().position()).isEqualTo("Vadybininkė");
+        assertThat(complete.contact().phone()).isEqualTo("+37061234567");
+    }
 
     @Test
     void theRequestPageShowsTheMailAndItsFileForDownload() throws Exception {

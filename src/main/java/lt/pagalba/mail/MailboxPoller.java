@@ -93,7 +93,8 @@ public class MailboxPoller {
         return poll;
     }
 
-    private static List<byte[]> read(Folder folder, Message[] batch) throws MessagingException, IOException {
+    /** The raw messages of a batch, fetched whole in one IMAP command (BODY.PEEK[]: they stay unseen). */
+    static List<byte[]> read(Folder folder, Message[] batch) throws MessagingException, IOException {
         FetchProfile profile = new FetchProfile();
         profile.add(FetchProfile.Item.SIZE);
         profile.add(FetchProfile.Item.FLAGS);
@@ -107,7 +108,7 @@ public class MailboxPoller {
         return raws;
     }
 
-    private Session session() {
+    Session session() {
         String p = settings.protocol();
         Properties props = new Properties();
         props.setProperty("mail.store.protocol", p);

@@ -100,6 +100,28 @@ class ExactlyOnceTests extends MailboxTestSupport {
         assertThat(unseen()).isZero();
     }
 
+    @Test
+    void readingTheMailboxLeavesMessagesUnseenUntilTheyAreRegistered() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            deliver(unique("peek.") + "@kartus.lt", "Nepažymėtas " + i, "Tekstas " + i);
+        }
+        jakarta.mail.Store store = poller.session().getStore("imap");
+        store.connect(MAILBOX.getImap().getServerSetup().getBindAddress(), MAILBOX.getImap().getPort(), LOGIN, PASSWORD);
+        try {
+            jakarta.mail.Folder inbox = store.getFolder("INBOX");
+            inbox.open(jakarta.mail.Folder.READ_WRITE);
+            List<byte[]> raws = MailboxPoller.read(inbox, inbox.getMessages());
+            assertThat(raws).hasSize(3).allSatisfy(raw -> assertThat(new String(raw, java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("Message-ID:", "Tekstas "));
+            inbox.close(false);
+        } finally {
+            store.close();
+        }
+        assertThat(unseen()).isEqualTo(3);
+        assertThat(poller.pollNow().registered()).isEqualTo(3);
+        assertThat(unseen()).isZero();
+    }
+
     private long requestsWithDescription(String description, String messageId) {
         assertThat(inbound(messageId).get("status")).isEqualTo("REGISTERED");
         return jdbc.sql("SELECT count(*) FROM support_request WHERE description = :d").param("d", description)

@@ -8,12 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param port            0 for the protocol's own (143 for imap, 993 for imaps)
  * @param maxMessageBytes a larger message still becomes a request, but its files are refused with a reply
+ * @param batchSize       messages fetched (in one IMAP command) and flagged together
  */
 @ConfigurationProperties("pagalba.mail.inbound")
 record InboundMailSettings(String host, @DefaultValue("0") int port, String username, String password,
                            @DefaultValue("imap") String protocol, @DefaultValue("30") int pollSeconds,
                            @DefaultValue("INBOX") String folder, @DefaultValue("26214400") long maxMessageBytes,
-                           @DefaultValue("100") int batchSize) {
+                           @DefaultValue("500") int batchSize) {
 
     InboundMailSettings {
         if (protocol == null || protocol.isBlank()) {
@@ -30,7 +31,7 @@ record InboundMailSettings(String host, @DefaultValue("0") int port, String user
             folder = "INBOX";
         }
         if (batchSize < 1) {
-            batchSize = 100;
+            batchSize = 500;
         }
     }
 

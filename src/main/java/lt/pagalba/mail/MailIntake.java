@@ -42,6 +42,7 @@ public class MailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
     static final Actor MAIL = new Actor("mail", Set.of());
+    static final int PER_TRANSACTION = 100;
     private static final Pattern NUMBER = Pattern.compile("\\[(\\d{4}-\\d{6})]");
     private static final Pattern REPLY_PREFIX = Pattern.compile("^(?i)((re|fw|fwd|aw|sv|ats|pers|atsakymas)\\s*:\\s*)+");
 
@@ -74,8 +75,20 @@ public class MailIntake {
     private record Item(int index, byte[] raw, ParsedMail mail) {
     }
 
-    /** Processes raw messages as read from the mailbox; every one is stored, registered, joined, ignored or quarantined. */
+    /**
+     * Processes raw messages as read from the mailbox; every one is stored, registered, joined,
+     * ignored or quarantined. At most {@link #PER_TRANSACTION} share a transaction, so the year's
+     * request counter is never held long.
+     */
     public List<Outcome> receive(List<byte[]> raws) {
+        List<Outcome> outcomes = new ArrayList<>(raws.size());
+        for (int from = 0; from < raws.size(); from += PER_TRANSACTION) {
+            outcomes.addAll(receiveTogether(raws.subList(from, Math.min(raws.size(), from + PER_TRANSACTION))));
+        }
+        return outcomes;
+    }
+
+    private List<Outcome> receiveTogether(List<byte[]> raws) {
         Outcome[] outcomes = new Outcome[raws.size()];
         List<Item> parsed = new ArrayList<>();
         for (int i = 0; i < raws.size(); i++) {

@@ -28,11 +28,18 @@ import org.springframework.stereotype.Component;
 public class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+    static final long MAX_BATCH_BYTES = 64L * 1024 * 1024;
 
-    /** What one poll did. */
-    public record Poll(int read, int registered, int joined, int ignored, int quarantined, int duplicates) {
+    /** What one poll did, and where its time went: reading the mailbox, processing, flagging (milliseconds). */
+    public record Poll(int read, int registered, int joined, int ignored, int quarantined, int duplicates,
+                       long fetchMillis, long processMillis, long flagMillis) {
 
-        static final Poll OFF = new Poll(0, 0, 0, 0, 0, 0);
+        static final Poll OFF = new Poll(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        Poll took(long fetch, long process, long flag) {
+            return new Poll(read, registered, joined, ignored, quarantined, duplicates, fetchMillis + fetch,
+                    processMillis + process, flagMillis + flag);
+        }
 
         Poll plus(List<MailIntake.Outcome> outcomes) {
             int r = registered, j = joined, i = ignored, q = quarantined, d = duplicates;
@@ -45,7 +52,7 @@ public class MailboxPoller {
                     default -> d++;
                 }
             }
-            return new Poll(read + outcomes.size(), r, j, i, q, d);
+            return new Poll(read + outcomes.size(), r, j, i, q, d, fetchMillis, processMillis, flagMillis);
         }
     }
 
@@ -76,11 +83,18 @@ public class MailboxPoller {
             folder = store.getFolder(settings.folder());
             folder.open(Folder.READ_WRITE);
             Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-            for (int from = 0; from < unseen.length; from += settings.batchSize()) {
-                Message[] batch = Arrays.copyOfRange(unseen, from, Math.min(unseen.length, from + settings.batchSize()));
-                poll = poll.plus(intake.receive(read(folder, batch)));
+            FetchProfile sizes = new FetchProfile();
+            sizes.add(FetchProfile.Item.SIZE);
+            folder.fetch(unseen, sizes);
+            for (Message[] batch : batches(unseen, settings.batchSize())) {
+                long t0 = System.nanoTime();
+                List<byte[]> raws = read(folder, batch);
+                long t1 = System.nanoTime();
+                poll = poll.plus(intake.receive(raws));
+                long t2 = System.nanoTime();
                 // only now, with the batch committed, does the mailbox hear of it
                 folder.setFlags(batch, new Flags(Flags.Flag.SEEN), true);
+                poll = poll.took((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
             }
         } catch (MessagingException | IOException e) {
             log.warn("Reading the mailbox {}@{} failed: {}", settings.username(), settings.host(), e.toString());
@@ -93,11 +107,35 @@ public class MailboxPoller {
         return poll;
     }
 
+    /**
+     * Few IMAP commands matter more than small ones (a server may scan the whole folder per command:
+     * GreenMail does), so many messages are fetched and flagged at once; but never more than
+     * {@link #MAX_BATCH_BYTES} in memory, except one large message alone.
+     */
+    static List<Message[]> batches(Message[] messages, int maxCount) throws MessagingException {
+        List<Message[]> batches = new ArrayList<>();
+        int start = 0;
+        long bytes = 0;
+        for (int i = 0; i < messages.length; i++) {
+            long size = Math.max(0, messages[i].getSize());
+            if (i > start && (i - start >= maxCount || bytes + size > MAX_BATCH_BYTES)) {
+                batches.add(Arrays.copyOfRange(messages, start, i));
+                start = i;
+                bytes = 0;
+            }
+            bytes += size;
+        }
+        if (start < messages.length) {
+            batches.add(Arrays.copyOfRange(messages, start, messages.length));
+        }
+        return batches;
+    }
+
     /** The raw messages of a batch, fetched whole in one IMAP command (BODY.PEEK[]: they stay unseen). */
     static List<byte[]> read(Folder folder, Message[] batch) throws MessagingException, IOException {
         FetchProfile profile = new FetchProfile();
         profile.add(FetchProfile.Item.SIZE);
-        profile.add(FetchProfile.Item.FLAGS);
+        profile.add(org.eclipse.angus.mail.imap.IMAPFolder.FetchProfileItem.MESSAGE);
         folder.fetch(batch, profile);
         List<byte[]> raws = new ArrayList<>(batch.length);
         for (Message message : batch) {

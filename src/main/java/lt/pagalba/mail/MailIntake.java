@@ -250,7 +250,7 @@ public class MailIntake {
                 client != null ? client.id() : null, person, summary, mail.text(), oneClient && mail.urgent(), null, null);
     }
 
-    /** "Re: Fwd: Neveikia" is about "Neveikia"; a request number in brackets is not part of it either. */
+    /** {@code Re: Fwd: Neveikia} is about {@code Neveikia}; a request number in brackets is not part of it either. */
     static String withoutReplyPrefix(String subject) {
         return NUMBER.matcher(REPLY_PREFIX.matcher(subject.strip()).replaceFirst("")).replaceAll("").strip();
     }

@@ -81,7 +81,7 @@ final class MailText {
         }
     }
 
-    /** Lines after an HTML quote marker become "> " lines. */
+    /** Lines after an HTML quote marker become quoted ({@code >}) lines. */
     private static String markQuotes(String text) {
         int at = text.indexOf(QUOTE);
         if (at < 0) {
@@ -118,9 +118,9 @@ final class MailText {
     }
 
     /**
-     * Splits a reply into what is new and what it quotes: {@code >} lines, an "On … wrote:" or
-     * "… rašė:" line with all after it, an Outlook header block (From:/Sent:) or an
-     * "Original Message" line with all after it.
+     * Splits a reply into what is new and what it quotes: {@code >} lines, an {@code On … wrote:} or
+     * {@code … rašė:} line with all after it, an Outlook header block (From:/Sent:) or an
+     * {@code Original Message} line with all after it.
      */
     static Folded fold(String text) {
         String[] lines = tidy(text).split("\n", -1);
@@ -155,7 +155,7 @@ final class MailText {
         return false;
     }
 
-    /** Gmail wraps a long "On …, Name <address> wrote:" over two lines. */
+    /** Gmail wraps a long {@code On … wrote:} line (date, name and address) over two lines. */
     private static boolean wroteSpansTwoLines(String[] lines, int i) {
         return i + 1 < lines.length && lines[i].trim().startsWith("On ")
                 && WROTE.matcher(lines[i].trim() + " " + lines[i + 1].trim()).matches()

@@ -69,7 +69,7 @@ final class SuppliedItems {
                 found.get("summary"), null, null, null, null);
     }
 
-    /** "Jonas Jonaitis" → first name and surname; "Jonaitis, Jonas" too. One word is a first name only. */
+    /** {@code Jonas Jonaitis} → first name and surname; {@code Jonaitis, Jonas} too. One word is a first name only. */
     private static void split(String name, Map<String, String> found) {
         if (name == null || name.isBlank() || name.contains("@")) {
             return;
@@ -90,7 +90,7 @@ final class SuppliedItems {
         }
     }
 
-    /** "Įmonė" and "imone", "Company name" and "company  name" are one label. */
+    /** {@code Įmonė} and {@code imone} are one label; so are {@code Company name} and {@code company  name}. */
     private static String key(String label) {
         String plain = Normalizer.normalize(label.strip().replace("*", ""), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[-•\\s]+", "");

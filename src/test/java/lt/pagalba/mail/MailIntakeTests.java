@@ -169,8 +169,27 @@ class MailIntakeTests extends MailboxTestSupport {
         var joined = emails(request.id());
         assertThat(joined).hasSize(2);
         assertThat(joined.get(1).detail("text")).isEqualTo("Pridedu daugiau informacijos.");
-        // another address may add to the timeline but cannot fill in the requester's data
+        // another address may add to the timeline but cannot fill in the requester's data, nor is it asked to
         assertThat(desk.get(request.id()).status()).isEqualTo(RequestStatus.AWAITING_INFORMATION);
+        assertThat(outboxFor(request.id())).hasSize(1);
+    }
+
+    @Test
+    void aSenderKnownToSeveralClientsMustNameTheCompany() {
+        String email = unique("konsultante.") + "@buhalterija.lt";
+        for (String company : List.of(unique("UAB Pirmas "), unique("UAB Antras "))) {
+            admin().post("/api/v1/clients/" + client(company) + "/contacts", """
+                    {"firstName":"Daiva","lastName":"Daivienė","position":"Buhalterė","phone":"+37062222222","email":"%s"}"""
+                    .formatted(email));
+        }
+        String messageId = deliver(email, "Kuriai įmonei?", "Klausimas dėl vienos iš mano įmonių.");
+        poller.pollNow();
+
+        SupportRequest request = requestOf(messageId);
+        assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_INFORMATION);
+        assertThat(request.missingItems()).containsExactly("companyName");
+        assertThat(request.contact().fullName()).isEqualTo("Daiva Daivienė");
+        assertThat((String) outboxFor(request.id()).get(0).get("body_text")).contains("Įmonė:").doesNotContain("Telefonas:");
     }
 
     @Test

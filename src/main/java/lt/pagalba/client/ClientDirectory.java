@@ -156,6 +156,14 @@ public class ClientDirectory {
         return Ids.parse(clientId).flatMap(id -> clients.contactByEmail(id, email));
     }
 
+    /**
+     * Every contact, of any client, with this e-mail address (the mail intake's sender look-up), the
+     * most recently added first. Usually one; the caller decides what several mean.
+     */
+    public List<Contact> contactsByEmail(String email) {
+        return email == null || email.isBlank() ? List.of() : clients.contactsByEmail(email.trim());
+    }
+
     @Transactional
     public Contact addContact(String clientId, ContactForm form) {
         UUID client = UUID.fromString(get(clientId).id());

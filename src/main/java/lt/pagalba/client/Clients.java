@@ -167,6 +167,12 @@ class Clients {
                 .param("c", clientId).param("e", email).query(Clients::contact).optional();
     }
 
+    /** Contacts of any client with this e-mail address, the most recently added first. */
+    List<Contact> contactsByEmail(String email) {
+        return jdbc.sql("SELECT id, client_id, first_name, last_name, position, phone, email FROM contact WHERE lower(email) = lower(:e) ORDER BY created_at DESC, id")
+                .param("e", email).query(Clients::contact).list();
+    }
+
     void insertContact(UUID id, UUID clientId, Contact c) {
         jdbc.sql("""
                 INSERT INTO contact (id, client_id, first_name, last_name, position, phone, email)

@@ -118,7 +118,8 @@ class OutboxWorker {
 
     /**
      * UTF-8, text and HTML as alternatives, files attached, and the Message-ID recorded when queued
-     * (Spring's sender keeps a Message-ID set before sending), so replies thread back to the request.
+     * (Spring's sender keeps a Message-ID set before sending), so replies thread back to the request;
+     * marked automatic, so that no vacation responder answers it and no mail loop starts.
      */
     private MimeMessage message(JavaMailSender sender, OutboxDelivery.Claimed mail, List<Outbox.Attachment> files)
             throws MessagingException {
@@ -137,6 +138,9 @@ class OutboxWorker {
         }
         helper.setSentDate(new Date());
         message.setHeader("Message-ID", mail.messageId());
+        // RFC 3834: every mail Pagalba sends is automatic; vacation responders and robots keep quiet
+        message.setHeader("Auto-Submitted", mail.kind().startsWith("AUTO_REPLY") ? "auto-replied" : "auto-generated");
+        message.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
         if (mail.inReplyTo() != null) {
             message.setHeader("In-Reply-To", mail.inReplyTo());
             message.setHeader("References", mail.references() != null ? mail.references() : mail.inReplyTo());

@@ -1,5 +1,5 @@
 /**
- * E-mail: the outbox every outgoing message is written to (urgent notifications now; automatic
- * replies, invoices and statements later) and, later, the support mailbox reader.
+ * E-mail: the outbox every outgoing message is written to (urgent notifications, automatic
+ * replies, invoices) and the support mailbox reader that turns incoming mail into requests.
  */
 package lt.pagalba.mail;

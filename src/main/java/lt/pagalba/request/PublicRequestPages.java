@@ -23,11 +23,63 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicRequestPages {
 
     private final RequestIntake intake;
+    private final RequestDesk desk;
     private final WebFormRateLimit rateLimit;
 
-    PublicRequestPages(RequestIntake intake, WebFormRateLimit rateLimit) {
+    PublicRequestPages(RequestIntake intake, RequestDesk desk, WebFormRateLimit rateLimit) {
         this.intake = intake;
+        this.desk = desk;
         this.rateLimit = rateLimit;
+    }
+
+    /** The missing R2 items of a request waiting for information, sent with its number (the e-mail's automatic reply points here). */
+    record Completion(String number, String email, String companyName, RequestRegistration.Contact contact) {
+    }
+
+    @GetMapping("/papildyti")
+    String completionForm(@RequestParam(name = "number", required = false) String number, Model model) {
+        model.addAttribute("completion", new Completion(number == null ? "" : number.trim(), "", "",
+                new RequestRegistration.Contact("", "", "", "", null)));
+        return "request/public-complete";
+    }
+
+    /**
+     * Completes a request waiting for information. The number alone is not enough (anyone may
+     * guess one): the e-mail address the request came from must be given too, and a wrong pair
+     * gets the same answer as an unknown number.
+     */
+    @PostMapping("/papildyti")
+    String complete(@ModelAttribute("completion") Completion form, BindingResult result,
+                    @RequestParam(name = "website", required = false) String honeypot,
+                    HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (honeypot != null && !honeypot.isBlank()) {
+            return "request/public-thanks";
+        }
+        if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+            response.setStatus(429);
+            model.addAttribute("tooMany", true);
+            return "request/public-complete";
+        }
+        String email = form.email() == null ? "" : form.email().trim();
+        var waiting = desk.findByNumber(form.number() == null ? "" : form.number().trim())
+                .filter(r -> r.status() == RequestStatus.AWAITING_INFORMATION)
+                .filter(r -> r.contact().email() != null && r.contact().email().equalsIgnoreCase(email));
+        if (waiting.isEmpty()) {
+            response.setStatus(422);
+            result.reject("webform.complete.notFound");
+            return "request/public-complete";
+        }
+        RequestRegistration.Contact c = form.contact();
+        SupportRequest after = intake.complete(waiting.get().id(), new RequestRegistration(Channel.WEB, form.companyName(),
+                null, c == null ? null : new RequestRegistration.Contact(c.firstName(), c.lastName(), c.position(), c.phone(),
+                email), null, null, null, null, null), Actor.WEB_FORM);
+        if (after.status() == RequestStatus.AWAITING_INFORMATION) {
+            response.setStatus(422);
+            model.addAttribute("stillMissing", after.missingItems());
+            return "request/public-complete";
+        }
+        model.addAttribute("registered", after);
+        return "request/public-thanks";
     }
 
     @GetMapping

@@ -53,6 +53,15 @@ public class RequestDesk {
     }
 
     /**
+     * Adds an entry to the request's timeline for something another module saw happen (an e-mail
+     * that joined the request), in the caller's transaction.
+     */
+    @Transactional
+    public void addToTimeline(String id, Actor actor, String kind, Map<String, ?> details) {
+        requests.event(RequestIntake.parse(id), actor.name(), kind, json.writeValueAsString(details));
+    }
+
+    /**
      * Adds a consultant to the request. A new lead takes over from the old one, who stays on as a
      * member. Administrators assign anyone; the lead may add members.
      */

@@ -75,9 +75,10 @@ public class RequestIntake {
     /**
      * Registers what arrived even though R2 items are missing (an e-mail from an unknown sender):
      * the request waits in {@code AWAITING_INFORMATION} with the list of what is missing. Values
-     * that are there but malformed are dropped and counted as missing, so nothing is refused. It is
-     * written in the caller's transaction, so the mail intake keeps the message and its request
-     * together.
+     * that are there but malformed are dropped and counted as missing, so nothing is refused. With
+     * nothing missing the request is registered complete and dispatched (urgent ones too), as by
+     * {@link #register}. It is written in the caller's transaction, so the mail intake keeps the
+     * message and its request together.
      */
     @Transactional
     public SupportRequest registerIncomplete(RequestRegistration registration, Actor actor) {

@@ -60,6 +60,7 @@ class MailDeliveryTests extends MailTestSupport {
         assertThat(recorded.status()).isEqualTo("SENT");
         assertThat(recorded.sentAt()).isNotNull();
         assertThat(mail.getMessageID()).isEqualTo(recorded.messageId()).endsWith("@localhost>");
+        assertThat(mail.getHeader("Auto-Submitted")).containsExactly("auto-generated"); // no vacation replies, no loops
     }
 
     @Test

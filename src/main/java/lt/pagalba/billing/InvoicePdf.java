@@ -11,8 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a proforma, VAT invoice or credit note as an A4 PDF from {@code templates/billing/invoice-pdf.html},
@@ -27,17 +25,7 @@ public class InvoicePdf {
     private final SpringTemplateEngine templates;
 
     public InvoicePdf(MessageSource messageSource) {
-        // An engine of our own rather than the web one: XML mode guarantees the well-formed XHTML the
-        // PDF renderer parses, and it needs no web request for its locale.
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        templates = new SpringTemplateEngine();
-        templates.setTemplateResolver(resolver);
-        templates.setTemplateEngineMessageSource(messageSource);
+        templates = PdfRenderer.documentTemplates(messageSource);
     }
 
     public byte[] render(InvoiceDocument document) {

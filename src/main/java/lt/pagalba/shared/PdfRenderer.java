@@ -12,6 +12,10 @@ import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
+import org.springframework.context.MessageSource;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Well-formed XHTML to a tagged PDF with DejaVu Sans embedded, so Lithuanian letters survive: the
@@ -34,6 +38,24 @@ public final class PdfRenderer {
     private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
     private PdfRenderer() {
+    }
+
+    /**
+     * A Thymeleaf engine for printed documents (templates under {@code templates/}): an engine of its
+     * own rather than the web one, as XML mode guarantees the well-formed XHTML the renderer parses
+     * and it needs no web request for its locale.
+     */
+    public static SpringTemplateEngine documentTemplates(MessageSource messages) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        SpringTemplateEngine templates = new SpringTemplateEngine();
+        templates.setTemplateResolver(resolver);
+        templates.setTemplateEngineMessageSource(messages);
+        return templates;
     }
 
     /** Renders the XHTML; {@code what} names the document in an error. */

@@ -10,8 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * A statement as a landscape A4 PDF from {@code templates/statement/statement-pdf.html}, in the look
@@ -23,16 +21,7 @@ class StatementPdf {
     private final SpringTemplateEngine templates;
 
     StatementPdf(MessageSource messages) {
-        // XML mode, as for invoices: the PDF renderer needs well-formed XHTML, and no web request is needed
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        templates = new SpringTemplateEngine();
-        templates.setTemplateResolver(resolver);
-        templates.setTemplateEngineMessageSource(messages);
+        templates = PdfRenderer.documentTemplates(messages);
     }
 
     byte[] render(StatementContent content) {

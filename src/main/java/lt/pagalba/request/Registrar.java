@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -146,19 +147,11 @@ class Registrar {
         }
         requests.insertAll(batch, numbers, now);
         List<SupportRequests.NewEvent> timeline = new ArrayList<>();
-        for (PreparedRequest r : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            PreparedRequest r = batch.get(i);
             timeline.add(new SupportRequests.NewEvent(r.id(), r.registeredBy(), "REGISTERED", details(
                     "channel", r.channel().name(), "status", r.status().name(), "missing", r.missingItems())));
-            if (r.requestedOutcome() != null) {
-                timeline.add(new SupportRequests.NewEvent(r.id(), r.registeredBy(), "REQUESTED_CONSULTANT", details(
-                        "consultant", r.requestedConsultant(), "outcome", r.requestedOutcome().name())));
-            }
-            if (r.lead() != null) {
-                timeline.add(new SupportRequests.NewEvent(r.id(), r.registeredBy(), "ASSIGNED", details(
-                        "consultant", r.lead(), "role", AssignmentRole.LEAD.name(), "reason", r.leadReason().name())));
-            } else if (r.urgent() && r.status() == RequestStatus.REGISTERED) {
-                timeline.add(new SupportRequests.NewEvent(r.id(), r.registeredBy(), "URGENT_UNASSIGNED", "{}"));
-            }
+            dispatched(r, numbers.get(i)).ifPresent(d -> timeline.addAll(d.timeline(json)));
         }
         requests.eventAll(timeline);
 
@@ -173,18 +166,16 @@ class Registrar {
     }
 
     private void publish(PreparedRequest r, String number) {
-        String id = r.id().toString();
-        String clientId = r.clientId() == null ? null : r.clientId().toString();
-        events.publishEvent(new RequestEvents.RequestRegistered(id, number, clientId, r.channel(), r.urgent(), r.status()));
-        if (r.lead() != null) {
-            events.publishEvent(new RequestEvents.RequestAssigned(id, number, r.lead(), AssignmentRole.LEAD));
-            if (r.urgent()) {
-                events.publishEvent(new RequestEvents.UrgentRequestAssigned(id, number, r.lead(), r.leadEmail(),
-                        r.clientName(), r.summary()));
-            }
-        } else if (r.urgent() && r.status() == RequestStatus.REGISTERED) {
-            events.publishEvent(new RequestEvents.UrgentRequestUnassigned(id, number, r.clientName(), r.summary()));
-        }
+        events.publishEvent(new RequestEvents.RequestRegistered(r.id().toString(), number,
+                r.clientId() == null ? null : r.clientId().toString(), r.channel(), r.urgent(), r.status()));
+        dispatched(r, number).ifPresent(d -> d.events().forEach(events::publishEvent));
+    }
+
+    /** A complete request was dispatched as it was registered; one waiting for information was not. */
+    private static Optional<DispatchRecord> dispatched(PreparedRequest r, String number) {
+        return r.status() == RequestStatus.AWAITING_INFORMATION ? Optional.empty()
+                : Optional.of(new DispatchRecord(r.id(), number, r.registeredBy(), r.requestedConsultant(),
+                        r.requestedOutcome(), r.lead(), r.leadEmail(), r.leadReason(), r.urgent(), r.clientName(), r.summary()));
     }
 
     private String details(Object... keyValues) {

@@ -146,26 +146,19 @@ public class RequestIntake {
 
     private void applyDecision(UUID id, String number, Client client, RequestRegistration r,
                                DispatchPolicy.Decision decision, Actor actor) {
+        String lead = decision.lead().orElse(null);
         if (decision.requestedOutcome() != null) {
             requests.recordRequestedOutcome(id, decision.requestedOutcome());
-            requests.event(id, actor.name(), "REQUESTED_CONSULTANT", json.writeValueAsString(Map.of(
-                    "consultant", r.requestedConsultant().trim(), "outcome", decision.requestedOutcome().name())));
         }
-        if (decision.lead().isPresent()) {
-            String lead = decision.lead().get();
+        if (lead != null) {
             requests.assign(id, lead, AssignmentRole.LEAD, actor.name());
             requests.setStatus(id, RequestStatus.ASSIGNED);
-            requests.event(id, actor.name(), "ASSIGNED", json.writeValueAsString(Map.of("consultant", lead,
-                    "role", AssignmentRole.LEAD.name(), "reason", decision.reason().name())));
-            events.publishEvent(new RequestEvents.RequestAssigned(id.toString(), number, lead, AssignmentRole.LEAD));
-            if (r.isUrgent()) {
-                events.publishEvent(new RequestEvents.UrgentRequestAssigned(id.toString(), number, lead,
-                        staff.get(lead).email(), client.name(), trim(r.summary())));
-            }
-        } else if (r.isUrgent()) {
-            requests.event(id, actor.name(), "URGENT_UNASSIGNED", "{}");
-            events.publishEvent(new RequestEvents.UrgentRequestUnassigned(id.toString(), number, client.name(), trim(r.summary())));
         }
+        DispatchRecord dispatched = new DispatchRecord(id, number, actor.name(), trim(r.requestedConsultant()),
+                decision.requestedOutcome(), lead, lead == null ? null : staff.get(lead).email(), decision.reason(),
+                r.isUrgent(), client.name(), trim(r.summary()));
+        requests.eventAll(dispatched.timeline(json));
+        dispatched.events().forEach(events::publishEvent);
     }
 
     private static RequestRegistration merge(SupportRequest current, RequestRegistration supplied) {

@@ -73,4 +73,37 @@ class StatementBadInputTests extends StatementTestSupport {
         assertThat(refused.errorFields()).containsExactly("evidence");
         assertThat(admin().get(path).field("frequency")).isEqualTo("MONTH");
     }
+
+    @Test
+    void aNulCharacterInAPageFormIsA400PageNotA500() throws Exception {
+        String client = client("lt", "info@zasu-ukis.lt");
+        var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        String base = "http://localhost:" + port;
+        String login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        post(http, base + "/login", "username=" + ADMIN + "&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf(login));
+        String page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/clients/" + client))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+
+        var refused = post(http, base + "/clients/" + client + "/report-subscription", "email=ona%40zasu-ukis.lt"
+                + "&requestedAt=2011-10-01T10%3A00&evidence=a%00b&frequency=MONTH&_csrf=" + csrf(page));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Nieko neišsaugota");
+        assertThat(admin().get("/api/v1/clients/" + client + "/report-subscription").status()).isEqualTo(404);
+    }
+
+    private static String csrf(String html) {
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).as("a CSRF token").isTrue();
+        return token.group(1);
+    }
+
+    private static java.net.http.HttpResponse<String> post(java.net.http.HttpClient http, String url, String form)
+            throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
 }

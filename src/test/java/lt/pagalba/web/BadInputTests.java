@@ -118,6 +118,14 @@ class BadInputTests extends ApiTestSupport {
     }
 
     @Test
+    void aNumberIsNotAYesOrNo() {
+        var response = admin().post("/api/v1/clients/" + java.util.UUID.randomUUID() + "/statements",
+                "{\"from\": \"2011-10-01\", \"to\": \"2011-10-31\", \"send\": 1}");
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("send");
+    }
+
+    @Test
     void aTenKilobyteFeedbackLinkGetsPagalbasPageNotTheServersError() {
         var response = api().language("en").get("/atsiliepimas/" + "A".repeat(10_240));
         assertThat(response.status()).isEqualTo(404);

@@ -118,6 +118,23 @@ class BadInputTests extends ApiTestSupport {
     }
 
     @Test
+    void aYearTheDatabaseCannotKeepIsA400NotAChangedValue() {
+        String client = client(unique("UAB Senovė"));
+        var contract = admin().post("/api/v1/clients/" + client + "/contracts", "{\"number\": \"S-1\", \"validFrom\": "
+                + "\"-5000-01-01\", \"period\": \"MONTH\", \"incrementMinutes\": 15, \"minimumMinutes\": 0, \"allowances\": []}");
+        assertThat(contract.status()).as(contract.text()).isEqualTo(400);
+        assertThat(contract.errorFields()).containsExactly("validFrom");
+        assertThat(admin().get("/api/v1/clients/" + client + "/contracts").json().path("total").asInt()).isZero();
+
+        var request = admin().post("/api/v1/requests", "{\"channel\": \"PHONE\", \"clientId\": \"" + client + "\", "
+                + "\"contact\": {\"firstName\": \"Ona\", \"lastName\": \"Onaitė\", \"position\": \"Buhalterė\", "
+                + "\"phone\": \"+37061234567\", \"email\": \"ona@senove.lt\"}, \"summary\": \"Senas\", "
+                + "\"receivedAt\": \"0001-01-01T09:00:00+03:00\"}");
+        assertThat(request.status()).as(request.text()).isEqualTo(400);
+        assertThat(request.errorFields()).containsExactly("receivedAt");
+    }
+
+    @Test
     void aNumberIsNotAYesOrNo() {
         var response = admin().post("/api/v1/clients/" + java.util.UUID.randomUUID() + "/statements",
                 "{\"from\": \"2011-10-01\", \"to\": \"2011-10-31\", \"send\": 1}");

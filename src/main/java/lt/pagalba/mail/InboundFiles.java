@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Files that came with incoming mail, for staff: on pages (after login) and over the API (HTTP Basic
@@ -28,8 +29,28 @@ class InboundFiles {
         this.inbound = inbound;
     }
 
-    @GetMapping({"/mail/attachments/{id}", "/api/v1/mail/attachments/{id}"})
-    ResponseEntity<byte[]> download(@PathVariable String id) {
+    @GetMapping("/mail/attachments/{id}")
+    ResponseEntity<byte[]> page(@PathVariable String id) {
+        return download(id);
+    }
+
+    /** The same download over the API, where an unknown id is a problem detail, not an error page. */
+    @RestController
+    static class Api {
+
+        private final InboundFiles files;
+
+        Api(InboundFiles files) {
+            this.files = files;
+        }
+
+        @GetMapping("/api/v1/mail/attachments/{id}")
+        ResponseEntity<byte[]> download(@PathVariable String id) {
+            return files.download(id);
+        }
+    }
+
+    ResponseEntity<byte[]> download(String id) {
         UUID fileId = Ids.parse(id).orElseThrow(() -> new NotFoundException("attachment", id));
         InboundMessages.StoredFile file = inbound.file(fileId).orElseThrow(() -> new NotFoundException("attachment", id));
         String name = file.fileName().replaceAll("[\\p{Cntrl}\"\\\\]", "_");

@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportSubscriptions {
 
     static final int MAX_EVIDENCE = 4000;
+    /** The earliest opt-in (and statement day) Pagalba accepts. */
+    static final OffsetDateTime EARLIEST = java.time.LocalDate.of(2000, 1, 1).atStartOfDay(Vilnius.ZONE).toOffsetDateTime();
     // an RFC 5322 Message-ID inside angle brackets, as a mail client shows it: {@code email <abc@x.lt>}
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s@]+@[^<>\\s@]+)>");
 
@@ -81,12 +83,24 @@ public class ReportSubscriptions {
         return recordFromEmail(clientId, email, messageId, frequency, null, actor);
     }
 
+    /** As above, with the frequency as the API gives it (absent: on request), checked with the other fields. */
+    @Transactional
+    ReportSubscription recordFromEmail(String clientId, String email, String messageId, String frequency, Actor actor) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Frequency parsed = frequency == null ? Frequency.ON_REQUEST : checkFrequency(frequency, problems);
+        return recordFromEmail(clientId, email, messageId, parsed, null, actor, problems);
+    }
+
     /** As above, with the time the e-mail arrived (null: now). */
     @Transactional
     public ReportSubscription recordFromEmail(String clientId, String email, String messageId, Frequency frequency,
                                               OffsetDateTime receivedAt, Actor actor) {
+        return recordFromEmail(clientId, email, messageId, frequency, receivedAt, actor, new ArrayList<>());
+    }
+
+    private ReportSubscription recordFromEmail(String clientId, String email, String messageId, Frequency frequency,
+                                               OffsetDateTime receivedAt, Actor actor, List<FieldProblem> problems) {
         UUID client = UUID.fromString(clients.get(clientId).id());
-        List<FieldProblem> problems = new ArrayList<>();
         String address = checkEmail(email, problems);
         String id = messageId == null || messageId.isBlank() ? null : messageId.strip();
         if (id == null) {
@@ -97,7 +111,7 @@ public class ReportSubscriptions {
                 problems.add(FieldProblem.invalid("messageId", "statement.subscription.messageId"));
             }
         }
-        if (frequency == null) {
+        if (frequency == null && problems.stream().noneMatch(p -> p.field().equals("frequency"))) {
             problems.add(FieldProblem.required("frequency"));
         }
         if (!problems.isEmpty()) {
@@ -171,6 +185,11 @@ public class ReportSubscriptions {
                 problems.add(FieldProblem.invalid("requestedAt", "statement.subscription.requestedAt.invalid"));
                 return null;
             }
+        }
+        if (at.isBefore(EARLIEST)) {
+            // nothing was asked before then, and the database cannot keep every year Java can parse
+            problems.add(FieldProblem.invalid("requestedAt", "probe.date.tooEarly", EARLIEST.toLocalDate()));
+            return null;
         }
         if (at.isAfter(OffsetDateTime.now().plusMinutes(5))) {
             problems.add(FieldProblem.invalid("requestedAt", "statement.subscription.requestedAtFuture"));

@@ -1,6 +1,8 @@
 package lt.pagalba.statement;
 
+import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PageOf;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -26,10 +28,12 @@ class StatementApi {
 
     private final ReportSubscriptions subscriptions;
     private final StatementDesk statements;
+    private final ClientDirectory clients;
 
-    StatementApi(ReportSubscriptions subscriptions, StatementDesk statements) {
+    StatementApi(ReportSubscriptions subscriptions, StatementDesk statements, ClientDirectory clients) {
         this.subscriptions = subscriptions;
         this.statements = statements;
+        this.clients = clients;
     }
 
     @PutMapping("/clients/{id}/report-subscription")
@@ -38,8 +42,10 @@ class StatementApi {
     }
 
     @GetMapping("/clients/{id}/report-subscription")
-    ResponseEntity<ReportSubscription> subscription(@PathVariable String id) {
-        return subscriptions.current(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+    ReportSubscription subscription(@PathVariable String id) {
+        // an unknown client and a client without an opt-in are both 404 problem details, saying which
+        return subscriptions.current(clients.get(id).id())
+                .orElseThrow(() -> new NotFoundException("report-subscription", id));
     }
 
     @GetMapping("/clients/{id}/report-subscription/history")
@@ -63,13 +69,7 @@ class StatementApi {
     /** The opt-in an inbound e-mail carried, by its Message-ID. */
     @PostMapping("/clients/{id}/report-subscription/from-email")
     ReportSubscription fromEmail(@PathVariable String id, @RequestBody FromEmail body) {
-        var problems = new java.util.ArrayList<lt.pagalba.shared.FieldProblem>();
-        Frequency frequency = body.frequency() == null ? Frequency.ON_REQUEST
-                : ReportSubscriptions.checkFrequency(body.frequency(), problems);
-        if (!problems.isEmpty()) {
-            throw new lt.pagalba.shared.InvalidInputException(problems);
-        }
-        return subscriptions.recordFromEmail(id, body.email(), body.messageId(), frequency, Actor.current());
+        return subscriptions.recordFromEmail(id, body.email(), body.messageId(), body.frequency(), Actor.current());
     }
 
     record Generate(String from, String to, Boolean send) {

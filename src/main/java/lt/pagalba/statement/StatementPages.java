@@ -2,9 +2,7 @@ package lt.pagalba.statement;
 
 import java.util.Optional;
 import lt.pagalba.shared.Actor;
-import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.FormErrors;
-import lt.pagalba.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -59,15 +57,9 @@ class StatementPages {
     String fromEmail(@PathVariable String id, @RequestParam(required = false) String messageId,
                      @RequestParam(required = false) String email, @RequestParam(required = false) String frequency,
                      @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
-        Optional<String> refusal = FormErrors.refusal(messages, () -> {
-            var problems = new java.util.ArrayList<FieldProblem>();
-            Frequency f = frequency == null || frequency.isBlank() ? Frequency.ON_REQUEST
-                    : ReportSubscriptions.checkFrequency(frequency, problems);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            subscriptions.recordFromEmail(id, email, messageId, f, Actor.current());
-        });
+        // every bad field at once, the frequency with the others (none chosen: on request)
+        Optional<String> refusal = FormErrors.refusal(messages, () -> subscriptions.recordFromEmail(id, email, messageId,
+                frequency == null || frequency.isBlank() ? null : frequency, Actor.current()));
         String back = back(id, redirect, "subscription", refusal, "statement.subscription.saved");
         boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\");
         return local ? "redirect:" + returnTo : back;

@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -86,6 +87,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(unreadable(ex.getCause()));
     }
 
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        // a query parameter or path variable of the wrong type (?page=abc, ?from=2026-13-45): named like a body field
+        String field = ex.getPropertyName() == null ? "" : ex.getPropertyName();
+        String detail = text("problem.unreadable.field", field);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        body.setTitle(text("problem.unreadable.title"));
+        body.setProperty("errors", List.of(new FieldErrorView(field, "malformed", detail)));
+        return ResponseEntity.badRequest().body(body);
+    }
+
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<ProblemDetail> jackson(JacksonException ex) {
         return ResponseEntity.badRequest().body(unreadable(ex));
@@ -119,6 +132,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
         log.info("Refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+        if (ex.getMostSpecificCause() instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+            // text PostgreSQL cannot store (a NUL character) that came another way than a JSON string: bad input
+            return ResponseEntity.badRequest().body(unreadable(null));
+        }
         return problem(HttpStatus.CONFLICT, text("problem.integrity"));
     }
 

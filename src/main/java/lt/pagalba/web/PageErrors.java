@@ -4,6 +4,7 @@ import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -31,6 +32,17 @@ class PageErrors {
     ModelAndView conflict(ConflictException e) {
         return page(HttpStatus.CONFLICT, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
                 LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * A form value the database refused: text it cannot store (a NUL character, SQLSTATE 22021) is bad
+     * input (400); anything else conflicts with what is stored (409). Never a 500, and nothing was saved.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView refusedByDatabase(DataIntegrityViolationException e) {
+        boolean badText = e.getMostSpecificCause() instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState());
+        return page(badText ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
+                messages.getMessage(badText ? "probe.page.badText" : "problem.integrity", null, LocaleContextHolder.getLocale()));
     }
 
     private static ModelAndView page(HttpStatus status, String message) {

@@ -2,6 +2,7 @@ package lt.pagalba.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -9,6 +10,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Lithuanian first: pages are Lithuanian until the user picks English ({@code ?lang=en}, kept in a
@@ -32,6 +36,16 @@ class WebConfiguration implements WebMvcConfigurer {
             return LITHUANIAN;
         });
         return resolver;
+    }
+
+    /**
+     * A number is not a yes/no: {@code "send": 1} is a wrong type (400 naming the field), not a silent
+     * {@code true} that e-mails a client.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer noNumbersForBooleans() {
+        return builder -> builder.withCoercionConfig(LogicalType.Boolean,
+                config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
     }
 
     @Override

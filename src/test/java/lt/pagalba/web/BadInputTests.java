@@ -86,6 +86,71 @@ class BadInputTests extends ApiTestSupport {
     }
 
     @Test
+    void aQueryParameterOfTheWrongTypeIsNamed() {
+        for (String path : new String[]{"/api/v1/feedback?page=abc", "/api/v1/clients?size=99999999999",
+                "/api/v1/requests?from=2026-13-45"}) {
+            var response = admin().language("en").get(path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.errorFields()).as(path).hasSize(1);
+            assertThat(response.field("detail")).as(path).contains(response.errorFields().get(0)).doesNotContain("Failed to convert");
+        }
+    }
+
+    @Test
+    void anUnknownMailAttachmentOverTheApiIsAProblemDetail() {
+        for (String id : new String[]{"nonsense", java.util.UUID.randomUUID().toString(), "..", "%2e%2e%5cetc"}) {
+            var response = admin().get("/api/v1/mail/attachments/" + id);
+            assertThat(response.status()).as(id).isIn(400, 404);
+            if (response.status() == 404) {
+                assertThat(response.contentType()).as(id).startsWith("application/problem+json");
+                assertThat(response.field("detail")).as(id).doesNotContain("subject.");
+            }
+        }
+    }
+
+    @Test
+    void aNulCharacterInJsonTextIsA400NamingTheField() {
+        var response = admin().post("/api/v1/clients", "{\"name\": \"UAB \\u0000 Nulis\"}");
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("name");
+        assertThat(admin().get("/api/v1/clients?q=Nulis").json().path("total").asInt()).isZero();
+    }
+
+    @Test
+    void aYearTheDatabaseCannotKeepIsA400NotAChangedValue() {
+        String client = client(unique("UAB Senovė"));
+        var contract = admin().post("/api/v1/clients/" + client + "/contracts", "{\"number\": \"S-1\", \"validFrom\": "
+                + "\"-5000-01-01\", \"period\": \"MONTH\", \"incrementMinutes\": 15, \"minimumMinutes\": 0, \"allowances\": []}");
+        assertThat(contract.status()).as(contract.text()).isEqualTo(400);
+        assertThat(contract.errorFields()).containsExactly("validFrom");
+        assertThat(admin().get("/api/v1/clients/" + client + "/contracts").json().path("total").asInt()).isZero();
+
+        var request = admin().post("/api/v1/requests", "{\"channel\": \"PHONE\", \"clientId\": \"" + client + "\", "
+                + "\"contact\": {\"firstName\": \"Ona\", \"lastName\": \"Onaitė\", \"position\": \"Buhalterė\", "
+                + "\"phone\": \"+37061234567\", \"email\": \"ona@senove.lt\"}, \"summary\": \"Senas\", "
+                + "\"receivedAt\": \"0001-01-01T09:00:00+03:00\"}");
+        assertThat(request.status()).as(request.text()).isEqualTo(400);
+        assertThat(request.errorFields()).containsExactly("receivedAt");
+    }
+
+    @Test
+    void aNumberIsNotAYesOrNo() {
+        var response = admin().post("/api/v1/clients/" + java.util.UUID.randomUUID() + "/statements",
+                "{\"from\": \"2011-10-01\", \"to\": \"2011-10-31\", \"send\": 1}");
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("send");
+    }
+
+    @Test
+    void aTenKilobyteFeedbackLinkGetsPagalbasPageNotTheServersError() {
+        var response = api().language("en").get("/atsiliepimas/" + "A".repeat(10_240));
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("text/html");
+        assertThat(response.text()).contains("Pagalba").doesNotContain("??");
+    }
+
+    @Test
     void healthIsPublic() {
         var health = api().get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);

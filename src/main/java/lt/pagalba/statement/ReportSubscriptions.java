@@ -188,7 +188,7 @@ public class ReportSubscriptions {
         }
         if (at.isBefore(EARLIEST)) {
             // nothing was asked before then, and the database cannot keep every year Java can parse
-            problems.add(FieldProblem.invalid("requestedAt", "probe.date.tooEarly", EARLIEST.toLocalDate()));
+            problems.add(FieldProblem.invalid("requestedAt", "validation.date.tooEarly", EARLIEST.toLocalDate()));
             return null;
         }
         if (at.isAfter(OffsetDateTime.now().plusMinutes(5))) {

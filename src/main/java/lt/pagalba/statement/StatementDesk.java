@@ -186,7 +186,7 @@ public class StatementDesk {
             } else if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
                 problems.add(FieldProblem.invalid("to", "statement.period.tooLong", MAX_DAYS));
             } else if (start.isBefore(ReportSubscriptions.EARLIEST.toLocalDate())) {
-                problems.add(FieldProblem.invalid("from", "probe.date.tooEarly", ReportSubscriptions.EARLIEST.toLocalDate()));
+                problems.add(FieldProblem.invalid("from", "validation.date.tooEarly", ReportSubscriptions.EARLIEST.toLocalDate()));
             } else if (start.isAfter(Vilnius.today())) {
                 problems.add(FieldProblem.invalid("from", "statement.period.future"));
             }

@@ -42,7 +42,7 @@ class PageErrors {
     ModelAndView refusedByDatabase(DataIntegrityViolationException e) {
         boolean badText = e.getMostSpecificCause() instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState());
         return page(badText ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
-                messages.getMessage(badText ? "probe.page.badText" : "problem.integrity", null, LocaleContextHolder.getLocale()));
+                messages.getMessage(badText ? "page.badText" : "problem.integrity", null, LocaleContextHolder.getLocale()));
     }
 
     private static ModelAndView page(HttpStatus status, String message) {

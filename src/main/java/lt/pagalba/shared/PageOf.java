@@ -14,6 +14,13 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
         return new PageOf<>(items, 0, Math.max(items.size(), DEFAULT_SIZE), items.size());
     }
 
+    /** One page of a list already in memory (a client's statements): the convention's paging without a query. */
+    public static <T> PageOf<T> of(List<T> all, Request request) {
+        int from = (int) Math.min(all.size(), request.offset());
+        int to = Math.min(all.size(), from + request.size());
+        return new PageOf<>(List.copyOf(all.subList(from, to)), request.page(), request.size(), all.size());
+    }
+
     public <R> PageOf<R> map(Function<T, R> mapper) {
         return new PageOf<>(items.stream().map(mapper).toList(), page, size, total);
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,8 +50,9 @@ class StatementApi {
     }
 
     @GetMapping("/clients/{id}/report-subscription/history")
-    PageOf<SubscriptionChange> history(@PathVariable String id) {
-        return PageOf.all(subscriptions.history(id));
+    PageOf<SubscriptionChange> history(@PathVariable String id, @RequestParam(required = false) Integer page,
+                                       @RequestParam(required = false) Integer size) {
+        return PageOf.of(subscriptions.history(id), PageOf.Request.of(page, size));
     }
 
     /** The evidence of the opt-out may come as {@code {"evidence": "…"}}; the body is optional. */
@@ -82,8 +84,9 @@ class StatementApi {
     }
 
     @GetMapping("/clients/{id}/statements")
-    PageOf<Statement> list(@PathVariable String id) {
-        return PageOf.all(statements.ofClient(id));
+    PageOf<Statement> list(@PathVariable String id, @RequestParam(required = false) Integer page,
+                           @RequestParam(required = false) Integer size) {
+        return PageOf.of(statements.ofClient(id), PageOf.Request.of(page, size));
     }
 
     @GetMapping("/statements/{id}")

@@ -144,6 +144,15 @@ class StatementApiTests extends StatementTestSupport {
         assertThat(outbox.bySource("statement:" + made.field("id"))).isEmpty();
         // sending it later needs the subscription too
         assertThat(admin().post("/api/v1/statements/" + made.field("id") + "/send", "{}").status()).isEqualTo(409);
+
+        // the client's statements are a list as the API's convention has it, paged
+        var second = admin().post("/api/v1/clients/" + client + "/statements", "{\"from\":\"2011-09-01\",\"to\":\"2011-09-15\"}");
+        assertThat(second.status()).isEqualTo(201);
+        var page = admin().get("/api/v1/clients/" + client + "/statements?page=1&size=1").json();
+        assertThat(page.path("total").asInt()).isEqualTo(2);
+        assertThat(page.path("page").asInt()).isEqualTo(1);
+        assertThat(page.path("size").asInt()).isEqualTo(1);
+        assertThat(page.path("items")).hasSize(1);
     }
 
     @Test

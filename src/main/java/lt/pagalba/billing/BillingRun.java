@@ -40,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BillingRun {
 
     private static final Logger log = LoggerFactory.getLogger(BillingRun.class);
+    /** How often a run starts again after meeting a concurrent change, before it gives up. */
+    private static final int MAX_ATTEMPTS = 5;
 
     private final ClientDirectory clients;
     private final ContractBook contracts;
@@ -48,8 +50,6 @@ public class BillingRun {
     private final InvoiceIssuer issuer;
     private final Invoices invoices;
     private final LineTexts texts;
-    private static final int MAX_ATTEMPTS = 5;
-
     private final TransactionTemplate transactions;
     /**
      * A run reads the journal and locks what it billed in one snapshot (repeatable read): an entry

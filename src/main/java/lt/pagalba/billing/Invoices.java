@@ -40,11 +40,7 @@ class Invoices {
 
     /** The next number of a series and year; the counter row stays locked until the transaction ends (gapless). */
     String nextNumber(InvoiceType type, int year) {
-        int next = jdbc.sql("""
-                INSERT INTO invoice_number (series, year, last) VALUES (:series, :year, 1)
-                ON CONFLICT (series, year) DO UPDATE SET last = invoice_number.last + 1 RETURNING last
-                """).param("series", type.series()).param("year", year).query(Integer.class).single();
-        return "%s-%d-%06d".formatted(type.series(), year, next);
+        return nextNumbers(type, year, 1).get(0);
     }
 
     /**

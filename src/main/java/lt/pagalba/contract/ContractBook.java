@@ -88,10 +88,6 @@ public class ContractBook {
 
     /** Billing calls this when it bills time under the contract; from then on its terms are fixed. */
     @Transactional
-    public void markBilled(String contractId) {
-        contracts.markBilled(UUID.fromString(contractId));
-    }
-
     /** Marks many contracts billed at once (a billing run): from then on their terms are fixed. */
     public void markBilled(Collection<String> contractIds) {
         if (!contractIds.isEmpty()) {

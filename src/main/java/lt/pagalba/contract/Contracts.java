@@ -111,10 +111,6 @@ class Contracts {
                 .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new)).update();
     }
 
-    void markBilled(UUID id) {
-        jdbc.sql("UPDATE contract SET first_billed_at = now() WHERE id = :id AND first_billed_at IS NULL").param("id", id).update();
-    }
-
     private void insertAllowances(UUID contractId, List<Allowance> allowances) {
         for (Allowance a : allowances) {
             jdbc.sql("""

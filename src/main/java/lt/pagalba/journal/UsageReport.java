@@ -92,43 +92,37 @@ public class UsageReport {
 
     /** The usage of many periods of clients known to exist (a billing run asks for thousands), in one query. */
     public Map<String, Map<Period, Usage>> usageOfKnownClients(Map<String, List<Period>> periods) {
-        List<String> clientIds = new ArrayList<>();
-        List<Period> flat = new ArrayList<>();
-        periods.forEach((client, ofClient) -> ofClient.forEach(p -> {
-            clientIds.add(client);
-            flat.add(p);
-        }));
+        Map<Due, Period> asked = new LinkedHashMap<>();
+        periods.forEach((client, ofClient) -> ofClient.forEach(p -> asked.put(new Due(client, p.from()), p)));
         Map<String, Map<Period, Usage>> usages = new LinkedHashMap<>();
-        if (flat.isEmpty()) {
+        if (asked.isEmpty()) {
             return usages;
         }
-        Map<String, PeriodLength> lengths = new LinkedHashMap<>();
-        for (int i = 0; i < flat.size(); i++) {
-            lengths.put(clientIds.get(i) + "|" + flat.get(i).from(), flat.get(i).length());
-        }
-        Map<String, List<Usage.CategoryUsage>> categories = new LinkedHashMap<>();
-        Map<String, String> contractOf = new LinkedHashMap<>();
+        Map<Due, List<Usage.CategoryUsage>> categories = new LinkedHashMap<>();
+        Map<Due, String> contractOf = new LinkedHashMap<>();
         jdbc.sql(QUERY)
-                .param("clients", clientIds.toArray(String[]::new))
-                .param("froms", flat.stream().map(p -> p.from().toString()).toArray(String[]::new))
-                .param("tos", flat.stream().map(p -> p.to().toString()).toArray(String[]::new))
+                .param("clients", asked.keySet().stream().map(Due::client).toArray(String[]::new))
+                .param("froms", asked.values().stream().map(p -> p.from().toString()).toArray(String[]::new))
+                .param("tos", asked.values().stream().map(p -> p.to().toString()).toArray(String[]::new))
                 .query((rs, n) -> {
-                    String key = rs.getString("client_id") + "|" + rs.getObject("p_from", LocalDate.class);
+                    Due due = new Due(rs.getString("client_id"), rs.getObject("p_from", LocalDate.class));
                     Integer included = (Integer) rs.getObject("included_minutes");
                     String number = rs.getString("number");
-                    contractOf.put(key, number);
-                    return categories.computeIfAbsent(key, k -> new ArrayList<>()).add(new Usage.CategoryUsage(
+                    contractOf.put(due, number);
+                    return categories.computeIfAbsent(due, k -> new ArrayList<>()).add(new Usage.CategoryUsage(
                             WorkCategory.valueOf(rs.getString("category")), rs.getInt("billable"),
                             number == null ? null : included == null ? 0 : included));
                 }).list();
-        categories.forEach((key, used) -> {
-            String client = key.substring(0, key.indexOf('|'));
-            LocalDate from = LocalDate.parse(key.substring(key.indexOf('|') + 1));
-            Period period = Period.of(from, lengths.get(key));
-            usages.computeIfAbsent(client, k -> new LinkedHashMap<>())
-                    .put(period, new Usage(period, contractOf.get(key), List.copyOf(used)));
+        categories.forEach((due, used) -> {
+            Period period = asked.get(due);
+            usages.computeIfAbsent(due.client(), k -> new LinkedHashMap<>())
+                    .put(period, new Usage(period, contractOf.get(due), List.copyOf(used)));
         });
         return usages;
+    }
+
+    /** A client's period, by its first day, as the query answers it. */
+    private record Due(String client, LocalDate from) {
     }
 
     private List<Usage> history(UUID clientId, Period last, int count) {

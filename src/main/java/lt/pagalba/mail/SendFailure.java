@@ -48,22 +48,22 @@ record SendFailure(Kind kind, String reason) {
     private static List<Throwable> causes(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Throwable> all = new ArrayList<>();
-        Deque<Throwable> todo = new ArrayDeque<>();
-        todo.add(failure);
-        while (!todo.isEmpty()) {
-            Throwable t = todo.poll();
+        Deque<Throwable> unvisited = new ArrayDeque<>();
+        unvisited.add(failure);
+        while (!unvisited.isEmpty()) {
+            Throwable t = unvisited.poll();
             if (!seen.add(t)) {
                 continue;
             }
             all.add(t);
             if (t.getCause() != null) {
-                todo.add(t.getCause());
+                unvisited.add(t.getCause());
             }
             if (t instanceof MessagingException m && m.getNextException() != null) {
-                todo.add(m.getNextException());
+                unvisited.add(m.getNextException());
             }
             if (t instanceof MailSendException m) {
-                m.getFailedMessages().values().forEach(todo::add);
+                m.getFailedMessages().values().forEach(unvisited::add);
             }
         }
         return all;

@@ -126,7 +126,7 @@ class ContractApiTests extends ApiTestSupport {
         String client = client(unique("UAB Apmokestinta "));
         String unbilled = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-1", "2025-01-01", "2025-12-31", "MONTH")).field("id");
         String billed = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-2", "2026-01-01", null, "MONTH")).field("id");
-        contracts.markBilled(billed);
+        contracts.markBilled(java.util.List.of(billed));
 
         assertThat(admin().delete("/api/v1/clients/" + client + "/contracts/" + billed).status()).isEqualTo(409);
         assertThat(admin().patch("/api/v1/clients/" + client + "/contracts/" + billed,

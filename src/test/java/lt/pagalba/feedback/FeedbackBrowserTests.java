@@ -55,6 +55,22 @@ class FeedbackBrowserTests extends BrowserTestSupport {
         assertThat(page.url()).endsWith("/requests/" + requestId);
     }
 
+    /** R16: a client who wants no more feedback requests says so from the rating page's link. */
+    @Test
+    void aClientSaysNoMoreFeedbackRequestsFromTheLink() {
+        String email = unique("nebenoriu") + "@vertinimas.lt";
+        String requestId = closeRequest(admin(), unique("UAB Ramybė "), email, null);
+        var invited = invitation(outbox, requestId, admin().get("/api/v1/requests/" + requestId).field("number"));
+
+        page.navigate(url(invited.path()));
+        page.click("#opt-out-link");
+        assertThat(page.locator("h1")).hasText("Prašymų įvertinti nebesiųsti");
+        assertThat(page.locator("#opt-out-form")).isVisible();
+        page.click("#opt-out-form button[type=submit]");
+        assertThat(page.locator("#opted-out")).containsText(email);
+        // that no invitation follows is proved in FeedbackTests.anAddressThatOptedOutIsInvitedNoMore
+    }
+
     /** Pages on the way, kept under target/screenshots beside the last one, to look at. */
     private void screenshot(String name) {
         page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.FormErrors;
+import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,10 +27,10 @@ class BillingPages {
     private final ClientDirectory clients;
     private final MessageSource messages;
     private final InvoiceFiles files;
-    private final java.util.List<InvoicePageSection> sections;
+    private final java.util.List<PageSection<Invoice>> sections;
 
     BillingPages(BillingRun runs, InvoiceBook book, ClientDirectory clients, MessageSource messages, InvoiceFiles files,
-                 java.util.List<InvoicePageSection> sections) {
+                 java.util.List<PageSection<Invoice>> sections) {
         this.sections = sections;
         this.files = files;
         this.runs = runs;
@@ -81,8 +82,7 @@ class BillingPages {
                 .filter(i -> id.equals(i.basedOn()) || id.equals(i.corrects()) || i.id().equals(invoice.basedOn())
                         || i.id().equals(invoice.corrects())).toList());
         model.addAttribute("today", Vilnius.today());
-        model.addAttribute("sections", sections.stream()
-                .map(s -> new InvoicePageSection.View(s.template(), s.model(invoice))).toList());
+        model.addAttribute("sections", PageSection.views(sections, invoice));
         return "billing/invoice";
     }
 

@@ -1,14 +1,15 @@
 package lt.pagalba.billing;
 
 import java.util.Map;
+import java.util.Optional;
 import lt.pagalba.client.Client;
-import lt.pagalba.client.ClientPageSection;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.PageSection;
 import org.springframework.stereotype.Component;
 
 /** The client page lists the client's invoices (for those who may see them). */
 @Component
-class InvoiceSection implements ClientPageSection {
+class InvoiceSection implements PageSection<Client> {
 
     private final InvoiceBook book;
 
@@ -27,9 +28,9 @@ class InvoiceSection implements ClientPageSection {
     }
 
     @Override
-    public Map<String, Object> model(Client client) {
+    public Optional<Map<String, Object>> model(Client client) {
         Actor actor = Actor.current();
         boolean allowed = actor.hasRole("ACCOUNTANT") || actor.hasRole("ADMINISTRATOR");
-        return Map.of("allowed", allowed, "invoices", allowed ? book.list(client.id(), null, null, null) : java.util.List.of());
+        return Optional.of(Map.of("allowed", allowed, "invoices", allowed ? book.list(client.id(), null, null, null) : java.util.List.of()));
     }
 }

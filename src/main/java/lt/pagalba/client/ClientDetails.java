@@ -3,6 +3,7 @@ package lt.pagalba.client;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,10 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ClientDetails {
 
     private final ClientDirectory clients;
-    private final List<ClientDetailsContributor> contributors;
+    private final List<DetailsContributor<Client>> contributors;
     private final JsonMapper json;
 
-    ClientDetails(ClientDirectory clients, List<ClientDetailsContributor> contributors, JsonMapper json) {
+    ClientDetails(ClientDirectory clients, List<DetailsContributor<Client>> contributors, JsonMapper json) {
         this.clients = clients;
         this.contributors = contributors;
         this.json = json;
@@ -27,9 +28,7 @@ class ClientDetails {
         details.put("contacts", clients.contacts(clientId));
         details.putIfAbsent("activeContract", null);
         details.putIfAbsent("reportSubscription", null);
-        for (ClientDetailsContributor contributor : contributors) {
-            details.put(contributor.property(), contributor.detailsOf(client.id()));
-        }
+        details.putAll(DetailsContributor.collect(contributors, client));
         return details;
     }
 }

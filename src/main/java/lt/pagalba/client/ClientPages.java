@@ -1,11 +1,11 @@
 package lt.pagalba.client;
 
 import jakarta.validation.Valid;
-import java.util.Comparator;
 import java.util.List;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PageOf;
+import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,13 +30,13 @@ class ClientPages {
     private final ClientDirectory clients;
     private final StaffDirectory staff;
     private final AuditTrail audit;
-    private final List<ClientPageSection> sections;
+    private final List<PageSection<Client>> sections;
 
-    ClientPages(ClientDirectory clients, StaffDirectory staff, AuditTrail audit, List<ClientPageSection> sections) {
+    ClientPages(ClientDirectory clients, StaffDirectory staff, AuditTrail audit, List<PageSection<Client>> sections) {
         this.clients = clients;
         this.staff = staff;
         this.audit = audit;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ClientPageSection::order)).toList();
+        this.sections = sections;
     }
 
     @ModelAttribute("periods")
@@ -84,8 +84,7 @@ class ClientPages {
         model.addAttribute("client", client);
         model.addAttribute("contacts", clients.contacts(client.id()));
         model.addAttribute("consultant", staff.find(client.permanentConsultant()).orElse(null));
-        model.addAttribute("sections", sections.stream()
-                .map(s -> new ClientPageSection.View(s.template(), s.model(client))).toList());
+        model.addAttribute("sections", PageSection.views(sections, client));
         model.addAttribute("history", audit.historyOf(client.id(), HISTORY));
         return "client/show";
     }

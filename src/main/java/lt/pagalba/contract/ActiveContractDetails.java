@@ -1,11 +1,12 @@
 package lt.pagalba.contract;
 
-import lt.pagalba.client.ClientDetailsContributor;
+import lt.pagalba.client.Client;
+import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
 
 /** Shows the contract valid today among a client's details. */
 @Component
-class ActiveContractDetails implements ClientDetailsContributor {
+class ActiveContractDetails implements DetailsContributor<Client> {
 
     private final ContractBook contracts;
 
@@ -19,7 +20,7 @@ class ActiveContractDetails implements ClientDetailsContributor {
     }
 
     @Override
-    public Object detailsOf(String clientId) {
-        return contracts.activeToday(clientId).orElse(null);
+    public Object detailsOf(Client client) {
+        return contracts.activeToday(client.id()).orElse(null);
     }
 }

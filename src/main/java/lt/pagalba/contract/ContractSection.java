@@ -1,14 +1,15 @@
 package lt.pagalba.contract;
 
 import java.util.Map;
+import java.util.Optional;
 import lt.pagalba.client.Client;
-import lt.pagalba.client.ClientPageSection;
+import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.stereotype.Component;
 
 /** The contracts on the client page. */
 @Component
-class ContractSection implements ClientPageSection {
+class ContractSection implements PageSection<Client> {
 
     private final ContractBook contracts;
 
@@ -27,7 +28,7 @@ class ContractSection implements ClientPageSection {
     }
 
     @Override
-    public Map<String, Object> model(Client client) {
-        return Map.of("client", client, "contracts", contracts.ofClient(client.id()), "today", Vilnius.today());
+    public Optional<Map<String, Object>> model(Client client) {
+        return Optional.of(Map.of("client", client, "contracts", contracts.ofClient(client.id()), "today", Vilnius.today()));
     }
 }

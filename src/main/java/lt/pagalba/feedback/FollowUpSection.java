@@ -2,14 +2,14 @@ package lt.pagalba.feedback;
 
 import java.util.Map;
 import java.util.Optional;
+import lt.pagalba.shared.PageSection;
+import lt.pagalba.staff.Dashboard;
 import lt.pagalba.staff.Role;
-import lt.pagalba.staff.StaffMember;
-import lt.pagalba.web.DashboardSection;
 import org.springframework.stereotype.Component;
 
 /** R16: problems raised in feedback come back to the administrator, on the dashboard, until done. */
 @Component
-class FollowUpSection implements DashboardSection {
+class FollowUpSection implements PageSection<Dashboard> {
 
     private final Feedback feedback;
     private final ClientNames clientNames;
@@ -30,8 +30,8 @@ class FollowUpSection implements DashboardSection {
     }
 
     @Override
-    public Optional<Map<String, Object>> model(StaffMember me) {
-        if (!me.hasRole(Role.ADMINISTRATOR)) {
+    public Optional<Map<String, Object>> model(Dashboard dashboard) {
+        if (!dashboard.viewer().hasRole(Role.ADMINISTRATOR)) {
             return Optional.empty();
         }
         var followUps = feedback.openFollowUps();

@@ -2,13 +2,14 @@ package lt.pagalba.feedback;
 
 import java.util.HashMap;
 import java.util.Map;
-import lt.pagalba.request.RequestPageSection;
+import java.util.Optional;
 import lt.pagalba.request.SupportRequest;
+import lt.pagalba.shared.PageSection;
 import org.springframework.stereotype.Component;
 
 /** The request page shows whether its contact was asked for feedback, and the answer when there is one. */
 @Component
-class RatingSection implements RequestPageSection {
+class RatingSection implements PageSection<SupportRequest> {
 
     private final Feedback feedback;
 
@@ -27,11 +28,11 @@ class RatingSection implements RequestPageSection {
     }
 
     @Override
-    public Map<String, Object> model(SupportRequest request) {
+    public Optional<Map<String, Object>> model(SupportRequest request) {
         Map<String, Object> model = new HashMap<>();
         model.put("invitation", feedback.invitationFor(request.id()).orElse(null));
         model.put("rating", feedback.ratingOf(request.id()).orElse(null));
         model.put("followUp", feedback.followUpOf(request.id()).orElse(null));
-        return model;
+        return Optional.of(model);
     }
 }

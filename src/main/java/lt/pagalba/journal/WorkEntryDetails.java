@@ -1,12 +1,12 @@
 package lt.pagalba.journal;
 
-import lt.pagalba.request.RequestDetailsContributor;
 import lt.pagalba.request.SupportRequest;
+import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
 
 /** A request's details carry its work entries, corrections included (R11). */
 @Component
-class WorkEntryDetails implements RequestDetailsContributor {
+class WorkEntryDetails implements DetailsContributor<SupportRequest> {
 
     private final ConsultationJournal journal;
 

@@ -3,9 +3,10 @@ package lt.pagalba.journal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import lt.pagalba.request.RequestPageSection;
+import java.util.Optional;
 import lt.pagalba.request.SupportRequest;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.shared.WorkCategory;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * time its contract includes.
  */
 @Component
-class WorkSection implements RequestPageSection {
+class WorkSection implements PageSection<SupportRequest> {
 
     private final ConsultationJournal journal;
     private final UsageReport usage;
@@ -37,7 +38,7 @@ class WorkSection implements RequestPageSection {
     }
 
     @Override
-    public Map<String, Object> model(SupportRequest request) {
+    public Optional<Map<String, Object>> model(SupportRequest request) {
         Actor actor = Actor.current();
         List<WorkEntry> entries = journal.ofRequest(request.id());
         Map<String, Object> model = new HashMap<>();
@@ -58,6 +59,6 @@ class WorkSection implements RequestPageSection {
                 model.put("usageWarning", current);
             }
         }
-        return model;
+        return Optional.of(model);
     }
 }

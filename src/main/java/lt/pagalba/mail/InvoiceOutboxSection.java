@@ -1,14 +1,15 @@
 package lt.pagalba.mail;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import lt.pagalba.billing.Invoice;
-import lt.pagalba.billing.InvoicePageSection;
+import lt.pagalba.shared.PageSection;
 import org.springframework.stereotype.Component;
 
 /** The invoice page shows the e-mail that carries it: queued, sent or failed, with its attachment. */
 @Component
-class InvoiceOutboxSection implements InvoicePageSection {
+class InvoiceOutboxSection implements PageSection<Invoice> {
 
     private final Outbox outbox;
 
@@ -17,14 +18,19 @@ class InvoiceOutboxSection implements InvoicePageSection {
     }
 
     @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
     public String template() {
         return "mail/invoice-section";
     }
 
     @Override
-    public Map<String, Object> model(Invoice invoice) {
+    public Optional<Map<String, Object>> model(Invoice invoice) {
         var mails = outbox.forInvoice(invoice.id());
-        return Map.of("mails", mails, "attachments", mails.stream()
-                .collect(Collectors.toMap(m -> m.id(), m -> String.join(", ", outbox.attachmentNames(m.id())))));
+        return Optional.of(Map.of("mails", mails, "attachments", mails.stream()
+                .collect(Collectors.toMap(m -> m.id(), m -> String.join(", ", outbox.attachmentNames(m.id()))))));
     }
 }

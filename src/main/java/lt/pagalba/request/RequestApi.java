@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.DetailsContributor;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.PageOf;
@@ -29,9 +30,9 @@ class RequestApi {
 
     private final RequestIntake intake;
     private final RequestDesk desk;
-    private final List<RequestDetailsContributor> contributors;
+    private final List<DetailsContributor<SupportRequest>> contributors;
 
-    RequestApi(RequestIntake intake, RequestDesk desk, List<RequestDetailsContributor> contributors) {
+    RequestApi(RequestIntake intake, RequestDesk desk, List<DetailsContributor<SupportRequest>> contributors) {
         this.intake = intake;
         this.desk = desk;
         this.contributors = contributors;
@@ -101,9 +102,7 @@ class RequestApi {
     private RequestDetails details(SupportRequest request) {
         Map<String, Object> more = new LinkedHashMap<>();
         more.put("workEntries", List.of());
-        for (RequestDetailsContributor contributor : contributors) {
-            more.put(contributor.property(), contributor.detailsOf(request));
-        }
+        more.putAll(DetailsContributor.collect(contributors, request));
         return new RequestDetails(request, more);
     }
 

@@ -9,6 +9,7 @@ import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PageOf;
+import lt.pagalba.shared.PageSection;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,10 +34,10 @@ class RequestPages {
     private final ClientDirectory clients;
     private final StaffDirectory staff;
     private final org.springframework.context.MessageSource messages;
-    private final List<RequestPageSection> sections;
+    private final List<PageSection<SupportRequest>> sections;
 
     RequestPages(RequestIntake intake, RequestDesk desk, ClientDirectory clients, StaffDirectory staff,
-                 org.springframework.context.MessageSource messages, List<RequestPageSection> sections) {
+                 org.springframework.context.MessageSource messages, List<PageSection<SupportRequest>> sections) {
         this.sections = sections;
         this.intake = intake;
         this.desk = desk;
@@ -112,9 +113,7 @@ class RequestPages {
         model.addAttribute("timeline", desk.timeline(id));
         model.addAttribute("consultants", staff.consultants());
         model.addAttribute("next", request.status().next());
-        model.addAttribute("sections", sections.stream()
-                .sorted(java.util.Comparator.comparingInt(RequestPageSection::order))
-                .map(s -> new RequestPageSection.View(s.template(), s.model(request))).toList());
+        model.addAttribute("sections", PageSection.views(sections, request));
         return "request/show";
     }
 

@@ -1,11 +1,12 @@
 package lt.pagalba.statement;
 
-import lt.pagalba.client.ClientDetailsContributor;
+import lt.pagalba.client.Client;
+import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
 
 /** A client's details carry its report subscription (R12), null when it has none. */
 @Component
-class ReportSubscriptionDetails implements ClientDetailsContributor {
+class ReportSubscriptionDetails implements DetailsContributor<Client> {
 
     private final ReportSubscriptions subscriptions;
 
@@ -19,7 +20,7 @@ class ReportSubscriptionDetails implements ClientDetailsContributor {
     }
 
     @Override
-    public Object detailsOf(String clientId) {
-        return subscriptions.current(clientId).orElse(null);
+    public Object detailsOf(Client client) {
+        return subscriptions.current(client.id()).orElse(null);
     }
 }

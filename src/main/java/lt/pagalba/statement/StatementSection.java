@@ -5,9 +5,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import lt.pagalba.client.Client;
-import lt.pagalba.client.ClientPageSection;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * flash attributes of the redirect back to the page.
  */
 @Component
-class StatementSection implements ClientPageSection {
+class StatementSection implements PageSection<Client> {
 
     private final ReportSubscriptions subscriptions;
     private final StatementDesk statements;
@@ -41,13 +42,13 @@ class StatementSection implements ClientPageSection {
     }
 
     @Override
-    public Map<String, Object> model(Client client) {
+    public Optional<Map<String, Object>> model(Client client) {
         Actor actor = Actor.current();
         boolean allowed = actor.hasRole("ADMINISTRATOR") || actor.hasRole("ACCOUNTANT");
         Map<String, Object> model = new HashMap<>();
         model.put("allowed", allowed);
         if (!allowed) {
-            return model;
+            return Optional.of(model);
         }
         YearMonth lastMonth = YearMonth.from(Vilnius.today()).minusMonths(1);
         model.put("client", client);
@@ -74,6 +75,6 @@ class StatementSection implements ClientPageSection {
                 });
             }
         }
-        return model;
+        return Optional.of(model);
     }
 }

@@ -11,6 +11,7 @@ import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.NotFoundException;
+import lt.pagalba.shared.TypedIdConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -90,6 +91,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
+        var unknownId = TypedIdConverter.notFoundIn(ex);
+        if (unknownId.isPresent()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(unknownId.get()).getBody());
+        }
         // a query parameter or path variable of the wrong type (?page=abc, ?from=2026-13-45): named like a body field
         String field = ex.getPropertyName() == null ? "" : ex.getPropertyName();
         String detail = text("problem.unreadable.field", field);

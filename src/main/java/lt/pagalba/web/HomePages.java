@@ -8,6 +8,8 @@ import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestFilter;
 import lt.pagalba.request.RequestStatus;
 import lt.pagalba.shared.PageOf;
+import lt.pagalba.shared.PageSection;
+import lt.pagalba.staff.Dashboard;
 import lt.pagalba.staff.Role;
 import lt.pagalba.staff.StaffDirectory;
 import lt.pagalba.staff.StaffMember;
@@ -25,12 +27,12 @@ class HomePages {
 
     private final StaffDirectory staff;
     private final RequestDesk desk;
-    private final java.util.List<DashboardSection> sections;
+    private final java.util.List<PageSection<Dashboard>> sections;
 
-    HomePages(StaffDirectory staff, RequestDesk desk, java.util.List<DashboardSection> sections) {
+    HomePages(StaffDirectory staff, RequestDesk desk, java.util.List<PageSection<Dashboard>> sections) {
         this.staff = staff;
         this.desk = desk;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(DashboardSection::order)).toList();
+        this.sections = sections;
     }
 
     @GetMapping("/login")
@@ -56,8 +58,7 @@ class HomePages {
             model.addAttribute("unassigned", desk.search(new RequestFilter(null, OPEN, null, false, null, true,
                     null, null, null, false), first));
         }
-        model.addAttribute("sections", sections.stream()
-                .flatMap(s -> s.model(me).map(m -> new DashboardSection.View(s.template(), m)).stream()).toList());
+        model.addAttribute("sections", PageSection.views(sections, new Dashboard(me)));
         model.addAttribute("mine", desk.search(new RequestFilter(null, OPEN, null, null, me.username(), false,
                 null, null, null, true), first));
         return "web/home";

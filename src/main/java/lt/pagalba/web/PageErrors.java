@@ -2,6 +2,7 @@ package lt.pagalba.web;
 
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.NotFoundException;
+import lt.pagalba.shared.TypedIdConverter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Unknown records and conflicts on pages get a page that says so, in the user's language. */
@@ -26,6 +28,14 @@ class PageErrors {
         String subject = messages.getMessage("subject." + e.subject(), null, e.subject(), LocaleContextHolder.getLocale());
         return page(HttpStatus.NOT_FOUND, messages.getMessage("problem.notFound", new Object[]{subject, e.id()},
                 LocaleContextHolder.getLocale()));
+    }
+
+    /** A path variable that is no id of its kind names nothing (404); another wrong type is bad input. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
+        return TypedIdConverter.notFoundIn(e).map(this::notFound)
+                .orElseGet(() -> page(HttpStatus.BAD_REQUEST, messages.getMessage("problem.unreadable.field",
+                        new Object[]{e.getName()}, LocaleContextHolder.getLocale())));
     }
 
     @ExceptionHandler(ConflictException.class)

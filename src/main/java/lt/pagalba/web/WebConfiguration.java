@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import lt.pagalba.shared.TypedIdConverter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -46,6 +48,12 @@ class WebConfiguration implements WebMvcConfigurer {
     JsonMapperBuilderCustomizer noNumbersForBooleans() {
         return builder -> builder.withCoercionConfig(LogicalType.Boolean,
                 config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+    }
+
+    /** Typed ids bind from path variables and parameters; text that is no id is an unknown record (404). */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverterFactory(new TypedIdConverter());
     }
 
     @Override

@@ -6,7 +6,7 @@ import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.request.Assignment;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestEvents.RequestClosed;
-import lt.pagalba.request.SupportRequest;
+import lt.pagalba.request.RequestView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,7 +60,7 @@ class FeedbackInviter {
             log.info("No feedback invitation for {}: {} asked for none", closed.number(), recipient);
             return false;
         }
-        SupportRequest request = requests.get(closed.requestId());
+        RequestView request = requests.get(closed.requestId());
         String language = closed.clientId() == null ? "lt"
                 : clients.find(closed.clientId()).map(Client::language).filter("en"::equals).orElse("lt");
         FeedbackTokens.Issued token = tokens.issue();

@@ -3,13 +3,13 @@ package lt.pagalba.feedback;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import lt.pagalba.request.SupportRequest;
+import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.PageSection;
 import org.springframework.stereotype.Component;
 
 /** The request page shows whether its contact was asked for feedback, and the answer when there is one. */
 @Component
-class RatingSection implements PageSection<SupportRequest> {
+class RatingSection implements PageSection<RequestView> {
 
     private final Feedback feedback;
 
@@ -28,7 +28,7 @@ class RatingSection implements PageSection<SupportRequest> {
     }
 
     @Override
-    public Optional<Map<String, Object>> model(SupportRequest request) {
+    public Optional<Map<String, Object>> model(RequestView request) {
         Map<String, Object> model = new HashMap<>();
         model.put("invitation", feedback.invitationFor(request.id()).orElse(null));
         model.put("rating", feedback.ratingOf(request.id()).orElse(null));

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.request.RequestDesk;
-import lt.pagalba.request.SupportRequest;
+import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
@@ -49,7 +49,7 @@ public class ConsultationJournal {
 
     @Transactional
     public WorkEntry log(String requestId, WorkEntryForm form, Actor actor) {
-        SupportRequest request = requests.get(requestId);
+        RequestView request = requests.get(requestId);
         WorkEntryForm entry = withDefaults(form, actor);
         requireAllowed(request, entry.consultant(), actor);
         if (request.client() == null) {
@@ -85,7 +85,7 @@ public class ConsultationJournal {
         WorkEntryForm entry = withDefaults(new WorkEntryForm(form.consultant() == null ? before.consultant() : form.consultant(),
                 form.workDate(), form.minutes(), form.mode(), form.category(), form.description(), form.reason(),
                 before.corrects()), actor);
-        SupportRequest request = requests.get(before.requestId());
+        RequestView request = requests.get(before.requestId());
         requireAllowed(request, entry.consultant(), actor);
         List<FieldProblem> problems = check(entry, actor);
         if (before.isCorrection()) {
@@ -185,7 +185,7 @@ public class ConsultationJournal {
         return entry;
     }
 
-    private WorkEntry checkCorrection(SupportRequest request, WorkEntryForm entry, List<FieldProblem> problems) {
+    private WorkEntry checkCorrection(RequestView request, WorkEntryForm entry, List<FieldProblem> problems) {
         WorkEntry corrected = Ids.parse(entry.corrects()).flatMap(entries::findForUpdate).filter(e -> !e.deleted())
                 .orElse(null);
         if (corrected == null || !corrected.requestId().equals(request.id())) {
@@ -243,7 +243,7 @@ public class ConsultationJournal {
     }
 
     /** The consultant themself, or an administrator for anyone; a consultant must be on the request. */
-    private void requireAllowed(SupportRequest request, String consultant, Actor actor) {
+    private void requireAllowed(RequestView request, String consultant, Actor actor) {
         boolean admin = actor.hasRole(Role.ADMINISTRATOR.name());
         if (!admin && !consultant.equals(actor.name())) {
             throw new AccessDeniedException("Only administrators log time for others");

@@ -1,12 +1,12 @@
 package lt.pagalba.journal;
 
-import lt.pagalba.request.SupportRequest;
+import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
 
 /** A request's details carry its work entries, corrections included (R11). */
 @Component
-class WorkEntryDetails implements DetailsContributor<SupportRequest> {
+class WorkEntryDetails implements DetailsContributor<RequestView> {
 
     private final ConsultationJournal journal;
 
@@ -20,7 +20,7 @@ class WorkEntryDetails implements DetailsContributor<SupportRequest> {
     }
 
     @Override
-    public Object detailsOf(SupportRequest request) {
+    public Object detailsOf(RequestView request) {
         return journal.ofRequest(request.id());
     }
 }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import lt.pagalba.request.SupportRequest;
+import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Vilnius;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * time its contract includes.
  */
 @Component
-class WorkSection implements PageSection<SupportRequest> {
+class WorkSection implements PageSection<RequestView> {
 
     private final ConsultationJournal journal;
     private final UsageReport usage;
@@ -38,7 +38,7 @@ class WorkSection implements PageSection<SupportRequest> {
     }
 
     @Override
-    public Optional<Map<String, Object>> model(SupportRequest request) {
+    public Optional<Map<String, Object>> model(RequestView request) {
         Actor actor = Actor.current();
         List<WorkEntry> entries = journal.ofRequest(request.id());
         Map<String, Object> model = new HashMap<>();

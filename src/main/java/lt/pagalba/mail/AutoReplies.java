@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import lt.pagalba.request.SupportRequest;
+import lt.pagalba.request.RequestView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,7 @@ class AutoReplies {
     }
 
     /** Lists exactly the R2 items still missing and how to send them. */
-    void missingItems(UUID inboundId, ParsedMail mail, SupportRequest request, Locale locale) {
+    void missingItems(UUID inboundId, ParsedMail mail, RequestView request, Locale locale) {
         List<String> labels = request.missingItems().stream()
                 .map(item -> messages.getMessage("mailin.item." + item, null, item, locale)).toList();
         queue("AUTO_REPLY_MISSING", "auto-reply:" + inboundId, mail, request, locale, "inbound-missing",
@@ -35,12 +35,12 @@ class AutoReplies {
     }
 
     /** Says the files were refused as too large, and how to send them. */
-    void tooLarge(UUID inboundId, ParsedMail mail, SupportRequest request, Locale locale, long maxBytes) {
+    void tooLarge(UUID inboundId, ParsedMail mail, RequestView request, Locale locale, long maxBytes) {
         queue("AUTO_REPLY_TOO_LARGE", "auto-reply-too-large:" + inboundId, mail, request, locale, "inbound-too-large",
                 Map.of("number", request.number(), "maxMegabytes", Math.max(1, maxBytes / (1024 * 1024))));
     }
 
-    private void queue(String kind, String sourceKey, ParsedMail mail, SupportRequest request, Locale locale,
+    private void queue(String kind, String sourceKey, ParsedMail mail, RequestView request, Locale locale,
                        String template, Map<String, Object> model) {
         String original = MailIntake.withoutReplyPrefix(mail.subject());
         String subject = original.isEmpty()

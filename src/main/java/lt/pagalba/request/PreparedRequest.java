@@ -19,9 +19,9 @@ record PreparedRequest(UUID id, OffsetDateTime receivedAt, Channel channel, UUID
     }
 
     /** The request as it stands once written under this number. */
-    SupportRequest written(String number, OffsetDateTime assignedAt) {
-        return new SupportRequest(id.toString(), number, status, SupportRequests.vilnius(receivedAt), channel, urgent,
-                clientId == null ? null : new SupportRequest.ClientRef(clientId.toString(), clientName), contact, summary,
+    RequestView written(String number, OffsetDateTime assignedAt) {
+        return new RequestView(id.toString(), number, status, SupportRequests.vilnius(receivedAt), channel, urgent,
+                clientId == null ? null : new RequestView.ClientRef(clientId.toString(), clientName), contact, summary,
                 description, requestedConsultant, requestedOutcome == null ? null
                 : requestedOutcome == RequestedConsultantOutcome.HONOURED, requestedOutcome, missingItems,
                 lead == null ? List.of() : List.of(new Assignment(lead, AssignmentRole.LEAD, SupportRequests.vilnius(assignedAt))));

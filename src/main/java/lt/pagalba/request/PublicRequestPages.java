@@ -70,7 +70,7 @@ class PublicRequestPages {
             return "request/public-complete";
         }
         RequestRegistration.Contact c = form.contact();
-        SupportRequest after = intake.complete(waiting.get().id(), new RequestRegistration(Channel.WEB, form.companyName(),
+        RequestView after = intake.complete(waiting.get().id(), new RequestRegistration(Channel.WEB, form.companyName(),
                 null, c == null ? null : new RequestRegistration.Contact(c.firstName(), c.lastName(), c.position(), c.phone(),
                 email), null, null, null, null, null), Actor.WEB_FORM);
         if (after.status() == RequestStatus.AWAITING_INFORMATION) {
@@ -106,7 +106,7 @@ class PublicRequestPages {
         }
         RequestRegistration web = new RequestRegistration(Channel.WEB, form.companyName(), null, form.contact(),
                 form.summary(), form.description(), false, null, null);
-        SupportRequest registered = FormErrors.attempt(result, () -> intake.register(web, Actor.WEB_FORM));
+        RequestView registered = FormErrors.attempt(result, () -> intake.register(web, Actor.WEB_FORM));
         if (registered == null) {
             return "request/public-form";
         }

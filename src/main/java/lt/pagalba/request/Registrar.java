@@ -37,7 +37,7 @@ class Registrar {
     private static final int MAX_BATCH = 256;
     private static final long WAIT_SECONDS = 30;
 
-    private record Job(PreparedRequest request, CompletableFuture<SupportRequest> done) {
+    private record Job(PreparedRequest request, CompletableFuture<RequestView> done) {
     }
 
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
@@ -59,7 +59,7 @@ class Registrar {
     }
 
     /** Writes the request and returns it with its number, once committed. */
-    SupportRequest register(PreparedRequest request) {
+    RequestView register(PreparedRequest request) {
         Job job = new Job(request, new CompletableFuture<>());
         queue.add(job);
         try {
@@ -78,7 +78,7 @@ class Registrar {
     }
 
     /** Writes the request in the caller's transaction (the mail intake keeps a message and its request together). */
-    SupportRequest registerNow(PreparedRequest request) {
+    RequestView registerNow(PreparedRequest request) {
         return writeAll(List.of(request)).get(0);
     }
 
@@ -113,7 +113,7 @@ class Registrar {
 
     private void write(List<Job> batch) {
         try {
-            List<SupportRequest> written = transactions.execute(status -> writeAll(batch.stream().map(Job::request).toList()));
+            List<RequestView> written = transactions.execute(status -> writeAll(batch.stream().map(Job::request).toList()));
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).done().complete(written.get(i));
             }
@@ -133,7 +133,7 @@ class Registrar {
         }
     }
 
-    private List<SupportRequest> writeAll(List<PreparedRequest> batch) {
+    private List<RequestView> writeAll(List<PreparedRequest> batch) {
         Map<Integer, Integer> countPerYear = new LinkedHashMap<>();
         batch.forEach(r -> countPerYear.merge(r.year(), 1, Integer::sum));
         Map<Integer, Integer> nextPerYear = new LinkedHashMap<>();
@@ -155,7 +155,7 @@ class Registrar {
         }
         requests.eventAll(timeline);
 
-        List<SupportRequest> written = new ArrayList<>();
+        List<RequestView> written = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             PreparedRequest r = batch.get(i);
             String number = numbers.get(i);

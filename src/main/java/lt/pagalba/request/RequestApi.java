@@ -30,9 +30,9 @@ class RequestApi {
 
     private final RequestIntake intake;
     private final RequestDesk desk;
-    private final List<DetailsContributor<SupportRequest>> contributors;
+    private final List<DetailsContributor<RequestView>> contributors;
 
-    RequestApi(RequestIntake intake, RequestDesk desk, List<DetailsContributor<SupportRequest>> contributors) {
+    RequestApi(RequestIntake intake, RequestDesk desk, List<DetailsContributor<RequestView>> contributors) {
         this.intake = intake;
         this.desk = desk;
         this.contributors = contributors;
@@ -45,7 +45,7 @@ class RequestApi {
     }
 
     @GetMapping
-    PageOf<SupportRequest> search(@RequestParam(required = false) String clientId,
+    PageOf<RequestView> search(@RequestParam(required = false) String clientId,
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String q,
                                   @RequestParam(required = false) LocalDate from,
@@ -79,7 +79,7 @@ class RequestApi {
         if (body.consultant() == null || body.consultant().isBlank()) {
             throw new InvalidInputException(FieldProblem.required("consultant"));
         }
-        SupportRequest request = desk.assign(id, body.consultant().trim(), body.role() == null ? AssignmentRole.MEMBER
+        RequestView request = desk.assign(id, body.consultant().trim(), body.role() == null ? AssignmentRole.MEMBER
                 : body.role(), Actor.current());
         return request.assignments().stream().filter(a -> a.consultant().equals(body.consultant().trim())).findFirst()
                 .orElseThrow();
@@ -99,7 +99,7 @@ class RequestApi {
         return details(desk.changeStatus(id, body.status(), body.note(), Actor.current()));
     }
 
-    private RequestDetails details(SupportRequest request) {
+    private RequestDetails details(RequestView request) {
         Map<String, Object> more = new LinkedHashMap<>();
         more.put("workEntries", List.of());
         more.putAll(DetailsContributor.collect(contributors, request));
@@ -108,16 +108,16 @@ class RequestApi {
 
     /** A request with what other modules add to it, as one JSON object. */
     static final class RequestDetails {
-        private final SupportRequest request;
+        private final RequestView request;
         private final Map<String, Object> more;
 
-        RequestDetails(SupportRequest request, Map<String, Object> more) {
+        RequestDetails(RequestView request, Map<String, Object> more) {
             this.request = request;
             this.more = more;
         }
 
         @com.fasterxml.jackson.annotation.JsonUnwrapped
-        public SupportRequest getRequest() {
+        public RequestView getRequest() {
             return request;
         }
 

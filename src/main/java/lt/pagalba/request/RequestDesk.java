@@ -36,15 +36,15 @@ public class RequestDesk {
         this.json = json;
     }
 
-    public SupportRequest get(String id) {
+    public RequestView get(String id) {
         return requests.find(RequestIntake.parse(id)).orElseThrow(() -> new NotFoundException("request", id));
     }
 
-    public java.util.Optional<SupportRequest> findByNumber(String number) {
+    public java.util.Optional<RequestView> findByNumber(String number) {
         return requests.findByNumber(number);
     }
 
-    public PageOf<SupportRequest> search(RequestFilter filter, PageOf.Request page) {
+    public PageOf<RequestView> search(RequestFilter filter, PageOf.Request page) {
         return requests.search(filter, page);
     }
 
@@ -66,8 +66,8 @@ public class RequestDesk {
      * member. Administrators assign anyone; the lead may add members.
      */
     @Transactional
-    public SupportRequest assign(String id, String consultant, AssignmentRole role, Actor actor) {
-        SupportRequest request = lock(id);
+    public RequestView assign(String id, String consultant, AssignmentRole role, Actor actor) {
+        RequestView request = lock(id);
         boolean isLead = request.lead().filter(actor.name()::equals).isPresent();
         if (!actor.hasRole(Role.ADMINISTRATOR.name()) && !(isLead && role == AssignmentRole.MEMBER)) {
             throw new AccessDeniedException("Only an administrator or the lead may assign");
@@ -96,8 +96,8 @@ public class RequestDesk {
     }
 
     @Transactional
-    public SupportRequest unassign(String id, String consultant, Actor actor) {
-        SupportRequest request = lock(id);
+    public RequestView unassign(String id, String consultant, Actor actor) {
+        RequestView request = lock(id);
         if (!actor.hasRole(Role.ADMINISTRATOR.name()) && request.lead().filter(actor.name()::equals).isEmpty()) {
             throw new AccessDeniedException("Only an administrator or the lead may remove a consultant");
         }
@@ -115,14 +115,14 @@ public class RequestDesk {
 
     /** Moves the request on; only the transitions of {@link RequestStatus} are allowed (409 otherwise). */
     @Transactional
-    public SupportRequest changeStatus(String id, RequestStatus target, String note, Actor actor) {
+    public RequestView changeStatus(String id, RequestStatus target, String note, Actor actor) {
         if (target == null) {
             throw new InvalidInputException(FieldProblem.required("status"));
         }
         if (note != null && note.length() > MAX_NOTE) {
             throw new InvalidInputException(new FieldProblem("note", "too_long", "validation.tooLong", MAX_NOTE));
         }
-        SupportRequest request = lock(id);
+        RequestView request = lock(id);
         if (!actor.hasRole(Role.ADMINISTRATOR.name()) && !request.isAssigned(actor.name())) {
             throw new AccessDeniedException("Only an administrator or an assigned consultant may change the status");
         }
@@ -142,13 +142,13 @@ public class RequestDesk {
     /** The journal calls this when time is logged: an assigned request is then in progress. */
     @Transactional
     public void workStarted(String id, Actor actor) {
-        SupportRequest request = lock(id);
+        RequestView request = lock(id);
         if (request.status() == RequestStatus.ASSIGNED) {
             moveTo(request, RequestStatus.IN_PROGRESS, null, actor);
         }
     }
 
-    private void moveTo(SupportRequest request, RequestStatus target, String note, Actor actor) {
+    private void moveTo(RequestView request, RequestStatus target, String note, Actor actor) {
         UUID requestId = UUID.fromString(request.id());
         requests.setStatus(requestId, target);
         var details = new java.util.LinkedHashMap<String, Object>();
@@ -165,7 +165,7 @@ public class RequestDesk {
         }
     }
 
-    private SupportRequest lock(String id) {
+    private RequestView lock(String id) {
         return requests.findForUpdate(RequestIntake.parse(id)).orElseThrow(() -> new NotFoundException("request", id));
     }
 }

@@ -53,7 +53,7 @@ public class RequestIntake {
      * the request with its number, lead and events in one transaction with others arriving at the
      * same moment.
      */
-    public SupportRequest register(RequestRegistration registration, Actor actor) {
+    public RequestView register(RequestRegistration registration, Actor actor) {
         List<FieldProblem> problems = RequiredInformation.problems(registration, true);
         Optional<ClientDirectory.ClientContact> byId = Optional.empty();
         if (!RequiredInformation.blank(registration.clientId())) {
@@ -81,7 +81,7 @@ public class RequestIntake {
      * message and its request together.
      */
     @Transactional
-    public SupportRequest registerIncomplete(RequestRegistration registration, Actor actor) {
+    public RequestView registerIncomplete(RequestRegistration registration, Actor actor) {
         RequestRegistration usable = withoutMalformed(registration);
         List<String> missing = RequiredInformation.missing(usable);
         Client client = RequiredInformation.blank(usable.clientId())
@@ -113,8 +113,8 @@ public class RequestIntake {
 
     /** Completes a request waiting for information with what a reply supplied; with nothing missing it goes on. */
     @Transactional
-    public SupportRequest complete(String requestId, RequestRegistration supplied, Actor actor) {
-        SupportRequest current = requests.findForUpdate(parse(requestId))
+    public RequestView complete(String requestId, RequestRegistration supplied, Actor actor) {
+        RequestView current = requests.findForUpdate(parse(requestId))
                 .orElseThrow(() -> new lt.pagalba.shared.NotFoundException("request", requestId));
         if (current.status() != RequestStatus.AWAITING_INFORMATION) {
             return current;
@@ -161,7 +161,7 @@ public class RequestIntake {
         dispatched.events().forEach(events::publishEvent);
     }
 
-    private static RequestRegistration merge(SupportRequest current, RequestRegistration supplied) {
+    private static RequestRegistration merge(RequestView current, RequestRegistration supplied) {
         ContactSnapshot c = current.contact();
         RequestRegistration.Contact s = supplied.contact() == null
                 ? new RequestRegistration.Contact(null, null, null, null, null) : supplied.contact();

@@ -34,10 +34,10 @@ class RequestPages {
     private final ClientDirectory clients;
     private final StaffDirectory staff;
     private final org.springframework.context.MessageSource messages;
-    private final List<PageSection<SupportRequest>> sections;
+    private final List<PageSection<RequestView>> sections;
 
     RequestPages(RequestIntake intake, RequestDesk desk, ClientDirectory clients, StaffDirectory staff,
-                 org.springframework.context.MessageSource messages, List<PageSection<SupportRequest>> sections) {
+                 org.springframework.context.MessageSource messages, List<PageSection<RequestView>> sections) {
         this.sections = sections;
         this.intake = intake;
         this.desk = desk;
@@ -83,7 +83,7 @@ class RequestPages {
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String register(@ModelAttribute("form") RequestRegistration form, BindingResult result, Model model) {
-        SupportRequest registered = result.hasErrors() ? null
+        RequestView registered = result.hasErrors() ? null
                 : FormErrors.attempt(result, () -> intake.register(form, Actor.current()));
         if (registered == null) {
             model.addAttribute("consultants", staff.consultants());
@@ -108,7 +108,7 @@ class RequestPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable String id, Model model) {
-        SupportRequest request = desk.get(id);
+        RequestView request = desk.get(id);
         model.addAttribute("request", request);
         model.addAttribute("timeline", desk.timeline(id));
         model.addAttribute("consultants", staff.consultants());

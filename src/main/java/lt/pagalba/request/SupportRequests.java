@@ -134,23 +134,23 @@ class SupportRequests {
     }
 
     /** Locks the request row for a state change; concurrent changes of one request queue up. */
-    Optional<SupportRequest> findForUpdate(UUID id) {
+    Optional<RequestView> findForUpdate(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM support_request r LEFT JOIN client c ON c.id = r.client_id WHERE r.id = :id FOR UPDATE OF r")
                 .param("id", id).query(this::request).optional().map(this::withAssignments);
     }
 
-    Optional<SupportRequest> find(UUID id) {
+    Optional<RequestView> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM support_request r LEFT JOIN client c ON c.id = r.client_id WHERE r.id = :id")
                 .param("id", id).query(this::request).optional().map(this::withAssignments);
     }
 
-    Optional<SupportRequest> findByNumber(String number) {
+    Optional<RequestView> findByNumber(String number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM support_request r LEFT JOIN client c ON c.id = r.client_id WHERE r.number = :n")
                 .param("n", number).query(this::request).optional().map(this::withAssignments);
     }
 
     /** The registration journal: filtered, searched with the full-text index, newest first. */
-    PageOf<SupportRequest> search(RequestFilter f, PageOf.Request page) {
+    PageOf<RequestView> search(RequestFilter f, PageOf.Request page) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();
         if (f.clientId() != null) {
@@ -192,7 +192,7 @@ class SupportRequests {
         params.put("limit", page.size());
         params.put("offset", page.offset());
         String order = f.urgentFirst() ? " ORDER BY r.urgent DESC, r.received_at DESC, r.number DESC" : " ORDER BY r.received_at DESC, r.number DESC";
-        List<SupportRequest> items = jdbc.sql("SELECT " + COLUMNS + " FROM support_request r LEFT JOIN client c ON c.id = r.client_id"
+        List<RequestView> items = jdbc.sql("SELECT " + COLUMNS + " FROM support_request r LEFT JOIN client c ON c.id = r.client_id"
                         + where + order + " LIMIT :limit OFFSET :offset")
                 .params(params).query(this::request).list();
         long total = jdbc.sql("SELECT count(*) FROM support_request r" + where).params(params).query(Long.class).single();
@@ -259,14 +259,14 @@ class SupportRequests {
                 .list();
     }
 
-    private SupportRequest withAssignments(SupportRequest r) {
-        return new SupportRequest(r.id(), r.number(), r.status(), r.receivedAt(), r.channel(), r.urgent(), r.client(),
+    private RequestView withAssignments(RequestView r) {
+        return new RequestView(r.id(), r.number(), r.status(), r.receivedAt(), r.channel(), r.urgent(), r.client(),
                 r.contact(), r.summary(), r.description(), r.requestedConsultant(), r.requestedConsultantHonoured(),
                 r.requestedConsultantOutcome(), r.missingItems(), assignments(UUID.fromString(r.id())));
     }
 
     /** Assignments of a whole page in one query. */
-    private List<SupportRequest> withAssignments(List<SupportRequest> requests) {
+    private List<RequestView> withAssignments(List<RequestView> requests) {
         if (requests.isEmpty()) {
             return requests;
         }
@@ -277,7 +277,7 @@ class SupportRequests {
                 """).param("ids", requests.stream().map(r -> UUID.fromString(r.id())).toList())
                 .query((rs, n) -> Map.entry(rs.getString(1), assignment(rs, n))).list()
                 .forEach(e -> byRequest.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return requests.stream().map(r -> new SupportRequest(r.id(), r.number(), r.status(), r.receivedAt(), r.channel(),
+        return requests.stream().map(r -> new RequestView(r.id(), r.number(), r.status(), r.receivedAt(), r.channel(),
                 r.urgent(), r.client(), r.contact(), r.summary(), r.description(), r.requestedConsultant(),
                 r.requestedConsultantHonoured(), r.requestedConsultantOutcome(), r.missingItems(),
                 byRequest.getOrDefault(r.id(), List.of()))).toList();
@@ -288,13 +288,13 @@ class SupportRequests {
                 vilnius(rs.getObject("assigned_at", OffsetDateTime.class)));
     }
 
-    private SupportRequest request(ResultSet rs, int n) throws SQLException {
+    private RequestView request(ResultSet rs, int n) throws SQLException {
         Array missing = rs.getArray("missing_items");
         String outcome = rs.getString("requested_outcome");
-        return new SupportRequest(rs.getString("id"), rs.getString("number"), RequestStatus.valueOf(rs.getString("status")),
+        return new RequestView(rs.getString("id"), rs.getString("number"), RequestStatus.valueOf(rs.getString("status")),
                 vilnius(rs.getObject("received_at", OffsetDateTime.class)), Channel.valueOf(rs.getString("channel")),
                 rs.getBoolean("urgent"), rs.getString("client_id") == null ? null
-                        : new SupportRequest.ClientRef(rs.getString("client_id"), rs.getString("client_name")),
+                        : new RequestView.ClientRef(rs.getString("client_id"), rs.getString("client_name")),
                 new ContactSnapshot(rs.getString("contact_id"), rs.getString("contact_first_name"),
                         rs.getString("contact_last_name"), rs.getString("contact_position"), rs.getString("contact_phone"),
                         rs.getString("contact_email")),

@@ -20,7 +20,7 @@ import lt.pagalba.journal.WorkEntry;
 import lt.pagalba.request.ContactSnapshot;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestFilter;
-import lt.pagalba.request.SupportRequest;
+import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.PeriodLength;
@@ -59,7 +59,7 @@ class StatementBuilder {
 
     StatementContent build(Client client, LocalDate from, LocalDate to) {
         List<WorkEntry> entries = journal.ofClient(client.id(), from, to);
-        Map<String, SupportRequest> listed = new LinkedHashMap<>();
+        Map<String, RequestView> listed = new LinkedHashMap<>();
         receivedIn(client, from, to).forEach(r -> listed.put(r.id(), r));
         entries.forEach(e -> listed.computeIfAbsent(e.requestId(), requests::get));
         Map<String, List<WorkEntry>> byRequest = entries.stream()
@@ -68,7 +68,7 @@ class StatementBuilder {
 
         List<StatementContent.Row> rows = new ArrayList<>();
         listed.values().stream()
-                .sorted(Comparator.comparing(SupportRequest::receivedAt).thenComparing(SupportRequest::number))
+                .sorted(Comparator.comparing(RequestView::receivedAt).thenComparing(RequestView::number))
                 .forEach(r -> {
                     LocalDate date = r.receivedAt().atZoneSameInstant(Vilnius.ZONE).toLocalDate();
                     String contact = contact(r.contact());
@@ -99,12 +99,12 @@ class StatementBuilder {
                 totals, usage(client, from, to), listed.size(), entries.size(), minutes);
     }
 
-    private List<SupportRequest> receivedIn(Client client, LocalDate from, LocalDate to) {
+    private List<RequestView> receivedIn(Client client, LocalDate from, LocalDate to) {
         RequestFilter filter = new RequestFilter(UUID.fromString(client.id()), null, null, null, null, false, from, to,
                 null, false);
-        List<SupportRequest> found = new ArrayList<>();
+        List<RequestView> found = new ArrayList<>();
         for (int page = 0; ; page++) {
-            PageOf<SupportRequest> result = requests.search(filter, new PageOf.Request(page, PAGE));
+            PageOf<RequestView> result = requests.search(filter, new PageOf.Request(page, PAGE));
             found.addAll(result.items());
             if (result.items().size() < PAGE) {
                 return found;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import lt.pagalba.request.SupportRequest;
+import lt.pagalba.request.RequestView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,7 +57,7 @@ class MailCorpusTests extends MailboxTestSupport {
                 .param("k", "auto-reply:" + stored.get("id")).query(Long.class).single();
         assertThat(replies).isEqualTo(answered ? 1 : 0);
         if (outcome.equals("REGISTERED")) {
-            SupportRequest request = requestOf(key);
+            RequestView request = requestOf(key);
             assertThat(request.summary()).isEqualTo(summary);
             assertThat(request.description()).contains(description);
             @SuppressWarnings("unchecked")

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import lt.pagalba.request.Channel;
 import lt.pagalba.request.RequestStatus;
-import lt.pagalba.request.SupportRequest;
+import lt.pagalba.request.RequestView;
 import org.junit.jupiter.api.Test;
 
 /** R1–R3, R6 over a real IMAP mailbox: mails become requests, replies join them, urgent ones are dispatched. */
@@ -54,7 +54,7 @@ class MailIntakeTests extends MailboxTestSupport {
         MailboxPoller.Poll poll = poller.pollNow();
 
         assertThat(poll.registered()).isEqualTo(1);
-        SupportRequest request = requestOf(messageId);
+        RequestView request = requestOf(messageId);
         assertThat(request.channel()).isEqualTo(Channel.EMAIL);
         assertThat(request.status()).isIn(RequestStatus.REGISTERED, RequestStatus.ASSIGNED);
         assertThat(request.missingItems()).isEmpty();
@@ -94,7 +94,7 @@ class MailIntakeTests extends MailboxTestSupport {
 
         poller.pollNow();
 
-        SupportRequest waiting = requestOf(messageId);
+        RequestView waiting = requestOf(messageId);
         assertThat(waiting.status()).isEqualTo(RequestStatus.AWAITING_INFORMATION);
         assertThat(waiting.channel()).isEqualTo(Channel.EMAIL);
         assertThat(waiting.missingItems()).containsExactly("companyName", "contact.position", "contact.phone");
@@ -125,7 +125,7 @@ class MailIntakeTests extends MailboxTestSupport {
 
         assertThat(poll.joined()).isEqualTo(1);
         assertThat(inbound(replyId).get("status")).isEqualTo("JOINED");
-        SupportRequest complete = desk.get(waiting.id());
+        RequestView complete = desk.get(waiting.id());
         assertThat(complete.status()).isIn(RequestStatus.REGISTERED, RequestStatus.ASSIGNED);
         assertThat(complete.missingItems()).isEmpty();
         assertThat(complete.client().name()).isEqualTo(company);
@@ -145,7 +145,7 @@ class MailIntakeTests extends MailboxTestSupport {
                 "Hello,\nthe export of invoices does not work since the update. Please help.\nRegards, John");
         poller.pollNow();
 
-        SupportRequest waiting = requestOf(messageId);
+        RequestView waiting = requestOf(messageId);
         String body = (String) outboxFor(waiting.id()).get(0).get("body_text");
         assertThat(body).contains("Company:", "Position:", "Phone:", "Hello,").doesNotContain("Įmonė");
     }
@@ -156,7 +156,7 @@ class MailIntakeTests extends MailboxTestSupport {
         String first = deliver("Jonas Jonaitis <" + sender + ">", "Klausimas dėl ataskaitų", "Kaip suformuoti ataskaitą?");
         String other = deliver("Ona Onaitė <" + unique("ona.") + "@kita.lt>", "Kitas klausimas", "Kitas tekstas");
         poller.pollNow();
-        SupportRequest request = requestOf(first);
+        RequestView request = requestOf(first);
         String pagalbasMail = (String) outboxFor(request.id()).get(0).get("message_id");
 
         String answer = deliver("Jonas Jonaitis <" + unique("kitas.") + "@atsakantis.lt>", "Papildymas be numerio",
@@ -185,7 +185,7 @@ class MailIntakeTests extends MailboxTestSupport {
         String messageId = deliver(email, "Kuriai įmonei?", "Klausimas dėl vienos iš mano įmonių.");
         poller.pollNow();
 
-        SupportRequest request = requestOf(messageId);
+        RequestView request = requestOf(messageId);
         assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_INFORMATION);
         assertThat(request.missingItems()).containsExactly("companyName");
         assertThat(request.contact().fullName()).isEqualTo("Daiva Daivienė");
@@ -209,12 +209,12 @@ class MailIntakeTests extends MailboxTestSupport {
         poller.pollNow();
 
         for (String key : List.of(bySubject, byHeader)) {
-            SupportRequest urgent = requestOf(key);
+            RequestView urgent = requestOf(key);
             assertThat(urgent.urgent()).isTrue();
             assertThat(urgent.status()).isEqualTo(RequestStatus.ASSIGNED);
             assertThat(urgent.lead()).isPresent();
         }
-        SupportRequest notUrgent = requestOf(stranger);
+        RequestView notUrgent = requestOf(stranger);
         assertThat(notUrgent.urgent()).isFalse();
         assertThat(notUrgent.status()).isEqualTo(RequestStatus.AWAITING_INFORMATION);
     }
@@ -232,7 +232,7 @@ class MailIntakeTests extends MailboxTestSupport {
 
         poller.pollNow();
 
-        SupportRequest request = requestOf(messageId);
+        RequestView request = requestOf(messageId);
         assertThat(request.description()).isEqualTo("Siunčiu duomenų bazę.");
         assertThat(emails(request.id()).get(0).detail("attachments")).asList().isEmpty();
         assertThat(emails(request.id()).get(0).detail("refused")).isEqualTo(1);

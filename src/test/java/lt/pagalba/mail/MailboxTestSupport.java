@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import lt.pagalba.request.RequestDesk;
-import lt.pagalba.request.SupportRequest;
+import lt.pagalba.request.RequestView;
 import lt.pagalba.request.TimelineEvent;
 import lt.pagalba.support.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,7 +150,7 @@ abstract class MailboxTestSupport extends ApiTestSupport {
                 .query(Long.class).single();
     }
 
-    SupportRequest requestOf(String messageKey) {
+    RequestView requestOf(String messageKey) {
         return desk.get((String) inbound(messageKey).get("request_id"));
     }
 

@@ -19,7 +19,7 @@ class IncompleteRequestTests extends ApiTestSupport {
                 new RequestRegistration.Contact(null, null, null, null, "nezinomas@klientas.lt"),
                 "Neveikia sąskaitų modulis", "Laiško tekstas", false, null, null);
 
-        SupportRequest waiting = intake.registerIncomplete(arrived, Actor.SYSTEM);
+        RequestView waiting = intake.registerIncomplete(arrived, Actor.SYSTEM);
 
         assertThat(waiting.status()).isEqualTo(RequestStatus.AWAITING_INFORMATION);
         assertThat(waiting.number()).matches("\\d{4}-\\d{6}");
@@ -28,14 +28,14 @@ class IncompleteRequestTests extends ApiTestSupport {
                 "contact.position", "contact.phone");
 
         String company = unique("UAB Atsakymas ");
-        SupportRequest partly = intake.complete(waiting.id(), new RequestRegistration(null, company, null,
+        RequestView partly = intake.complete(waiting.id(), new RequestRegistration(null, company, null,
                 new RequestRegistration.Contact("Rūta", "Rūtaitė", null, "not a phone", null), null, null, null, null, null),
                 Actor.SYSTEM);
         assertThat(partly.status()).isEqualTo(RequestStatus.AWAITING_INFORMATION);
         assertThat(partly.missingItems()).containsExactly("contact.position", "contact.phone");
         assertThat(partly.client().name()).isEqualTo(company);
 
-        SupportRequest complete = intake.complete(waiting.id(), new RequestRegistration(null, null, null,
+        RequestView complete = intake.complete(waiting.id(), new RequestRegistration(null, null, null,
                 new RequestRegistration.Contact(null, null, "Vyr. buhalterė", "8 5 278 0670", null), null, null, null, null, null),
                 Actor.SYSTEM);
         assertThat(complete.status()).isEqualTo(RequestStatus.REGISTERED);

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** A support request as the rest of Pagalba and the API see it. */
-public record SupportRequest(String id, String number, RequestStatus status, OffsetDateTime receivedAt, Channel channel,
+/** A support request as the rest of Pagalba and the API see it: a read model, built by {@link SupportRequests}. */
+public record RequestView(String id, String number, RequestStatus status, OffsetDateTime receivedAt, Channel channel,
                              boolean urgent, ClientRef client, ContactSnapshot contact, String summary,
                              String description, String requestedConsultant, Boolean requestedConsultantHonoured,
                              RequestedConsultantOutcome requestedConsultantOutcome, List<String> missingItems,

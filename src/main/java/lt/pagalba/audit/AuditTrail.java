@@ -1,8 +1,8 @@
 package lt.pagalba.audit;
 
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import lt.pagalba.shared.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 

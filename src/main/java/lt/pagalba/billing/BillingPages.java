@@ -6,6 +6,7 @@ import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PageSection;
+import lt.pagalba.shared.Text;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,7 +62,7 @@ class BillingPages {
     String list(@RequestParam(required = false) String clientId, @RequestParam(required = false) String period,
                 @RequestParam(required = false) InvoiceType type, @RequestParam(required = false) InvoiceStatus status,
                 Model model) {
-        var list = book.list(clientId, blankToNull(period), type, status);
+        var list = book.list(clientId, Text.blankToNull(period), type, status);
         model.addAttribute("invoices", list);
         model.addAttribute("clientNames", list.stream().map(Invoice::clientId).distinct()
                 .collect(java.util.stream.Collectors.toMap(id -> id, id -> clients.get(id).name())));
@@ -117,7 +118,4 @@ class BillingPages {
         FormErrors.refusal(messages, action).ifPresent(message -> redirect.addFlashAttribute("actionError", message));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

@@ -24,8 +24,8 @@ import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.WorkCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 

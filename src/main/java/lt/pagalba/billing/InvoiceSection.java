@@ -5,6 +5,7 @@ import java.util.Optional;
 import lt.pagalba.client.Client;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.PageSection;
+import lt.pagalba.shared.Role;
 import org.springframework.stereotype.Component;
 
 /** The client page lists the client's invoices (for those who may see them). */
@@ -30,7 +31,7 @@ class InvoiceSection implements PageSection<Client> {
     @Override
     public Optional<Map<String, Object>> model(Client client) {
         Actor actor = Actor.current();
-        boolean allowed = actor.hasRole("ACCOUNTANT") || actor.hasRole("ADMINISTRATOR");
+        boolean allowed = actor.hasRole(Role.ACCOUNTANT) || actor.hasRole(Role.ADMINISTRATOR);
         return Optional.of(Map.of("allowed", allowed, "invoices", allowed ? book.list(client.id(), null, null, null) : java.util.List.of()));
     }
 }

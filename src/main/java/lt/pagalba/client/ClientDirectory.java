@@ -17,7 +17,8 @@ import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.PhoneNumber;
-import lt.pagalba.staff.Role;
+import lt.pagalba.shared.Role;
+import lt.pagalba.shared.Text;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -199,7 +200,7 @@ public class ClientDirectory {
 
     private Client toClient(Client current, ClientForm form) {
         List<FieldProblem> problems = new ArrayList<>();
-        String consultant = blankToNull(form.permanentConsultant());
+        String consultant = Text.blankToNull(form.permanentConsultant());
         if (consultant != null && staff.find(consultant).filter(m -> m.hasRole(Role.CONSULTANT)).isEmpty()) {
             problems.add(FieldProblem.invalid("permanentConsultant", "client.permanentConsultant.unknown", consultant));
         }
@@ -213,8 +214,8 @@ public class ClientDirectory {
                 b == null ? null : Money.parseRate(b.additionalWorkRate()),
                 b == null || b.incrementMinutes() == null ? BillingSettings.DEFAULT_INCREMENT : b.incrementMinutes(),
                 b == null || b.minimumMinutes() == null ? BillingSettings.DEFAULT_MINIMUM : b.minimumMinutes());
-        return new Client(current == null ? null : current.id(), form.name().trim(), blankToNull(form.companyCode()),
-                blankToNull(form.vatCode()), blankToNull(form.address()), blankToNull(form.email()),
+        return new Client(current == null ? null : current.id(), form.name().trim(), Text.blankToNull(form.companyCode()),
+                Text.blankToNull(form.vatCode()), Text.blankToNull(form.address()), Text.blankToNull(form.email()),
                 PhoneNumber.normalise(form.phone()), billing, consultant,
                 form.language() == null ? "lt" : form.language(),
                 form.paymentTermDays() == null ? ClientForm.DEFAULT_PAYMENT_TERM_DAYS : form.paymentTermDays(),
@@ -222,7 +223,7 @@ public class ClientDirectory {
     }
 
     private static Contact toContact(String id, String clientId, ContactForm form) {
-        return new Contact(id, clientId, form.firstName().trim(), form.lastName().trim(), blankToNull(form.position()),
+        return new Contact(id, clientId, form.firstName().trim(), form.lastName().trim(), Text.blankToNull(form.position()),
                 PhoneNumber.normalise(form.phone()), form.email().trim());
     }
 
@@ -235,8 +236,5 @@ public class ClientDirectory {
         });
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 
 }

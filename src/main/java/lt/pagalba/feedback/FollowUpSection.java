@@ -3,8 +3,8 @@ package lt.pagalba.feedback;
 import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.shared.PageSection;
+import lt.pagalba.shared.Role;
 import lt.pagalba.staff.Dashboard;
-import lt.pagalba.staff.Role;
 import org.springframework.stereotype.Component;
 
 /** R16: problems raised in feedback come back to the administrator, on the dashboard, until done. */

@@ -15,9 +15,10 @@ import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.Period;
+import lt.pagalba.shared.Role;
+import lt.pagalba.shared.Text;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.shared.WorkCategory;
-import lt.pagalba.staff.Role;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -70,7 +71,7 @@ public class ConsultationJournal {
         }
         UUID id = UUID.randomUUID();
         entries.insert(id, UUID.fromString(request.id()), UUID.fromString(request.client().id()), entry,
-                blankToNull(entry.reason()), actor.name());
+                Text.blankToNull(entry.reason()), actor.name());
         WorkEntry created = entries.find(id).orElseThrow();
         audit.record("WORK_ENTRY", id, request.id(), isLate(entry.workDate()) ? "CREATED_LATE"
                 : created.isCorrection() ? "CORRECTION" : "CREATED", null, created);
@@ -94,7 +95,7 @@ public class ConsultationJournal {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        entries.update(UUID.fromString(before.id()), entry, blankToNull(entry.reason()));
+        entries.update(UUID.fromString(before.id()), entry, Text.blankToNull(entry.reason()));
         WorkEntry after = entries.find(UUID.fromString(before.id())).orElseThrow();
         audit.record("WORK_ENTRY", before.id(), before.requestId(), "UPDATED", before, after);
         return after;
@@ -220,7 +221,7 @@ public class ConsultationJournal {
             problems.add(FieldProblem.required("workDate"));
         } else if (e.workDate().isAfter(Vilnius.today())) {
             problems.add(FieldProblem.invalid("workDate", "journal.workDate.future"));
-        } else if (isLate(e.workDate()) && !(actor.hasRole(Role.ADMINISTRATOR.name()) && !blank(e.reason()))) {
+        } else if (isLate(e.workDate()) && !(actor.hasRole(Role.ADMINISTRATOR) && !blank(e.reason()))) {
             problems.add(FieldProblem.invalid("workDate", "journal.workDate.tooOld", MAX_DAYS_BACK));
         }
         if (e.mode() == null) {
@@ -244,7 +245,7 @@ public class ConsultationJournal {
 
     /** The consultant themself, or an administrator for anyone; a consultant must be on the request. */
     private void requireAllowed(RequestView request, String consultant, Actor actor) {
-        boolean admin = actor.hasRole(Role.ADMINISTRATOR.name());
+        boolean admin = actor.hasRole(Role.ADMINISTRATOR);
         if (!admin && !consultant.equals(actor.name())) {
             throw new AccessDeniedException("Only administrators log time for others");
         }
@@ -258,7 +259,7 @@ public class ConsultationJournal {
 
     private static WorkEntryForm withDefaults(WorkEntryForm f, Actor actor) {
         return new WorkEntryForm(blank(f.consultant()) ? actor.name() : f.consultant().trim(), f.workDate(), f.minutes(),
-                f.mode(), f.category(), f.description(), f.reason(), blankToNull(f.corrects()));
+                f.mode(), f.category(), f.description(), f.reason(), Text.blankToNull(f.corrects()));
     }
 
     private static boolean isLate(LocalDate workDate) {
@@ -269,8 +270,5 @@ public class ConsultationJournal {
         return text == null || text.isBlank();
     }
 
-    private static String blankToNull(String text) {
-        return blank(text) ? null : text.trim();
-    }
 
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.FormErrors;
+import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.shared.WorkCategory;
 import lt.pagalba.staff.StaffDirectory;
@@ -69,7 +70,7 @@ class JournalPages {
     String timesheet(@RequestParam(required = false) LocalDate week, @RequestParam(required = false) String consultant,
                      Model model) {
         Actor actor = Actor.current();
-        boolean admin = actor.hasRole("ADMINISTRATOR");
+        boolean admin = actor.hasRole(Role.ADMINISTRATOR);
         String who = admin && consultant != null && !consultant.isBlank() ? consultant : actor.name();
         LocalDate monday = (week == null ? Vilnius.today() : week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<WorkEntry> entries = journal.ofConsultant(who, monday, monday.plusDays(6));

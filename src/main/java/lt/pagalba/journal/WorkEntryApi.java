@@ -8,6 +8,7 @@ import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.JsonMergePatch;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Period;
+import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,8 +76,8 @@ class WorkEntryApi {
     PageOf<WorkEntry> timesheet(@RequestParam(required = false) String consultant,
                                 @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         Actor actor = Actor.current();
-        String who = consultant == null || consultant.isBlank() ? (actor.hasRole("ADMINISTRATOR") ? null : actor.name()) : consultant;
-        if (who == null ? !actor.hasRole("ADMINISTRATOR") : !who.equals(actor.name()) && !actor.hasRole("ADMINISTRATOR")) {
+        String who = consultant == null || consultant.isBlank() ? (actor.hasRole(Role.ADMINISTRATOR) ? null : actor.name()) : consultant;
+        if (who == null ? !actor.hasRole(Role.ADMINISTRATOR) : !who.equals(actor.name()) && !actor.hasRole(Role.ADMINISTRATOR)) {
             throw new AccessDeniedException("Only administrators see others' timesheets");
         }
         LocalDate start = from != null ? from : Vilnius.today().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));

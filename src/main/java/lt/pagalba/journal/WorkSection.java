@@ -7,6 +7,7 @@ import java.util.Optional;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.PageSection;
+import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.shared.WorkCategory;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ class WorkSection implements PageSection<RequestView> {
         model.put("entries", entries);
         model.put("changeable", entries.stream().filter(e -> journal.canChange(e, actor)).map(WorkEntry::id).toList());
         model.put("total", entries.stream().mapToInt(WorkEntry::minutes).sum());
-        boolean admin = actor.hasRole("ADMINISTRATOR");
+        boolean admin = actor.hasRole(Role.ADMINISTRATOR);
         model.put("canLog", admin || request.isAssigned(actor.name()));
         model.put("modes", WorkMode.values());
         model.put("categories", WorkCategory.values());

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import lt.pagalba.staff.Role;
+import lt.pagalba.shared.Role;
 import lt.pagalba.staff.StaffDirectory;
 import lt.pagalba.staff.StaffMember;
 import org.springframework.stereotype.Component;

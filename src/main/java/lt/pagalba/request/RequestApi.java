@@ -13,6 +13,8 @@ import lt.pagalba.shared.DetailsContributor;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.PageOf;
+import lt.pagalba.shared.Role;
+import lt.pagalba.shared.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +57,7 @@ class RequestApi {
                                   @RequestParam(required = false) String consultant,
                                   @RequestParam(required = false) Integer page,
                                   @RequestParam(required = false) Integer size) {
-        var filter = new RequestFilter(clientId(clientId), statuses(status), channel, urgent, blankToNull(consultant), false,
+        var filter = new RequestFilter(clientId(clientId), statuses(status), channel, urgent, Text.blankToNull(consultant), false,
                 from, to, q, false);
         return desk.search(filter, PageOf.Request.of(page, size));
     }
@@ -149,7 +151,4 @@ class RequestApi {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

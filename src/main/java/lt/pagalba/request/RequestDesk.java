@@ -9,7 +9,7 @@ import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PageOf;
-import lt.pagalba.staff.Role;
+import lt.pagalba.shared.Role;
 import lt.pagalba.staff.StaffDirectory;
 import lt.pagalba.staff.StaffMember;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,7 +69,7 @@ public class RequestDesk {
     public RequestView assign(String id, String consultant, AssignmentRole role, Actor actor) {
         RequestView request = lock(id);
         boolean isLead = request.lead().filter(actor.name()::equals).isPresent();
-        if (!actor.hasRole(Role.ADMINISTRATOR.name()) && !(isLead && role == AssignmentRole.MEMBER)) {
+        if (!actor.hasRole(Role.ADMINISTRATOR) && !(isLead && role == AssignmentRole.MEMBER)) {
             throw new AccessDeniedException("Only an administrator or the lead may assign");
         }
         if (role == null) {
@@ -98,7 +98,7 @@ public class RequestDesk {
     @Transactional
     public RequestView unassign(String id, String consultant, Actor actor) {
         RequestView request = lock(id);
-        if (!actor.hasRole(Role.ADMINISTRATOR.name()) && request.lead().filter(actor.name()::equals).isEmpty()) {
+        if (!actor.hasRole(Role.ADMINISTRATOR) && request.lead().filter(actor.name()::equals).isEmpty()) {
             throw new AccessDeniedException("Only an administrator or the lead may remove a consultant");
         }
         UUID requestId = UUID.fromString(request.id());
@@ -123,7 +123,7 @@ public class RequestDesk {
             throw new InvalidInputException(new FieldProblem("note", "too_long", "validation.tooLong", MAX_NOTE));
         }
         RequestView request = lock(id);
-        if (!actor.hasRole(Role.ADMINISTRATOR.name()) && !request.isAssigned(actor.name())) {
+        if (!actor.hasRole(Role.ADMINISTRATOR) && !request.isAssigned(actor.name())) {
             throw new AccessDeniedException("Only an administrator or an assigned consultant may change the status");
         }
         if (!request.status().canMoveTo(target)) {

@@ -13,6 +13,7 @@ import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.PhoneNumber;
+import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.context.ApplicationEventPublisher;

@@ -10,6 +10,7 @@ import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.PageSection;
+import lt.pagalba.shared.Text;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -62,7 +63,7 @@ class RequestPages {
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         UUID client = clients.find(clientId).map(c -> UUID.fromString(c.id())).orElse(null);
         var filter = new RequestFilter(client, status == null ? null : EnumSet.of(status), channel,
-                Boolean.TRUE.equals(urgent) ? Boolean.TRUE : null, blankToNull(consultant), false, from, to, q, false);
+                Boolean.TRUE.equals(urgent) ? Boolean.TRUE : null, Text.blankToNull(consultant), false, from, to, q, false);
         model.addAttribute("result", desk.search(filter, PageOf.Request.of(page, 25)));
         model.addAttribute("filter", filter);
         model.addAttribute("client", client == null ? null : clients.get(client.toString()));
@@ -142,7 +143,4 @@ class RequestPages {
         FormErrors.refusal(messages, action).ifPresent(message -> redirect.addFlashAttribute("actionError", message));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

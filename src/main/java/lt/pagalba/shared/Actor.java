@@ -22,7 +22,7 @@ public record Actor(String name, Set<String> roles) {
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toUnmodifiableSet()));
     }
 
-    public boolean hasRole(String role) {
-        return roles.contains(role);
+    public boolean hasRole(Role role) {
+        return roles.contains(role.name());
     }
 }

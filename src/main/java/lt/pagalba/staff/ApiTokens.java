@@ -15,6 +15,7 @@ import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.NotFoundException;
+import lt.pagalba.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,6 +2,7 @@ package lt.pagalba.staff;
 
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import lt.pagalba.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

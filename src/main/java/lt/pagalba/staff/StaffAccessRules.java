@@ -1,5 +1,6 @@
 package lt.pagalba.staff;
 
+import lt.pagalba.shared.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;

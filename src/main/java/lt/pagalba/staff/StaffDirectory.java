@@ -6,6 +6,7 @@ import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PhoneNumber;
+import lt.pagalba.shared.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import lt.pagalba.shared.Role;
 import lt.pagalba.shared.ValidEmail;
 import lt.pagalba.shared.ValidPhone;
 

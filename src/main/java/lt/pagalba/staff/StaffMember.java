@@ -1,6 +1,7 @@
 package lt.pagalba.staff;
 
 import java.util.Set;
+import lt.pagalba.shared.Role;
 
 /** A staff member as others see them: never with a password. */
 public record StaffMember(String username, String firstName, String lastName, String email, String phone,

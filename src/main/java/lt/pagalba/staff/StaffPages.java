@@ -2,6 +2,7 @@ package lt.pagalba.staff;
 
 import jakarta.validation.Valid;
 import lt.pagalba.shared.FormErrors;
+import lt.pagalba.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import lt.pagalba.client.Client;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.PageSection;
+import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -44,7 +45,7 @@ class StatementSection implements PageSection<Client> {
     @Override
     public Optional<Map<String, Object>> model(Client client) {
         Actor actor = Actor.current();
-        boolean allowed = actor.hasRole("ADMINISTRATOR") || actor.hasRole("ACCOUNTANT");
+        boolean allowed = actor.hasRole(Role.ADMINISTRATOR) || actor.hasRole(Role.ACCOUNTANT);
         Map<String, Object> model = new HashMap<>();
         model.put("allowed", allowed);
         if (!allowed) {

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import lt.pagalba.request.RequestEvents.UrgentRequestAssigned;
 import lt.pagalba.request.RequestEvents.UrgentRequestUnassigned;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.Role;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -63,7 +64,7 @@ class LiveNotifications {
     SseEmitter stream(Principal principal) throws IOException {
         SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
         Actor actor = Actor.current();
-        Listener listener = new Listener(principal.getName(), actor.hasRole("ADMINISTRATOR"), emitter);
+        Listener listener = new Listener(principal.getName(), actor.hasRole(Role.ADMINISTRATOR), emitter);
         listeners.add(listener);
         emitter.onCompletion(() -> listeners.remove(listener));
         emitter.onTimeout(() -> listeners.remove(listener));

@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import lt.pagalba.shared.PeriodLength;
+import lt.pagalba.shared.Role;
 import lt.pagalba.shared.WorkCategory;
-import lt.pagalba.staff.Role;
 import org.junit.jupiter.api.Test;
 
 /** Everything a user sees exists in Lithuanian and in English. */

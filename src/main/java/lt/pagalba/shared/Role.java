@@ -1,6 +1,6 @@
-package lt.pagalba.staff;
+package lt.pagalba.shared;
 
-/** What a staff member may do; one person may hold several roles. */
+/** What a staff member may do; one person may hold several roles. Every module checks roles by this type. */
 public enum Role {
     ADMINISTRATOR, CONSULTANT, ACCOUNTANT;
 

@@ -94,8 +94,9 @@ public class Timekeeper {
         }
         WorkingCalendar before = calendars.load();
         if (before.isWorkingDay(day) == (kind == DayKind.WORKING_DAY)) {
-            throw new InvalidInputException(FieldProblem.invalid("date", kind == DayKind.WORKING_DAY
-                    ? "servicelevel.day.alreadyWorking" : "servicelevel.day.alreadyOff"));
+            throw new InvalidInputException(kind == DayKind.WORKING_DAY
+                    ? FieldProblem.invalid("date", "servicelevel.day.alreadyWorking")
+                    : FieldProblem.invalid("date", "servicelevel.day.alreadyOff"));
         }
         calendars.saveDay(day, kind);
         return audited(day.toString(), day.getYear(), before);

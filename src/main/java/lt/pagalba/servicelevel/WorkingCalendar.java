@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -47,10 +46,6 @@ public record WorkingCalendar(WeeklyHours hours, Map<LocalDate, DayKind> addedDa
         return hoursOn(date).isPresent();
     }
 
-    public boolean isPublicHoliday(LocalDate date) {
-        return LithuanianHolidays.isHoliday(date);
-    }
-
     /** The year's public holidays and the days off an administrator added, less the days made working days. */
     public List<LocalDate> holidays(int year) {
         TreeSet<LocalDate> days = new TreeSet<>(LithuanianHolidays.datesIn(year));
@@ -73,15 +68,6 @@ public record WorkingCalendar(WeeklyHours hours, Map<LocalDate, DayKind> addedDa
         return Stream.concat(LithuanianHolidays.datesIn(year).stream(), LithuanianHolidays.datesIn(year + 1).stream())
                 .map(holiday -> holiday.minusDays(1))
                 .filter(day -> day.getYear() == year && isWorkingDay(day)).distinct().sorted().toList();
-    }
-
-    /** The same hours with the year's added days replaced (other years keep theirs). */
-    WorkingCalendar withYear(int year, List<LocalDate> holidays, List<LocalDate> workingDays) {
-        Map<LocalDate, DayKind> days = new TreeMap<>(addedDays);
-        days.keySet().removeIf(day -> day.getYear() == year);
-        holidays.forEach(day -> days.put(day, DayKind.HOLIDAY));
-        workingDays.forEach(day -> days.put(day, DayKind.WORKING_DAY));
-        return new WorkingCalendar(hours, days);
     }
 
     private boolean isEveOfHoliday(LocalDate date) {

@@ -73,7 +73,7 @@ class WorkingCalendarPages {
     String removeDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes redirect) {
         timekeeper.removeDay(date);
         redirect.addFlashAttribute("saved", "removed");
-        return "redirect:/working-calendar?year=" + date.getYear();
+        return "redirect:/working-calendar?year=" + shown(date.getYear());
     }
 
     private String show(WorkingCalendar calendar, int year, Model model) {

@@ -63,7 +63,10 @@ public final class WorkingClock {
         return workingMinutesBetween(from, to, List.of());
     }
 
-    /** Whole working minutes in [from, to) outside the pauses; none when {@code to} is not after {@code from}. */
+    /**
+     * Whole working minutes from {@code from} (included) to {@code to} (excluded) outside the pauses;
+     * none when {@code to} is not after {@code from}.
+     */
     public long workingMinutesBetween(OffsetDateTime from, OffsetDateTime to, List<Pause> pauses) {
         if (!to.isAfter(from)) {
             return 0;
@@ -121,7 +124,7 @@ public final class WorkingClock {
         return a.isAfter(b) ? a : b;
     }
 
-    /** [from, to) on the time line; empty when to is not after from. */
+    /** A stretch of the time line, its start included and its end not; empty when the end is not after the start. */
     private record Span(Instant from, Instant to) {
 
         long seconds() {

@@ -42,7 +42,8 @@ class ServiceTargetsTests {
     @Test
     void aContractsFasterFirstContactKeepsTheResolutionTarget() {
         Targets promised = Targets.NORMAL.withFirstContact(WorkingSpan.ofMinutes(120));
-        Deadlines due = ServiceTargets.deadlines(clock, OffsetDateTime.parse("2026-01-13T16:00+02:00"), promised, List.of());
+        OffsetDateTime received = OffsetDateTime.parse("2026-01-13T16:00+02:00");
+        Deadlines due = ServiceTargets.deadlines(clock, received, promised, List.of());
         assertThat(due.firstContactDue()).isEqualTo(OffsetDateTime.parse("2026-01-14T09:00+02:00"));
         assertThat(due.resolutionDue()).isEqualTo(OffsetDateTime.parse("2026-01-20T16:00+02:00"));
     }

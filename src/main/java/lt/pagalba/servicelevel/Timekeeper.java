@@ -70,7 +70,9 @@ public class Timekeeper {
     WorkingCalendar change(CalendarChange change) {
         WorkingCalendar before = calendars.load();
         calendars.saveHours(change.hours());
-        List<LocalDate> workingDays = change.workingDays().orElse(before.addedWorkingDays(change.year()));
+        // left out, the year's working days stay, but not one the change now lists as a day off
+        List<LocalDate> workingDays = change.workingDays().orElse(before.addedWorkingDays(change.year()).stream()
+                .filter(day -> !change.holidays().contains(day)).toList());
         Map<LocalDate, DayKind> days = new HashMap<>();
         change.addedHolidays().forEach(day -> days.put(day, DayKind.HOLIDAY));
         workingDays.forEach(day -> days.put(day, DayKind.WORKING_DAY));

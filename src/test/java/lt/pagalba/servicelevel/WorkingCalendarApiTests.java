@@ -90,6 +90,26 @@ class WorkingCalendarApiTests extends ApiTestSupport {
     }
 
     @Test
+    void whatGetAnswersCanBePutBackUnchanged() {
+        admin().put("/api/v1/working-calendar", """
+                {"year": 2033, "holidays": ["2033-01-03"], "workingDays": ["2033-01-08"], "hours": %s}"""
+                .formatted(STANDARD_HOURS));
+        String before = admin().get("/api/v1/working-calendar?year=2033").text();
+
+        var put = admin().put("/api/v1/working-calendar", before);
+
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        assertThat(put.text()).isEqualTo(before);
+        assertThat(admin().get("/api/v1/working-calendar?year=2033").text()).isEqualTo(before);
+        // listing an added working day as a day off again, without workingDays, makes it a day off
+        admin().put("/api/v1/working-calendar", """
+                {"year": 2033, "holidays": ["2033-01-08"], "hours": %s}""".formatted(STANDARD_HOURS));
+        JsonNode after = admin().get("/api/v1/working-calendar?year=2033").json();
+        assertThat(texts(after.get("workingDays"))).isEmpty();
+        assertThat(texts(after.get("holidays"))).contains("2033-01-08").doesNotContain("2033-01-03");
+    }
+
+    @Test
     void onlyAnAdministratorMayChangeIt() {
         String body = """
                 {"year": 2031, "holidays": [], "hours": %s}""".formatted(STANDARD_HOURS);

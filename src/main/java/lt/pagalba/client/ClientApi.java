@@ -92,7 +92,8 @@ class ClientApi {
     @PreAuthorize(ClientAccessRules.MANAGERS)
     Contact updateContact(@PathVariable ClientId id, @PathVariable ContactId contactId, @RequestBody JsonNode patch) {
         clients.get(id);
-        ContactForm form = JsonMergePatch.apply(json, ContactForm.of(contacts.get(id, contactId)), patch, ContactForm.class);
+        ContactForm current = ContactForm.of(contacts.get(id, contactId));
+        ContactForm form = JsonMergePatch.apply(json, current, patch, ContactForm.class);
         return registry.updateContact(id, contactId, Validation.check(validator, form).toCommand());
     }
 }

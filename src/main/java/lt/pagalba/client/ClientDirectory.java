@@ -49,7 +49,7 @@ public class ClientDirectory {
         return clients.findAll(ids).stream().collect(Collectors.toMap(Client::id, Function.identity()));
     }
 
-    /** A client and its contact with this e-mail (if given and known), found together: the request intake's usual case. */
+    /** A client and its contact with this e-mail (if given and known), in one look-up: the request intake's usual case. */
     public Optional<ClientContact> findWithContact(ClientId id, EmailAddress email) {
         return clients.findWithContact(id, email);
     }

@@ -23,7 +23,8 @@ class ClientNames {
     Map<String, String> of(Collection<Rating> ratings) {
         Map<String, String> names = new HashMap<>();
         ratings.stream().map(Rating::clientId).filter(Objects::nonNull).distinct()
-                .forEach(id -> TypedId.tryParse(ClientId.class, id).flatMap(clients::find).map(Client::name).ifPresent(name -> names.put(id, name)));
+                .forEach(id -> TypedId.tryParse(ClientId.class, id).flatMap(clients::find).map(Client::name)
+                        .ifPresent(name -> names.put(id, name)));
         return names;
     }
 }

@@ -64,7 +64,8 @@ class FeedbackInviter {
         }
         RequestView request = requests.get(closed.requestId());
         String language = closed.clientId() == null ? "lt"
-                : TypedId.tryParse(ClientId.class, closed.clientId()).flatMap(clients::find).map(Client::language).filter("en"::equals).orElse("lt");
+                : TypedId.tryParse(ClientId.class, closed.clientId()).flatMap(clients::find).map(Client::language)
+                        .filter("en"::equals).orElse("lt");
         FeedbackTokens.Issued token = tokens.issue();
         boolean created = invitations.create(UUID.randomUUID(), UUID.fromString(request.id()), request.number(),
                 closed.clientId() == null ? null : UUID.fromString(closed.clientId()), token.hash(), recipient.trim(),

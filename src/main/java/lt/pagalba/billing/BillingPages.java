@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Text;
@@ -54,7 +55,7 @@ class BillingPages {
         model.addAttribute("dryRun", dryRun);
         model.addAttribute("result", result);
         model.addAttribute("clientNames", result.invoices().stream().map(Invoice::clientId).distinct()
-                .collect(java.util.stream.Collectors.toMap(id -> id, id -> clients.get(id).name())));
+                .collect(java.util.stream.Collectors.toMap(id -> id, id -> clients.get(ClientId.parse(id)).name())));
         return "billing/runs";
     }
 
@@ -65,7 +66,7 @@ class BillingPages {
         var list = book.list(clientId, Text.blankToNull(period), type, status);
         model.addAttribute("invoices", list);
         model.addAttribute("clientNames", list.stream().map(Invoice::clientId).distinct()
-                .collect(java.util.stream.Collectors.toMap(id -> id, id -> clients.get(id).name())));
+                .collect(java.util.stream.Collectors.toMap(id -> id, id -> clients.get(ClientId.parse(id)).name())));
         model.addAttribute("types", InvoiceType.values());
         model.addAttribute("statuses", InvoiceStatus.values());
         model.addAttribute("filter", java.util.Map.of("period", period == null ? "" : period,
@@ -77,7 +78,7 @@ class BillingPages {
     String show(@PathVariable String id, Model model) {
         Invoice invoice = book.get(id);
         model.addAttribute("invoice", invoice);
-        model.addAttribute("client", clients.get(invoice.clientId()));
+        model.addAttribute("client", clients.get(ClientId.parse(invoice.clientId())));
         model.addAttribute("entries", invoice.type() == InvoiceType.CREDIT_NOTE ? java.util.Map.of() : book.entriesBehind(id));
         model.addAttribute("related", book.list(invoice.clientId(), null, null, null).stream()
                 .filter(i -> id.equals(i.basedOn()) || id.equals(i.corrects()) || i.id().equals(invoice.basedOn())

@@ -3,6 +3,7 @@ package lt.pagalba.billing;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import lt.pagalba.journal.ConsultationJournal;
 import lt.pagalba.journal.Usage;
 import lt.pagalba.journal.UsageReport;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.PeriodLength;
@@ -116,7 +118,8 @@ public class BillingRun {
         LocalDate upTo = month.atEndOfMonth();
         Map<String, List<LocalDate>> unbilled = journal.unbilledMonths(upTo);
         long found = System.nanoTime();
-        Map<String, Client> clientsById = clients.getAll(unbilled.keySet());
+        Map<String, Client> clientsById = new HashMap<>();
+        clients.getAll(unbilled.keySet().stream().map(ClientId::parse).toList()).forEach((id, c) -> clientsById.put(id.text(), c));
         Map<String, List<Contract>> contractsByClient = contracts.ofClients(unbilled.keySet());
         Map<String, List<Period>> due = new LinkedHashMap<>();
         unbilled.forEach((clientId, months) -> {
@@ -143,7 +146,7 @@ public class BillingRun {
                         usages.getOrDefault(clientId, Map.of()), billed));
             } catch (MissingRateException e) {
                 log.warn("Client {} not billed for {}: no hourly rate for {}", client.name(), month, e.category);
-                skipped.add(client.id());
+                skipped.add(client.id().text());
             }
         });
         List<Invoice> issued = issuer.issueProformas(Period.month(month).text(), plans, actor);
@@ -168,7 +171,7 @@ public class BillingRun {
                 Usage.CategoryUsage c = used.of(category);
                 int included = contract.isPresent() && c.includedMinutes() != null ? c.includedMinutes() : 0;
                 int overageNow = BillingRules.overage(c.billableMinutes(), included);
-                int already = billed.of(client.id(), period.text(), category);
+                int already = billed.of(client.id().text(), period.text(), category);
                 int minutes = BillingRules.stillToBill(overageNow, already);
                 if (minutes == 0) {
                     lines.add(InvoiceIssuer.PlannedLine.nothingDue(category, period));

@@ -10,6 +10,7 @@ import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.journal.ConsultationJournal;
 import lt.pagalba.journal.WorkEntry;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.Ids;
@@ -70,7 +71,7 @@ public class InvoiceBook {
         invoices.setStatus(UUID.fromString(proforma.id()), InvoiceStatus.PAID, paidOn);
         audit.record("INVOICE", proforma.id(), proforma.clientId(), "PAID", null, Map.of("paidOn", paidOn.toString()));
         if (invoices.vatInvoiceOf(UUID.fromString(proforma.id())).isEmpty()) {
-            issuer.issueVatInvoice(proforma, clients.get(proforma.clientId()), actor);
+            issuer.issueVatInvoice(proforma, clients.get(ClientId.parse(proforma.clientId())), actor);
         }
         return get(proforma.id());
     }
@@ -82,7 +83,7 @@ public class InvoiceBook {
                 .filter(p -> p.status() == InvoiceStatus.ISSUED || p.status() == InvoiceStatus.SENT)
                 .filter(p -> !p.issueDate().isAfter(issuedUpTo))
                 .filter(p -> invoices.vatInvoiceOf(UUID.fromString(p.id())).isEmpty())
-                .map(p -> issuer.issueVatInvoice(lockProforma(p.id()), clients.get(p.clientId()), actor))
+                .map(p -> issuer.issueVatInvoice(lockProforma(p.id()), clients.get(ClientId.parse(p.clientId())), actor))
                 .toList();
     }
 
@@ -124,7 +125,7 @@ public class InvoiceBook {
         if (credited.isEmpty()) {
             throw new InvalidInputException(FieldProblem.invalid("lines", "invoice.credit.noLines"));
         }
-        return issuer.issueCreditNote(vatInvoice, clients.get(vatInvoice.clientId()), credited, actor);
+        return issuer.issueCreditNote(vatInvoice, clients.get(ClientId.parse(vatInvoice.clientId())), credited, actor);
     }
 
     private Invoice lockProforma(String id) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import lt.pagalba.client.Client;
@@ -98,7 +99,7 @@ class InvoiceIssuer {
             int i = 0;
             for (PlannedLine p : plan.lines()) {
                 String reference = p.bills() ? lines.get(i++).id() : "run:" + runPeriod;
-                locks.add(new ConsultationJournal.LockRange(client.id(), p.category(), p.period(), reference));
+                locks.add(new ConsultationJournal.LockRange(client.id().text(), p.category(), p.period(), reference));
             }
             contractsBilled.addAll(plan.contractsBilled());
         }
@@ -129,7 +130,7 @@ class InvoiceIssuer {
                 invoices.vatRateOn(issued), client, proforma.period(), issued, null,
                 proforma.contractNumber(), lines, proforma.net(), proforma.id(), null);
         invoices.insert(invoice, actor.name());
-        events.publishEvent(new BillingEvents.InvoiceIssued(invoice.id(), invoice.number(), invoice.type(), client.id()));
+        events.publishEvent(new BillingEvents.InvoiceIssued(invoice.id(), invoice.number(), invoice.type(), client.id().text()));
         return invoice;
     }
 
@@ -140,7 +141,7 @@ class InvoiceIssuer {
                 invoices.vatRateOn(issued), client, vatInvoice.period(), issued, null, vatInvoice.contractNumber(),
                 creditLines, total(creditLines), null, vatInvoice.id());
         invoices.insert(invoice, actor.name());
-        events.publishEvent(new BillingEvents.InvoiceIssued(invoice.id(), invoice.number(), invoice.type(), client.id()));
+        events.publishEvent(new BillingEvents.InvoiceIssued(invoice.id(), invoice.number(), invoice.type(), client.id().text()));
         return invoice;
     }
 
@@ -151,10 +152,11 @@ class InvoiceIssuer {
         Money gross = net.plus(vat);
         String words = "en".equals(client.language()) ? AmountInWords.english(gross.amount())
                 : AmountInWords.lithuanian(gross.amount());
-        return new Invoice(UUID.randomUUID().toString(), number, type, client.id(), period,
+        return new Invoice(UUID.randomUUID().toString(), number, type, client.id().text(), period,
                 issued, due, net, rate.stripTrailingZeros().toPlainString(), vat, gross, words, InvoiceStatus.ISSUED, null,
                 contractNumber, new Invoice.Party(seller.name(), seller.companyCode(), seller.vatCode(), seller.address(),
-                seller.iban()), new Invoice.Party(client.name(), client.companyCode(), client.vatCode(), client.address(), null),
+                seller.iban()), new Invoice.Party(client.name(), Objects.toString(client.companyCode(), null),
+                Objects.toString(client.vatCode(), null), client.address(), null),
                 client.language(), basedOn, corrects, lines);
     }
 }

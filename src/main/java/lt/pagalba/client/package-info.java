@@ -1,2 +1,9 @@
-/** Clients (companies), their contact people, billing settings and permanent consultant. */
+/**
+ * Clients (companies), their contact people, billing settings and permanent consultant. Other
+ * modules find clients through {@link lt.pagalba.client.ClientDirectory}; they add to the client's
+ * page and API details through {@code PageSection<Client>} and {@code DetailsContributor<Client>}.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "audit", "staff"})
 package lt.pagalba.client;
+
+import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.Ids;
@@ -40,15 +41,15 @@ public class ContractBook {
 
     @Transactional
     public Contract create(String clientId, ContractForm form) {
-        Client client = clients.get(clientId);
-        UUID clientUuid = UUID.fromString(client.id());
-        Contract contract = toContract(null, client.id(), form, false);
+        Client client = clients.get(ClientId.parse(clientId));
+        UUID clientUuid = client.id().value();
+        Contract contract = toContract(null, client.id().text(), form, false);
         UUID id = UUID.randomUUID();
         contracts.lockClient(clientUuid);
         requireNoOverlap(clientUuid, contract.validFrom(), contract.validTo(), id);
         requireUniqueNumber(clientUuid, contract.number(), id);
         contracts.insert(id, clientUuid, contract);
-        Contract created = get(client.id(), id.toString());
+        Contract created = get(client.id().text(), id.toString());
         audit.record("CONTRACT", id, client.id(), "CREATED", null, created);
         return created;
     }
@@ -104,8 +105,8 @@ public class ContractBook {
     }
 
     public Contract get(String clientId, String contractId) {
-        Client client = clients.get(clientId);
-        return Ids.parse(contractId).flatMap(contracts::find).filter(c -> c.clientId().equals(client.id()))
+        Client client = clients.get(ClientId.parse(clientId));
+        return Ids.parse(contractId).flatMap(contracts::find).filter(c -> c.clientId().equals(client.id().text()))
                 .orElseThrow(() -> new NotFoundException("contract", contractId));
     }
 
@@ -114,7 +115,7 @@ public class ContractBook {
     }
 
     public List<Contract> ofClient(String clientId) {
-        return contracts.ofClient(UUID.fromString(clients.get(clientId).id()));
+        return contracts.ofClient(clients.get(ClientId.parse(clientId)).id().value());
     }
 
     public Optional<Contract> validOn(String clientId, LocalDate day) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.Vilnius;
@@ -33,7 +34,7 @@ class ContractPages {
 
     @ModelAttribute
     void common(@PathVariable String clientId, Model model) {
-        model.addAttribute("client", clients.get(clientId));
+        model.addAttribute("client", clients.get(ClientId.parse(clientId)));
         model.addAttribute("periods", PeriodLength.values());
     }
 

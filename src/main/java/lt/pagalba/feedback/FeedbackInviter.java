@@ -7,6 +7,8 @@ import lt.pagalba.request.Assignment;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestEvents.RequestClosed;
 import lt.pagalba.request.RequestView;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.TypedId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,7 +64,8 @@ class FeedbackInviter {
         }
         RequestView request = requests.get(closed.requestId());
         String language = closed.clientId() == null ? "lt"
-                : clients.find(closed.clientId()).map(Client::language).filter("en"::equals).orElse("lt");
+                : TypedId.tryParse(ClientId.class, closed.clientId()).flatMap(clients::find).map(Client::language)
+                        .filter("en"::equals).orElse("lt");
         FeedbackTokens.Issued token = tokens.issue();
         boolean created = invitations.create(UUID.randomUUID(), UUID.fromString(request.id()), request.number(),
                 closed.clientId() == null ? null : UUID.fromString(closed.clientId()), token.hash(), recipient.trim(),

@@ -9,6 +9,7 @@ import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.contract.ContractBook;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.Vilnius;
@@ -75,9 +76,9 @@ public class UsageReport {
 
     /** The client's contract period (or billing period without a contract) that today falls in. */
     public Period currentPeriod(String clientId) {
-        Client client = clients.get(clientId);
+        Client client = clients.get(ClientId.parse(clientId));
         LocalDate today = Vilnius.today();
-        PeriodLength length = contracts.validOn(client.id(), today).map(c -> c.period()).orElse(client.billing().period());
+        PeriodLength length = contracts.validOn(client.id().text(), today).map(c -> c.period()).orElse(client.billing().period());
         return Period.of(today, length);
     }
 
@@ -87,7 +88,7 @@ public class UsageReport {
 
     /** The usage of {@code count} consecutive periods ending with {@code last}, oldest first. */
     public List<Usage> history(String clientId, Period last, int count) {
-        return history(UUID.fromString(clients.get(clientId).id()), last, count);
+        return history(clients.get(ClientId.parse(clientId)).id().value(), last, count);
     }
 
     /** The usage of many periods of clients known to exist (a billing run asks for thousands), in one query. */

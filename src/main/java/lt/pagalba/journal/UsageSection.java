@@ -30,8 +30,8 @@ class UsageSection implements PageSection<Client> {
 
     @Override
     public Optional<Map<String, Object>> model(Client client) {
-        Period current = usage.currentPeriod(client.id());
-        List<Usage> history = usage.history(client.id(), current, 12);
+        Period current = usage.currentPeriod(client.id().text());
+        List<Usage> history = usage.history(client.id().text(), current, 12);
         int highest = history.stream().flatMap(u -> u.categories().stream())
                 .mapToInt(c -> Math.max(c.billableMinutes(), c.includedMinutes() == null ? 0 : c.includedMinutes()))
                 .max().orElse(0);

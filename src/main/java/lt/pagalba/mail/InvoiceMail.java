@@ -13,6 +13,7 @@ import lt.pagalba.billing.InvoiceFiles;
 import lt.pagalba.billing.InvoiceType;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.shared.ClientId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -49,7 +50,7 @@ class InvoiceMail {
 
     @ApplicationModuleListener
     void on(InvoiceIssued event) {
-        Client client = clients.get(event.clientId());
+        Client client = clients.get(ClientId.parse(event.clientId()));
         if (client.email() == null) {
             log.warn("Invoice {} not queued for e-mail: client {} has no e-mail address", event.number(), client.name());
             return;
@@ -65,7 +66,7 @@ class InvoiceMail {
             model.put("amount", eur(invoice.gross().amount(), locale));
             model.put("dueDate", invoice.dueDate());
         }
-        outbox.queue(OutgoingMail.of(KIND, "invoice-issued:" + event.invoiceId(), client.email(), subject,
+        outbox.queue(OutgoingMail.of(KIND, "invoice-issued:" + event.invoiceId(), client.email().value(), subject,
                         templates.render("invoice-issued", locale, model))
                 .aboutInvoice(event.invoiceId())
                 .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId())));

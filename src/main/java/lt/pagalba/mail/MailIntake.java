@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -242,16 +243,16 @@ public class MailIntake {
         if (summary.isEmpty()) {
             summary = supplied.summary();
         }
-        List<Contact> known = clients.contactsByEmail(mail.fromAddress());
+        List<Contact> known = EmailAddress.parse(mail.fromAddress()).map(clients::contactsByEmail).orElse(List.of());
         // one client knows the sender: that is the company; several: which one is the sender's to say
         boolean oneClient = !known.isEmpty() && known.stream().map(Contact::clientId).distinct().count() == 1;
         Contact contact = known.isEmpty() ? null : known.get(0);
         Client client = oneClient ? clients.get(contact.clientId()) : null;
         RequestRegistration.Contact person = contact == null ? given : new RequestRegistration.Contact(
                 contact.firstName(), contact.lastName(), first(contact.position(), given.position()),
-                first(contact.phone(), given.phone()), contact.email());
+                first(Objects.toString(contact.phone(), null), given.phone()), contact.email().value());
         return new RequestRegistration(Channel.EMAIL, client != null ? client.name() : supplied.companyName(),
-                client != null ? client.id() : null, person, summary, mail.text(), oneClient && mail.urgent(), null, null);
+                client != null ? client.id().text() : null, person, summary, mail.text(), oneClient && mail.urgent(), null, null);
     }
 
     /** {@code Re: Fwd: Neveikia} is about {@code Neveikia}; a request number in brackets is not part of it either. */

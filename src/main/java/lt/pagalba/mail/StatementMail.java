@@ -3,6 +3,7 @@ package lt.pagalba.mail;
 import java.util.Locale;
 import java.util.Map;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.statement.StatementDesk;
 import lt.pagalba.statement.StatementEvents.StatementSendRequested;
 import org.springframework.context.MessageSource;
@@ -36,7 +37,7 @@ class StatementMail {
     @ApplicationModuleListener
     void on(StatementSendRequested event) {
         Locale locale = Locale.forLanguageTag(event.language());
-        String client = clients.get(event.clientId()).name();
+        String client = clients.get(ClientId.parse(event.clientId())).name();
         String subject = messages.getMessage("mail.statement.subject", new Object[]{event.from(), event.to(), client}, locale);
         outbox.queue(OutgoingMail.of("STATEMENT", "statement:" + event.statementId(), event.recipient(), subject,
                         templates.render("statement", locale, Map.of("client", client, "from", event.from(), "to", event.to())))

@@ -21,6 +21,6 @@ class ReportSubscriptionDetails implements DetailsContributor<Client> {
 
     @Override
     public Object detailsOf(Client client) {
-        return subscriptions.current(client.id()).orElse(null);
+        return subscriptions.current(client.id().text()).orElse(null);
     }
 }

@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
+import lt.pagalba.shared.TypedId;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,18 +47,18 @@ public class ReportSubscriptions {
     }
 
     public Optional<ReportSubscription> current(String clientId) {
-        return clients.find(clientId).flatMap(c -> subscriptions.find(UUID.fromString(c.id())));
+        return TypedId.tryParse(ClientId.class, clientId).flatMap(clients::find).flatMap(c -> subscriptions.find(c.id().value()));
     }
 
     /** Opt-ins, changes and opt-outs, newest first. */
     public List<SubscriptionChange> history(String clientId) {
-        return subscriptions.history(UUID.fromString(clients.get(clientId).id()));
+        return subscriptions.history(clients.get(ClientId.parse(clientId)).id().value());
     }
 
     /** Records (or changes) the opt-in of a client, from the API or the client page. */
     @Transactional
     public ReportSubscription subscribe(String clientId, SubscriptionForm form, Actor actor) {
-        UUID client = UUID.fromString(clients.get(clientId).id());
+        UUID client = clients.get(ClientId.parse(clientId)).id().value();
         List<FieldProblem> problems = new ArrayList<>();
         String email = checkEmail(form.email(), problems);
         OffsetDateTime requestedAt = checkRequestedAt(form.requestedAt(), problems);
@@ -100,7 +102,7 @@ public class ReportSubscriptions {
 
     private ReportSubscription recordFromEmail(String clientId, String email, String messageId, Frequency frequency,
                                                OffsetDateTime receivedAt, Actor actor, List<FieldProblem> problems) {
-        UUID client = UUID.fromString(clients.get(clientId).id());
+        UUID client = clients.get(ClientId.parse(clientId)).id().value();
         String address = checkEmail(email, problems);
         String id = messageId == null || messageId.isBlank() ? null : messageId.strip();
         if (id == null) {
@@ -124,7 +126,7 @@ public class ReportSubscriptions {
     /** Ends the opt-in (the client asked to stop); the evidence of that is optional. */
     @Transactional
     public void cancel(String clientId, String evidence, Actor actor) {
-        UUID client = UUID.fromString(clients.get(clientId).id());
+        UUID client = clients.get(ClientId.parse(clientId)).id().value();
         ReportSubscription before = subscriptions.findForUpdate(client)
                 .orElseThrow(() -> new ConflictException("statement.subscription.none"));
         String text = evidence == null || evidence.isBlank() ? null : evidence.strip();

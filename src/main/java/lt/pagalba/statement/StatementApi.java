@@ -2,6 +2,7 @@ package lt.pagalba.statement;
 
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PageOf;
 import org.springframework.http.ContentDisposition;
@@ -45,7 +46,7 @@ class StatementApi {
     @GetMapping("/clients/{id}/report-subscription")
     ReportSubscription subscription(@PathVariable String id) {
         // an unknown client and a client without an opt-in are both 404 problem details, saying which
-        return subscriptions.current(clients.get(id).id())
+        return subscriptions.current(clients.get(ClientId.parse(id)).id().text())
                 .orElseThrow(() -> new NotFoundException("report-subscription", id));
     }
 

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lt.pagalba.client.Client;
@@ -58,7 +58,7 @@ class StatementBuilder {
     }
 
     StatementContent build(Client client, LocalDate from, LocalDate to) {
-        List<WorkEntry> entries = journal.ofClient(client.id(), from, to);
+        List<WorkEntry> entries = journal.ofClient(client.id().text(), from, to);
         Map<String, RequestView> listed = new LinkedHashMap<>();
         receivedIn(client, from, to).forEach(r -> listed.put(r.id(), r));
         entries.forEach(e -> listed.computeIfAbsent(e.requestId(), requests::get));
@@ -95,12 +95,12 @@ class StatementBuilder {
         List<StatementContent.CategoryTotal> totals = sums.entrySet().stream()
                 .map(s -> new StatementContent.CategoryTotal(s.getKey(), s.getValue()[0], s.getValue()[1])).toList();
         int minutes = entries.stream().mapToInt(WorkEntry::minutes).sum();
-        return new StatementContent(sellerName, client.name(), client.companyCode(), client.language(), from, to, rows,
+        return new StatementContent(sellerName, client.name(), Objects.toString(client.companyCode(), null), client.language(), from, to, rows,
                 totals, usage(client, from, to), listed.size(), entries.size(), minutes);
     }
 
     private List<RequestView> receivedIn(Client client, LocalDate from, LocalDate to) {
-        RequestFilter filter = new RequestFilter(UUID.fromString(client.id()), null, null, null, null, false, from, to,
+        RequestFilter filter = new RequestFilter(client.id().value(), null, null, null, null, false, from, to,
                 null, false);
         List<RequestView> found = new ArrayList<>();
         for (int page = 0; ; page++) {
@@ -117,14 +117,14 @@ class StatementBuilder {
      * statement has it, else the client's billing period) that the statement's days touch.
      */
     private List<StatementContent.PeriodUsage> usage(Client client, LocalDate from, LocalDate to) {
-        PeriodLength length = contracts.validOn(client.id(), to).map(c -> c.period()).orElse(client.billing().period());
+        PeriodLength length = contracts.validOn(client.id().text(), to).map(c -> c.period()).orElse(client.billing().period());
         Period first = Period.of(from, length);
         Period last = Period.of(to, length);
         int count = 1;
         for (Period p = first; p.compareTo(last) < 0; p = p.next()) {
             count++;
         }
-        return usage.history(client.id(), last, count).stream().flatMap(u -> periodUsage(u)).toList();
+        return usage.history(client.id().text(), last, count).stream().flatMap(u -> periodUsage(u)).toList();
     }
 
     private static Stream<StatementContent.PeriodUsage> periodUsage(Usage u) {

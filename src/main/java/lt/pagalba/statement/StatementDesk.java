@@ -10,6 +10,7 @@ import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.Ids;
@@ -67,11 +68,11 @@ public class StatementDesk {
      */
     @Transactional
     public Statement generate(String clientId, String from, String to, boolean send, Actor actor) {
-        Client client = clients.get(clientId);
+        Client client = clients.get(ClientId.parse(clientId));
         LocalDate[] range = range(from, to);
         String recipient = null;
         if (send) {
-            recipient = subscriptions.current(client.id())
+            recipient = subscriptions.current(client.id().text())
                     .orElseThrow(() -> new ConflictException("statement.send.noSubscription", client.name())).email();
         }
         UUID id = UUID.randomUUID();
@@ -86,8 +87,8 @@ public class StatementDesk {
         if (statement.sentAt() != null) {
             throw new ConflictException("statement.send.already", statement.sentTo());
         }
-        Client client = clients.get(statement.clientId());
-        String recipient = subscriptions.current(client.id())
+        Client client = clients.get(ClientId.parse(statement.clientId()));
+        String recipient = subscriptions.current(client.id().text())
                 .orElseThrow(() -> new ConflictException("statement.send.noSubscription", client.name())).email();
         if (statements.markSent(UUID.fromString(statement.id()), recipient)) {
             announce(statement.id(), client, recipient, statement.language(), statement.from(), statement.to());
@@ -101,7 +102,7 @@ public class StatementDesk {
     }
 
     public List<Statement> ofClient(String clientId) {
-        return statements.ofClient(UUID.fromString(clients.get(clientId).id()));
+        return statements.ofClient(clients.get(ClientId.parse(clientId)).id().value());
     }
 
     /** The PDF as it was made (and sent): stored bytes, never re-rendered. */
@@ -151,8 +152,8 @@ public class StatementDesk {
     }
 
     private boolean sendAutomatic(ReportSubscription subscriber, Period period) {
-        Client client = clients.get(subscriber.clientId());
-        if (statements.automaticExists(UUID.fromString(client.id()), period.from(), period.to())) {
+        Client client = clients.get(ClientId.parse(subscriber.clientId()));
+        if (statements.automaticExists(client.id().value(), period.from(), period.to())) {
             return false; // made by an earlier run: the unique index would refuse it anyway, this saves the rendering
         }
         return write(UUID.randomUUID(), client, period.from(), period.to(), true, Actor.SYSTEM, subscriber.email());
@@ -164,7 +165,7 @@ public class StatementDesk {
         if (automatic && content.requests() == 0 && content.entries() == 0) {
             return false;
         }
-        boolean written = statements.insert(id, UUID.fromString(client.id()), content, pdf.render(content), automatic,
+        boolean written = statements.insert(id, client.id().value(), content, pdf.render(content), automatic,
                 actor.name(), recipient);
         if (written && recipient != null) {
             announce(id.toString(), client, recipient, content.language(), from, to);
@@ -173,7 +174,7 @@ public class StatementDesk {
     }
 
     private void announce(String id, Client client, String recipient, String language, LocalDate from, LocalDate to) {
-        events.publishEvent(new StatementEvents.StatementSendRequested(id, client.id(), recipient, language, from, to));
+        events.publishEvent(new StatementEvents.StatementSendRequested(id, client.id().text(), recipient, language, from, to));
     }
 
     private static LocalDate[] range(String from, String to) {

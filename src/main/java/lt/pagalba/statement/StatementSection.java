@@ -53,9 +53,9 @@ class StatementSection implements PageSection<Client> {
         }
         YearMonth lastMonth = YearMonth.from(Vilnius.today()).minusMonths(1);
         model.put("client", client);
-        model.put("subscription", subscriptions.current(client.id()).orElse(null));
-        model.put("history", subscriptions.history(client.id()));
-        model.put("statements", statements.ofClient(client.id()));
+        model.put("subscription", subscriptions.current(client.id().text()).orElse(null));
+        model.put("history", subscriptions.history(client.id().text()));
+        model.put("statements", statements.ofClient(client.id().text()));
         model.put("frequencies", Frequency.values());
         model.put("now", LocalDateTime.now(Vilnius.ZONE).withSecond(0).withNano(0)
                 .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16));

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Properties;
 import lt.pagalba.PagalbaApplication;
 import lt.pagalba.client.ClientDirectory;
-import lt.pagalba.client.ClientForm;
-import lt.pagalba.client.ContactForm;
+import lt.pagalba.client.ContactCommand;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.EmailAddress;
+import lt.pagalba.shared.PhoneNumber;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,10 +47,10 @@ public final class IntakeBenchmark {
             ClientDirectory clients = app.getBean(ClientDirectory.class);
             List<String> known = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                String id = clients.create(new ClientForm("UAB Klientas " + i, null, null, null, null, null, null, null,
-                        null, null)).id();
+                ClientId id = clients.matchOrCreate("UAB Klientas " + i).id();
                 String email = "kontaktas" + i + "@klientas" + i + ".lt";
-                clients.addContact(id, new ContactForm("Vardas" + i, "Pavardė" + i, "Buhalterė", "+3706123" + String.format("%04d", i), email));
+                clients.matchOrAddContact(id, new ContactCommand("Vardas" + i, "Pavardė" + i, "Buhalterė",
+                        new PhoneNumber("+3706123" + String.format("%04d", i)), new EmailAddress(email)));
                 known.add(email);
             }
             GreenMailUser user = mailbox.getUserManager().getUser("pagalba");

@@ -3,7 +3,7 @@ package lt.pagalba.mail;
 import java.util.Locale;
 import java.util.Map;
 import lt.pagalba.client.ClientDirectory;
-import lt.pagalba.statement.StatementDesk;
+import lt.pagalba.statement.StatementFiles;
 import lt.pagalba.statement.StatementEvents.StatementSendRequested;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 class StatementMail {
 
     private final Outbox outbox;
-    private final StatementDesk statements;
+    private final StatementFiles statements;
     private final ClientDirectory clients;
     private final MailTemplates templates;
     private final MessageSource messages;
 
-    StatementMail(Outbox outbox, StatementDesk statements, ClientDirectory clients, MailTemplates templates,
+    StatementMail(Outbox outbox, StatementFiles statements, ClientDirectory clients, MailTemplates templates,
                   MessageSource messages) {
         this.outbox = outbox;
         this.statements = statements;
@@ -36,7 +36,7 @@ class StatementMail {
     @ApplicationModuleListener
     void on(StatementSendRequested event) {
         Locale locale = Locale.forLanguageTag(event.language());
-        String client = clients.get(event.clientId()).name();
+        String client = clients.get(event.clientId().text()).name();
         String subject = messages.getMessage("mail.statement.subject", new Object[]{event.from(), event.to(), client}, locale);
         outbox.queue(OutgoingMail.of("STATEMENT", "statement:" + event.statementId(), event.recipient(), subject,
                         templates.render("statement", locale, Map.of("client", client, "from", event.from(), "to", event.to())))

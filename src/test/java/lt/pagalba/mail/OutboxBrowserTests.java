@@ -31,7 +31,7 @@ class OutboxBrowserTests extends BrowserTestSupport {
         String recipient = unique("nepasiekta") + "@pavyzdys.lt";
         String subject = "Sąskaita " + unique("");
         String source = "test:" + UUID.randomUUID();
-        outbox.queue(OutgoingMail.of("INVOICE", source, recipient, subject, MailTemplates.Body.text("Laiško tekstas ąčę")));
+        outbox.queue(OutgoingMail.of("INVOICE", source, recipient, subject, MailBody.text("Laiško tekstas ąčę")));
         // eleven attempts already failed; the twelfth, with the server down, is the last
         jdbc.sql("UPDATE outbox_message SET attempts = 11 WHERE source_key = :s").param("s", source).update();
         TestSmtp.stop();

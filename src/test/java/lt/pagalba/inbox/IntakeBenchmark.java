@@ -1,4 +1,4 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
@@ -66,7 +66,7 @@ public final class IntakeBenchmark {
             long t0 = System.nanoTime();
             long requests = 0;
             while (requests < count) {
-                MailboxPoller.Poll poll = poller.pollNow();
+                MailboxPoll poll = poller.pollNow();
                 requests = jdbc.sql("SELECT count(*) FROM support_request WHERE channel = 'EMAIL'").query(Long.class).single();
                 System.out.printf("%.1f s: %s; %d requests%n", (System.nanoTime() - t0) / 1e9, poll, requests);
                 if (System.nanoTime() - t0 > 1_800_000_000_000L) {

@@ -1,4 +1,4 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import java.time.OffsetDateTime;
 import java.util.List;

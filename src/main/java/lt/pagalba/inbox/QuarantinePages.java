@@ -1,7 +1,6 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
-import java.util.UUID;
-import lt.pagalba.shared.Ids;
+import lt.pagalba.shared.InboundMessageId;
 import lt.pagalba.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,27 +35,21 @@ class QuarantinePages {
     @GetMapping
     String list(Model model) {
         model.addAttribute("messages", inbound.quarantined());
-        return "mail/quarantine";
+        return "inbox/quarantine";
     }
 
     @GetMapping("/{id}/raw")
-    ResponseEntity<byte[]> raw(@PathVariable String id) {
-        UUID inboundId = parse(id);
-        byte[] raw = inbound.raw(inboundId).orElseThrow(() -> new NotFoundException("inbound-mail", id));
+    ResponseEntity<byte[]> raw(@PathVariable InboundMessageId id) {
+        byte[] raw = inbound.raw(id).orElseThrow(() -> new NotFoundException(id.subject(), id));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(inboundId + ".eml").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".eml").build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.parseMediaType("message/rfc822")).body(raw);
     }
 
     @PostMapping("/{id}/retry")
-    String retry(@PathVariable String id, RedirectAttributes redirect) {
-        MailIntake.Outcome outcome = intake.retry(parse(id).toString());
-        redirect.addFlashAttribute("outcome", outcome);
+    String retry(@PathVariable InboundMessageId id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("outcome", intake.retry(id));
         return "redirect:/mail/quarantine";
-    }
-
-    private static UUID parse(String id) {
-        return Ids.parse(id).orElseThrow(() -> new NotFoundException("inbound-mail", id));
     }
 }

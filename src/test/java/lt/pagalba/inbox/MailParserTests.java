@@ -1,4 +1,4 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

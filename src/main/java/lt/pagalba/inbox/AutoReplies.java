@@ -1,10 +1,14 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import lt.pagalba.mail.MailTemplates;
+import lt.pagalba.mail.Outbox;
+import lt.pagalba.mail.OutgoingMail;
 import lt.pagalba.request.RequestView;
+import lt.pagalba.shared.InboundMessageId;
+import lt.pagalba.shared.RequestId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AutoReplies {
+
+    private static final int MAX_SUBJECT = 300;
 
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -27,7 +33,7 @@ class AutoReplies {
     }
 
     /** Lists exactly the R2 items still missing and how to send them. */
-    void missingItems(UUID inboundId, ParsedMail mail, RequestView request, Locale locale) {
+    void missingItems(InboundMessageId inboundId, ParsedMail mail, RequestView request, Locale locale) {
         List<String> labels = request.missingItems().stream()
                 .map(item -> messages.getMessage("mailin.item." + item, null, item, locale)).toList();
         queue("AUTO_REPLY_MISSING", "auto-reply:" + inboundId, mail, request, locale, "inbound-missing",
@@ -35,23 +41,21 @@ class AutoReplies {
     }
 
     /** Says the files were refused as too large, and how to send them. */
-    void tooLarge(UUID inboundId, ParsedMail mail, RequestView request, Locale locale, long maxBytes) {
+    void tooLarge(InboundMessageId inboundId, ParsedMail mail, RequestView request, Locale locale, long maxBytes) {
         queue("AUTO_REPLY_TOO_LARGE", "auto-reply-too-large:" + inboundId, mail, request, locale, "inbound-too-large",
                 Map.of("number", request.number(), "maxMegabytes", Math.max(1, maxBytes / (1024 * 1024))));
     }
 
     private void queue(String kind, String sourceKey, ParsedMail mail, RequestView request, Locale locale,
                        String template, Map<String, Object> model) {
-        String original = MailIntake.withoutReplyPrefix(mail.subject());
+        String original = MailSubjects.withoutReplyPrefix(mail.subject());
         String subject = original.isEmpty()
                 ? messages.getMessage("mailin.reply.subjectNone", new Object[]{request.number()}, locale)
                 : messages.getMessage("mailin.reply.subject", new Object[]{request.number(), original}, locale);
-        if (subject.length() > 300) {
-            subject = subject.substring(0, 300);
-        }
-        OutgoingMail reply = OutgoingMail.of(kind, sourceKey, mail.fromAddress(), subject,
+        outbox.queue(OutgoingMail.of(kind, sourceKey, mail.fromAddress(),
+                        subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject,
                         templates.render(template, locale, model))
-                .aboutRequest(request.id());
-        outbox.queue(mail.messageId() == null ? reply : reply.inReplyTo(mail.messageId()));
+                .aboutRequest(RequestId.parse(request.id()))
+                .inReplyTo(mail.messageId()));
     }
 }

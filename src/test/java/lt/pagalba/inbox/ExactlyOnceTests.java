@@ -1,4 +1,4 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +30,9 @@ class ExactlyOnceTests extends MailboxTestSupport {
         deliver(raw);
         deliver(raw);
 
-        MailboxPoller.Poll poll = poller.pollNow();
+        MailboxPoll poll = poller.pollNow();
         deliver(raw); // and once more, after the first was registered
-        MailboxPoller.Poll later = poller.pollNow();
+        MailboxPoll later = poller.pollNow();
 
         assertThat(poll.read()).isEqualTo(2);
         assertThat(poll.registered()).isEqualTo(1);
@@ -54,7 +54,7 @@ class ExactlyOnceTests extends MailboxTestSupport {
         // …and then the process dies: the mailbox never hears of it
         assertThat(unseen()).isEqualTo(1);
 
-        MailboxPoller.Poll afterRestart = poller.pollNow();
+        MailboxPoll afterRestart = poller.pollNow();
 
         assertThat(afterRestart.read()).isEqualTo(1);
         assertThat(afterRestart.duplicates()).isEqualTo(1);
@@ -75,7 +75,7 @@ class ExactlyOnceTests extends MailboxTestSupport {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<MailboxPoller.Poll>> polls = new ArrayList<>();
+            List<Future<MailboxPoll>> polls = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 polls.add(pool.submit(() -> {
                     start.await();
@@ -84,7 +84,7 @@ class ExactlyOnceTests extends MailboxTestSupport {
             }
             start.countDown();
             int registered = 0;
-            for (Future<MailboxPoller.Poll> poll : polls) {
+            for (Future<MailboxPoll> poll : polls) {
                 registered += poll.get(120, TimeUnit.SECONDS).registered();
             }
             assertThat(registered).isEqualTo(60);

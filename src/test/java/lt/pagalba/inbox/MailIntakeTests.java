@@ -1,4 +1,4 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +51,7 @@ class MailIntakeTests extends MailboxTestSupport {
                 """).formatted(email, messageId, Base64.getEncoder().encodeToString(pdf)).replace("\n", "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
 
-        MailboxPoller.Poll poll = poller.pollNow();
+        MailboxPoll poll = poller.pollNow();
 
         assertThat(poll.registered()).isEqualTo(1);
         RequestView request = requestOf(messageId);
@@ -121,7 +121,7 @@ class MailIntakeTests extends MailboxTestSupport {
                 > Įmonė:
                 > Pareigos:
                 """.formatted(company), "In-Reply-To: " + reply.get("message_id"));
-        MailboxPoller.Poll poll = poller.pollNow();
+        MailboxPoll poll = poller.pollNow();
 
         assertThat(poll.joined()).isEqualTo(1);
         assertThat(inbound(replyId).get("status")).isEqualTo("JOINED");

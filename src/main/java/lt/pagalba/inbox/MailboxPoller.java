@@ -1,4 +1,4 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,36 +26,10 @@ import org.springframework.stereotype.Component;
  * harmless. Several pollers on one mailbox are just as harmless.
  */
 @Component
-public class MailboxPoller {
+class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
     static final long MAX_BATCH_BYTES = 64L * 1024 * 1024;
-
-    /** What one poll did, and where its time went: reading the mailbox, processing, flagging (milliseconds). */
-    public record Poll(int read, int registered, int joined, int ignored, int quarantined, int duplicates,
-                       long fetchMillis, long processMillis, long flagMillis) {
-
-        static final Poll OFF = new Poll(0, 0, 0, 0, 0, 0, 0, 0, 0);
-
-        Poll took(long fetch, long process, long flag) {
-            return new Poll(read, registered, joined, ignored, quarantined, duplicates, fetchMillis + fetch,
-                    processMillis + process, flagMillis + flag);
-        }
-
-        Poll plus(List<MailIntake.Outcome> outcomes) {
-            int r = registered, j = joined, i = ignored, q = quarantined, d = duplicates;
-            for (MailIntake.Outcome o : outcomes) {
-                switch (o.status()) {
-                    case "REGISTERED" -> r++;
-                    case "JOINED" -> j++;
-                    case "IGNORED" -> i++;
-                    case "QUARANTINED" -> q++;
-                    default -> d++;
-                }
-            }
-            return new Poll(read + outcomes.size(), r, j, i, q, d, fetchMillis, processMillis, flagMillis);
-        }
-    }
 
     private final InboundMailSettings settings;
     private final MailIntake intake;
@@ -64,16 +39,12 @@ public class MailboxPoller {
         this.intake = intake;
     }
 
-    public boolean enabled() {
-        return settings.enabled();
-    }
-
     /** Reads and processes every unseen message now; nothing when no mailbox is configured. */
-    public Poll pollNow() {
+    MailboxPoll pollNow() {
         if (!settings.enabled()) {
-            return Poll.OFF;
+            return MailboxPoll.OFF;
         }
-        Poll poll = Poll.OFF;
+        MailboxPoll poll = MailboxPoll.OFF;
         Store store = null;
         Folder folder = null;
         try {
@@ -135,7 +106,7 @@ public class MailboxPoller {
     static List<byte[]> read(Folder folder, Message[] batch) throws MessagingException, IOException {
         FetchProfile profile = new FetchProfile();
         profile.add(FetchProfile.Item.SIZE);
-        profile.add(org.eclipse.angus.mail.imap.IMAPFolder.FetchProfileItem.MESSAGE);
+        profile.add(IMAPFolder.FetchProfileItem.MESSAGE);
         folder.fetch(batch, profile);
         List<byte[]> raws = new ArrayList<>(batch.length);
         for (Message message : batch) {

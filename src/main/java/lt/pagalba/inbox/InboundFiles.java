@@ -1,8 +1,7 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-import lt.pagalba.shared.Ids;
+import lt.pagalba.shared.InboundFileId;
 import lt.pagalba.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,10 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Files that came with incoming mail, for staff: on pages (after login) and over the API (HTTP Basic
- * or a token, for integrations). Always a download
- * ({@code attachment}), never shown inline, so an HTML file a stranger sent cannot run in
- * Pagalba's origin; the file name is encoded (RFC 6266/5987) and stripped of control characters,
- * so it cannot break the header.
+ * or a token, for integrations). Always a download ({@code attachment}), never shown inline, so an
+ * HTML file a stranger sent cannot run in Pagalba's origin; the file name is encoded (RFC 6266/5987)
+ * and stripped of control characters, so it cannot break the header.
  */
 @Controller
 class InboundFiles {
@@ -30,7 +28,7 @@ class InboundFiles {
     }
 
     @GetMapping("/mail/attachments/{id}")
-    ResponseEntity<byte[]> page(@PathVariable String id) {
+    ResponseEntity<byte[]> page(@PathVariable InboundFileId id) {
         return download(id);
     }
 
@@ -45,21 +43,20 @@ class InboundFiles {
         }
 
         @GetMapping("/api/v1/mail/attachments/{id}")
-        ResponseEntity<byte[]> download(@PathVariable String id) {
+        ResponseEntity<byte[]> download(@PathVariable InboundFileId id) {
             return files.download(id);
         }
     }
 
-    ResponseEntity<byte[]> download(String id) {
-        UUID fileId = Ids.parse(id).orElseThrow(() -> new NotFoundException("attachment", id));
-        InboundMessages.StoredFile file = inbound.file(fileId).orElseThrow(() -> new NotFoundException("attachment", id));
+    ResponseEntity<byte[]> download(InboundFileId id) {
+        InboundMessages.StoredFile file = inbound.file(id).orElseThrow(() -> new NotFoundException(id.subject(), id));
         String name = file.fileName().replaceAll("[\\p{Cntrl}\"\\\\]", "_");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(mediaType(file.contentType()))
-                .body(inbound.fileContent(fileId));
+                .body(inbound.fileContent(id));
     }
 
     private static MediaType mediaType(String type) {

@@ -1,5 +1,6 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
+import java.util.concurrent.TimeUnit;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,7 +24,7 @@ class ScheduledMailboxPoll {
     }
 
     @Scheduled(initialDelayString = "5", fixedDelayString = "${pagalba.mail.inbound.poll-seconds:30}",
-            timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+            timeUnit = TimeUnit.SECONDS)
     @SchedulerLock(name = "mailbox-poll", lockAtMostFor = "PT15M")
     void poll() {
         poller.pollNow();

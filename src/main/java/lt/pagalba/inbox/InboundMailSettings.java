@@ -1,5 +1,6 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,7 +21,7 @@ record InboundMailSettings(String host, @DefaultValue("0") int port, String user
         if (protocol == null || protocol.isBlank()) {
             protocol = "imap";
         }
-        protocol = protocol.trim().toLowerCase(java.util.Locale.ROOT);
+        protocol = protocol.trim().toLowerCase(Locale.ROOT);
         if (!protocol.equals("imap") && !protocol.equals("imaps")) {
             throw new IllegalArgumentException("pagalba.mail.inbound.protocol must be imap or imaps, not " + protocol);
         }

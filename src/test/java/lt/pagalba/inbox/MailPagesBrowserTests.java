@@ -1,4 +1,4 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +31,7 @@ class MailPagesBrowserTests extends BrowserTestSupport {
         String raw = "From: Ona Onaite <" + sender + ">\r\nSubject: Neveikia eksportas\r\nMessage-ID: <" + unique("f") + "@x>\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\nLaba diena, neveikia eksportas.\r\n";
         MailIntake.Outcome outcome = intake.receive(List.of(raw.getBytes(StandardCharsets.UTF_8))).get(0);
-        var waiting = desk.get(outcome.requestId());
+        var waiting = desk.get(outcome.requestId().text());
         assertThat(waiting.missingItems()).containsExactly("companyName", "contact.position", "contact.phone");
 
         page.navigate(url("/pagalba/papildyti?lang=lt&number=" + waiting.number()));

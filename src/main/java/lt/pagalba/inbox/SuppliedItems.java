@@ -1,4 +1,4 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import java.text.Normalizer;
 import java.util.HashMap;

@@ -1,7 +1,8 @@
-package lt.pagalba.mail;
+package lt.pagalba.inbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,7 +30,7 @@ final class MailText {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTLOOK_FROM = Pattern.compile("^\\*?(From|Nuo|Siuntėjas):\\*?\\s.+", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTLOOK_SENT = Pattern.compile("^\\*?(Sent|Date|Išsiųsta|Data|Siųsta):\\*?\\s.+", Pattern.CASE_INSENSITIVE);
-    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6",
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6",
             "ul", "ol", "table", "tr", "pre", "blockquote", "section", "article", "header", "footer", "hr");
 
     private MailText() {

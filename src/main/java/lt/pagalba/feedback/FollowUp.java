@@ -7,7 +7,7 @@ import lt.pagalba.shared.FollowUpId;
 record FollowUp(FollowUpId id, Rating rating, String status, OffsetDateTime createdAt, String doneBy,
                 OffsetDateTime doneAt, String note) {
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return "OPEN".equals(status);
     }
 }

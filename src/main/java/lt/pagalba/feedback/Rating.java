@@ -12,8 +12,8 @@ record Rating(InvitationId invitationId, RequestId requestId, String requestNumb
 
     static final int MAX_COMMENT = 2_000;
 
-    /** Ratings this low come back to the administrator as a follow-up. */
-    boolean isLow() {
+    /** Ratings this low come back to the administrator as a follow-up (public: the pages ask). */
+    public boolean isLow() {
         return rating <= 2;
     }
 }

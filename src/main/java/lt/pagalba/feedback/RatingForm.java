@@ -16,6 +16,11 @@ record RatingForm(@NotBlank @Pattern(regexp = "\\s*[1-5]\\s*") String rating,
         return new Answer(Integer.parseInt(rating.strip()), comment == null || comment.isBlank() ? null : comment.strip());
     }
 
+    /** Whether the form chose this rating: a form that comes back keeps the choice (public: the page asks). */
+    public boolean chose(int n) {
+        return rating != null && rating.strip().equals(String.valueOf(n));
+    }
+
     /** A valid answer: a rating of 1 to 5 and an optional word. */
     record Answer(int rating, String comment) {
     }

@@ -186,7 +186,7 @@ class StatementApiTests extends StatementTestSupport {
         assertThat(mail.bodyText()).contains("išrašą iš konsultacijų žurnalo");
         assertThat(outbox.attachmentNames(mail.id())).containsExactly("israsas-2011-08-01-2011-08-31.pdf");
         byte[] attached = jdbc.sql("SELECT content FROM outbox_attachment WHERE message_id = CAST(:id AS uuid)")
-                .param("id", mail.id()).query(byte[].class).single();
+                .param("id", mail.id().text()).query(byte[].class).single();
         // the file sent is the file kept: the statement's PDF, byte for byte
         assertThat(attached).isEqualTo(admin().get("/api/v1/statements/" + id + "/pdf").bytes());
         try (var pdf = Loader.loadPDF(attached)) {

@@ -36,7 +36,7 @@ final class MailParts {
 
     /** The plain text (all text/plain parts), else the HTML part as text, else nothing. */
     String text() {
-        return plain != null ? plain : html != null ? MailText.htmlToText(html) : "";
+        return plain != null ? plain : html != null ? HtmlText.of(html) : "";
     }
 
     List<ParsedMail.File> files() {

@@ -2,19 +2,11 @@ package lt.pagalba.inbox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * The readable text of an e-mail: HTML turned into text that keeps its paragraphs and line breaks,
- * and the earlier mail a reply quotes folded away from what the sender wrote now.
+ * The readable text of an e-mail: the earlier mail a reply quotes folded away from what the sender
+ * wrote now (an HTML mail is first made text by {@link HtmlText}).
  */
 final class MailText {
 
@@ -22,7 +14,6 @@ final class MailText {
     record Folded(String fresh, String quoted) {
     }
 
-    private static final String QUOTE = "\uE000QUOTE\uE000";
     private static final Pattern WROTE = Pattern.compile(
             "^(On\\s.+\\swrote:|.+\\s(rašė|raše|rase):|Am\\s.+\\sschrieb.*:)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORIGINAL = Pattern.compile(
@@ -30,72 +21,8 @@ final class MailText {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTLOOK_FROM = Pattern.compile("^\\*?(From|Nuo|Siuntėjas):\\*?\\s.+", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTLOOK_SENT = Pattern.compile("^\\*?(Sent|Date|Išsiųsta|Data|Siųsta):\\*?\\s.+", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6",
-            "ul", "ol", "table", "tr", "pre", "blockquote", "section", "article", "header", "footer", "hr");
 
     private MailText() {
-    }
-
-    /** HTML as text: paragraphs and blocks on their own lines, {@code <br>} as a line break, list items with a dash. */
-    static String htmlToText(String html) {
-        Document document = Jsoup.parse(html);
-        document.select("script, style, head, title").remove();
-        // quoted earlier mail in HTML mailers: keep it as "> " lines so folding finds it
-        for (Element quote : document.select("blockquote, div.gmail_quote, div#divRplyFwdMsg, div#appendonsend ~ *")) {
-            quote.prependChild(new TextNode(QUOTE));
-        }
-        StringBuilder text = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    text.append(t.text().replace('\u00a0', ' '));
-                } else if (node instanceof Element e) {
-                    String tag = e.normalName();
-                    if (tag.equals("br")) {
-                        text.append('\n');
-                    } else if (tag.equals("li")) {
-                        newLine(text);
-                        text.append("- ");
-                    } else if (BLOCKS.contains(tag)) {
-                        newLine(text);
-                    }
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || e.normalName().equals("li"))) {
-                    newLine(text);
-                    if (e.normalName().equals("p")) {
-                        text.append('\n');
-                    }
-                }
-            }
-        }, document.body());
-        return markQuotes(tidy(text.toString()));
-    }
-
-    private static void newLine(StringBuilder text) {
-        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-            text.append('\n');
-        }
-    }
-
-    /** Lines after an HTML quote marker become quoted ({@code >}) lines. */
-    private static String markQuotes(String text) {
-        int at = text.indexOf(QUOTE);
-        if (at < 0) {
-            return text;
-        }
-        String before = text.substring(0, at);
-        String quoted = text.substring(at).replace(QUOTE, "");
-        StringBuilder out = new StringBuilder(before);
-        newLine(out);
-        for (String line : quoted.split("\n", -1)) {
-            out.append("> ").append(line).append('\n');
-        }
-        return tidy(out.toString());
     }
 
     /** Trailing spaces off, at most one empty line in a row, no empty lines at the ends. */

@@ -1,6 +1,5 @@
 package lt.pagalba.shared;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -24,10 +23,6 @@ public record EmailAddress(String value) {
     public static boolean isValid(String text) {
         return text != null && text.trim().length() <= 254 && VALID.matcher(text.trim()).matches()
                 && !text.contains("..");
-    }
-
-    public String normalised() {
-        return value.toLowerCase(Locale.ROOT);
     }
 
     @Override

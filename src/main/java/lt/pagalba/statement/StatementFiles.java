@@ -13,10 +13,12 @@ public class StatementFiles {
 
     private final Statements statements;
     private final StatementSheets sheets;
+    private final StatementCsv csv;
 
-    StatementFiles(Statements statements, StatementSheets sheets) {
+    StatementFiles(Statements statements, StatementSheets sheets, StatementCsv csv) {
         this.statements = statements;
         this.sheets = sheets;
+        this.csv = csv;
     }
 
     public byte[] pdf(StatementId id) {
@@ -34,7 +36,7 @@ public class StatementFiles {
     }
 
     byte[] csv(StatementId id) {
-        return sheets.csv(content(id));
+        return csv.csv(content(id));
     }
 
     private StatementContent content(StatementId id) {

@@ -7,12 +7,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.StreamSupport;
 import lt.pagalba.feedback.FeedbackInvitations.Invited;
 import lt.pagalba.mail.Outbox;
-import lt.pagalba.shared.RequestId;
 import lt.pagalba.request.RequestEvents.RequestClosed;
+import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
@@ -112,7 +115,7 @@ class FeedbackTests extends ApiTestSupport {
 
         // the administrator reads it through the API
         var ratings = admin().get("/api/v1/feedback?size=500").json().path("items");
-        assertThat(java.util.stream.StreamSupport.stream(ratings.spliterator(), false).filter(r -> r.path("requestNumber").asString().equals(invited.number())))
+        assertThat(StreamSupport.stream(ratings.spliterator(), false).filter(r -> r.path("requestNumber").asString().equals(invited.number())))
                 .singleElement().satisfies(r -> assertThat(r.path("rating").asInt()).isEqualTo(4));
         assertThat(api().basic(staffMemberName(), PASSWORD).get("/api/v1/feedback").status()).isEqualTo(403);
     }
@@ -120,9 +123,9 @@ class FeedbackTests extends ApiTestSupport {
     @Test
     void twoAnswersAtTheSameMomentCountOnce() throws Exception {
         Invited invited = invited(unique("du") + "@atsiliepimas.lt", null);
-        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> feedback.rate(invited.token(), new RatingForm.Answer(5, "pirmas")));
-        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> feedback.rate(invited.token(), new RatingForm.Answer(1, "antras")));
-        var outcomes = java.util.List.of(first.get().outcome(), second.get().outcome());
+        var first = CompletableFuture.supplyAsync(() -> feedback.rate(invited.token(), new RatingForm.Answer(5, "pirmas")));
+        var second = CompletableFuture.supplyAsync(() -> feedback.rate(invited.token(), new RatingForm.Answer(1, "antras")));
+        var outcomes = List.of(first.get().outcome(), second.get().outcome());
 
         assertThat(outcomes).containsExactlyInAnyOrder(Feedback.Outcome.RATED, Feedback.Outcome.ALREADY_RATED);
         assertThat(jdbc.sql("SELECT count(*) FROM feedback_response WHERE request_id = :id")

@@ -2,7 +2,11 @@ package lt.pagalba.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Folder;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,13 +108,13 @@ class ExactlyOnceTests extends MailboxTestSupport {
         for (int i = 0; i < 3; i++) {
             deliver(unique("peek.") + "@kartus.lt", "Nepažymėtas " + i, "Tekstas " + i);
         }
-        jakarta.mail.Store store = poller.session().getStore("imap");
+        Store store = poller.session().getStore("imap");
         store.connect(MAILBOX.getImap().getServerSetup().getBindAddress(), MAILBOX.getImap().getPort(), LOGIN, PASSWORD);
         try {
-            jakarta.mail.Folder inbox = store.getFolder("INBOX");
-            inbox.open(jakarta.mail.Folder.READ_WRITE);
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
             List<byte[]> raws = MailboxPoller.read(inbox, inbox.getMessages());
-            assertThat(raws).hasSize(3).allSatisfy(raw -> assertThat(new String(raw, java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(raws).hasSize(3).allSatisfy(raw -> assertThat(new String(raw, StandardCharsets.UTF_8))
                     .contains("Message-ID:", "Tekstas "));
             inbox.close(false);
         } finally {

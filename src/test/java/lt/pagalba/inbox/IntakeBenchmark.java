@@ -5,8 +5,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,9 +102,9 @@ public final class IntakeBenchmark {
     private static String encodeName(String from) {
         try {
             int lt = from.indexOf('<');
-            return new jakarta.mail.internet.InternetAddress(from.substring(lt + 1, from.indexOf('>')),
+            return new InternetAddress(from.substring(lt + 1, from.indexOf('>')),
                     from.substring(0, lt).strip(), "UTF-8").toString();
-        } catch (java.io.UnsupportedEncodingException e) {
+        } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,9 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import lt.pagalba.request.RequestDesk;
 import lt.pagalba.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +25,7 @@ class MailPagesBrowserTests extends BrowserTestSupport {
     @Autowired
     InboundMessages inbound;
     @Autowired
-    lt.pagalba.request.RequestDesk desk;
+    RequestDesk desk;
 
     @Test
     void theClientCompletesAnEmailedRequestOnTheWebFormWithItsNumber() {
@@ -108,7 +110,7 @@ class MailPagesBrowserTests extends BrowserTestSupport {
         logIn(ADMIN, ADMIN_PASSWORD);
         page.navigate(url("/mail/quarantine?lang=en"));
         assertThat(page.locator("nav.modules")).containsText("Mail quarantine");
-        var brokenRow = page.locator("#quarantine tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sugedes"));
+        var brokenRow = page.locator("#quarantine tr", new Page.LocatorOptions().setHasText("Sugedes"));
         assertThat(brokenRow.locator(".reason")).containsText("Missing start boundary");
         Download raw = page.waitForDownload(() -> brokenRow.locator("a").click());
         assertThat(Files.readString(raw.path())).contains("be ribų");
@@ -116,7 +118,7 @@ class MailPagesBrowserTests extends BrowserTestSupport {
         brokenRow.locator("button").click();
         assertThat(page.locator("#retry-outcome")).containsText("could not be processed again");
 
-        var fixedRow = page.locator("#quarantine tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Pataisyta"));
+        var fixedRow = page.locator("#quarantine tr", new Page.LocatorOptions().setHasText("Pataisyta"));
         fixedRow.locator("button").click();
         assertThat(page.locator("#retry-outcome")).containsText("registered as a new request");
         assertThat(page.locator("#quarantine")).not().containsText("Pataisyta");

@@ -3,10 +3,13 @@ package lt.pagalba.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import lt.pagalba.request.RequestRegistration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -79,14 +82,14 @@ class MailParserTests {
         String key = MailParser.parse(eml("no-message-id.eml"), null).messageKey();
         assertThat(key).startsWith("sha256:").isEqualTo(MailParser.parse(eml("no-message-id.eml"), null).messageKey());
         byte[] redelivered = ("Received: from mx by imap; Tue, 24 Nov 2026 19:01:00 +0200\r\n"
-                + new String(eml("no-message-id.eml"), java.nio.charset.StandardCharsets.ISO_8859_1))
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                + new String(eml("no-message-id.eml"), StandardCharsets.ISO_8859_1))
+                .getBytes(StandardCharsets.ISO_8859_1);
         assertThat(MailParser.parse(redelivered, null).messageKey()).isEqualTo(key);
     }
 
     @Test
     void brokenMimeIsRefused() throws Exception {
-        assertThatThrownBy(() -> MailParser.parse(eml("broken-mime.eml"), null)).isInstanceOf(jakarta.mail.MessagingException.class);
+        assertThatThrownBy(() -> MailParser.parse(eml("broken-mime.eml"), null)).isInstanceOf(MessagingException.class);
         assertThat(MailParser.keyOf(eml("broken-mime.eml"))).isEqualTo("<corpus-broken@corpus.lt>");
     }
 
@@ -110,7 +113,7 @@ class MailParserTests {
         var supplied = SuppliedItems.from("Įmonė: UAB „Bandymas“\nVardas: Rūta\nPavardė: Rūtaitė\n"
                 + "Pareigos: vyr. buhalterė\nTelefonas: 8 612 34567\n", null, "ruta@x.lt");
         assertThat(supplied.companyName()).isEqualTo("UAB „Bandymas“");
-        assertThat(supplied.contact()).isEqualTo(new lt.pagalba.request.RequestRegistration.Contact("Rūta", "Rūtaitė",
+        assertThat(supplied.contact()).isEqualTo(new RequestRegistration.Contact("Rūta", "Rūtaitė",
                 "vyr. buhalterė", "8 612 34567", "ruta@x.lt"));
         var english = SuppliedItems.from("Company: Test Ltd\nPosition: CFO\nPhone: +370 612 34567", "Smith, John", "j@x.lt");
         assertThat(english.contact().firstName()).isEqualTo("John");

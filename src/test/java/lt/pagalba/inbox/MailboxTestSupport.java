@@ -6,10 +6,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayInputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +92,7 @@ abstract class MailboxTestSupport extends ApiTestSupport {
         StringBuilder raw = new StringBuilder()
                 .append("From: ").append(address(from)).append("\r\n")
                 .append("To: ").append(SUPPORT_ADDRESS).append("\r\n")
-                .append("Subject: ").append(jakarta.mail.internet.MimeUtility.fold(9, encode(subject))).append("\r\n")
+                .append("Subject: ").append(MimeUtility.fold(9, encode(subject))).append("\r\n")
                 .append("Date: Wed, 25 Nov 2026 10:00:00 +0200\r\n")
                 .append("Message-ID: ").append(messageId).append("\r\n");
         for (String header : headers) {
@@ -105,17 +110,17 @@ abstract class MailboxTestSupport extends ApiTestSupport {
             return from;
         }
         try {
-            return new jakarta.mail.internet.InternetAddress(from.substring(lt + 1, from.indexOf('>')),
+            return new InternetAddress(from.substring(lt + 1, from.indexOf('>')),
                     from.substring(0, lt).replace("\"", "").strip(), "UTF-8").toString();
-        } catch (java.io.UnsupportedEncodingException e) {
+        } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String encode(String text) {
         try {
-            return jakarta.mail.internet.MimeUtility.encodeText(text, "UTF-8", "Q");
-        } catch (java.io.UnsupportedEncodingException e) {
+            return MimeUtility.encodeText(text, "UTF-8", "Q");
+        } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -128,13 +133,13 @@ abstract class MailboxTestSupport extends ApiTestSupport {
             try {
                 Folder inbox = store.getFolder("INBOX");
                 inbox.open(Folder.READ_ONLY);
-                int count = inbox.search(new jakarta.mail.search.FlagTerm(new Flags(Flags.Flag.SEEN), false)).length;
+                int count = inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false)).length;
                 inbox.close(false);
                 return count;
             } finally {
                 store.close();
             }
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

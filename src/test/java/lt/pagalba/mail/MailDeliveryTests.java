@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.OutboxMessageId;
@@ -80,7 +81,7 @@ class MailDeliveryTests extends MailTestSupport {
         var accountant = staffMember(unique("buh"), "ACCOUNTANT");
         var run = accountant.post("/api/v1/billing-runs", "{\"period\":\"2022-03\"}");
         assertThat(run.status()).as(run.text()).isEqualTo(200);
-        var proforma = java.util.stream.StreamSupport.stream(run.json().path("invoices").spliterator(), false)
+        var proforma = StreamSupport.stream(run.json().path("invoices").spliterator(), false)
                 .filter(i -> i.path("clientId").asString().equals(clientId)).findFirst().orElseThrow();
         String invoiceId = proforma.path("id").asString();
         String number = proforma.path("number").asString();

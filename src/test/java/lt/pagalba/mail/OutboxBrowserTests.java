@@ -3,6 +3,7 @@ package lt.pagalba.mail;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.util.UUID;
 import lt.pagalba.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class OutboxBrowserTests extends BrowserTestSupport {
         page.click("nav >> text=Laiškai");
         page.selectOption("#outbox-status", "FAILED");
         page.click("form.card button[type=submit]");
-        var row = page.locator("#outbox-table tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText(subject));
+        var row = page.locator("#outbox-table tr", new Page.LocatorOptions().setHasText(subject));
         assertThat(row).containsText("nepavyko išsiųsti");
         assertThat(row).containsText("12");
         assertThat(row).containsText("Couldn't connect to host");

@@ -86,8 +86,10 @@ class StatementDesk {
         return statements.find(id).orElseThrow(() -> new NotFoundException(id.subject(), id));
     }
 
+    /** The client's statements, newest first; an unknown client is a 404. */
     List<Statement> ofClient(ClientId client) {
-        return statements.ofClient(ClientId.parse(clients.get(client.text()).id()));
+        clients.get(client.text());
+        return statements.ofClient(client);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.Objects;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.ClientId;
-import lt.pagalba.shared.TypedId;
 import org.springframework.stereotype.Component;
 
 /** Names of the clients behind a list of ratings, asked of the client module once per client. */
@@ -20,11 +19,10 @@ class ClientNames {
         this.clients = clients;
     }
 
-    Map<String, String> of(Collection<Rating> ratings) {
-        Map<String, String> names = new HashMap<>();
+    Map<ClientId, String> of(Collection<Rating> ratings) {
+        Map<ClientId, String> names = new HashMap<>();
         ratings.stream().map(Rating::clientId).filter(Objects::nonNull).distinct()
-                .forEach(id -> TypedId.tryParse(ClientId.class, id).flatMap(clients::find).map(Client::name)
-                        .ifPresent(name -> names.put(id, name)));
+                .forEach(id -> clients.find(id).map(Client::name).ifPresent(name -> names.put(id, name)));
         return names;
     }
 }

@@ -14,6 +14,7 @@ import lt.pagalba.billing.InvoiceType;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.InvoiceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -23,13 +24,13 @@ import org.springframework.stereotype.Component;
 /**
  * R13, R14, R17: every issued document goes to the client's billing address with its PDF, in the
  * client's language, through the outbox. The PDF is made when the message is queued, so the client
- * receives exactly what was issued. A proforma counts as sent once the SMTP server took its mail.
+ * receives exactly what was issued. The mail is about the invoice, so billing hears when it has left
+ * ({@code MailSent}): a proforma counts as sent then.
  */
 @Component
 class InvoiceMail {
 
     private static final Logger log = LoggerFactory.getLogger(InvoiceMail.class);
-    static final String KIND = "INVOICE";
 
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -66,19 +67,10 @@ class InvoiceMail {
             model.put("amount", eur(invoice.gross().amount(), locale));
             model.put("dueDate", invoice.dueDate());
         }
-        outbox.queue(OutgoingMail.of(KIND, "invoice-issued:" + event.invoiceId(), client.email().value(), subject,
+        outbox.queue(OutgoingMail.of("INVOICE", "invoice-issued:" + event.invoiceId(), client.email().value(), subject,
                         templates.render("invoice-issued", locale, model))
-                .aboutInvoice(event.invoiceId())
+                .aboutInvoice(InvoiceId.parse(event.invoiceId()))
                 .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId())));
-    }
-
-    /** R17: a proforma is SENT once its mail has left; other documents have no such state. */
-    @ApplicationModuleListener
-    void on(MailSent sent) {
-        if (KIND.equals(sent.kind()) && sent.invoiceId() != null
-                && book.get(sent.invoiceId()).type() == InvoiceType.PROFORMA) {
-            book.markSent(sent.invoiceId());
-        }
     }
 
     private static String kind(InvoiceType type) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import lt.pagalba.billing.Invoice;
+import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.PageSection;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,8 @@ class InvoiceOutboxSection implements PageSection<Invoice> {
 
     @Override
     public Optional<Map<String, Object>> model(Invoice invoice) {
-        var mails = outbox.forInvoice(invoice.id());
+        var mails = outbox.forInvoice(InvoiceId.parse(invoice.id()));
         return Optional.of(Map.of("mails", mails, "attachments", mails.stream()
-                .collect(Collectors.toMap(m -> m.id(), m -> String.join(", ", outbox.attachmentNames(m.id()))))));
+                .collect(Collectors.toMap(OutboxMessage::id, m -> String.join(", ", outbox.attachmentNames(m.id()))))));
     }
 }

@@ -1,6 +1,7 @@
 package lt.pagalba.statement;
 
 import lt.pagalba.client.Client;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,6 @@ class ReportSubscriptionDetails implements DetailsContributor<Client> {
 
     @Override
     public Object detailsOf(Client client) {
-        return subscriptions.current(client.id().text()).orElse(null);
+        return subscriptions.current(client.id()).orElse(null);
     }
 }

@@ -2,13 +2,15 @@ package lt.pagalba.statement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lt.pagalba.client.Client;
@@ -62,13 +64,19 @@ class StatementBuilder {
         Map<String, RequestView> listed = new LinkedHashMap<>();
         receivedIn(client, from, to).forEach(r -> listed.put(r.id(), r));
         entries.forEach(e -> listed.computeIfAbsent(e.requestId(), requests::get));
+        int minutes = entries.stream().mapToInt(WorkEntry::minutes).sum();
+        return new StatementContent(sellerName, client.name(), Objects.toString(client.companyCode(), null), client.language(), from, to,
+                rows(listed.values(), entries), totals(entries), usage(client, from, to), listed.size(), entries.size(),
+                minutes);
+    }
+
+    /** A row per work entry, by request in the order received; a request without work in the period has one. */
+    private List<StatementContent.Row> rows(Collection<RequestView> listed, List<WorkEntry> entries) {
         Map<String, List<WorkEntry>> byRequest = entries.stream()
                 .collect(Collectors.groupingBy(WorkEntry::requestId, LinkedHashMap::new, Collectors.toList()));
         Map<String, String> names = new HashMap<>();
-
         List<StatementContent.Row> rows = new ArrayList<>();
-        listed.values().stream()
-                .sorted(Comparator.comparing(RequestView::receivedAt).thenComparing(RequestView::number))
+        listed.stream().sorted(Comparator.comparing(RequestView::receivedAt).thenComparing(RequestView::number))
                 .forEach(r -> {
                     LocalDate date = r.receivedAt().atZoneSameInstant(Vilnius.ZONE).toLocalDate();
                     String contact = contact(r.contact());
@@ -83,20 +91,16 @@ class StatementBuilder {
                                 e.workDate(), e.minutes(), e.category(), e.description()));
                     }
                 });
+        return rows;
+    }
 
-        Map<WorkCategory, int[]> sums = new EnumMap<>(WorkCategory.class);
-        for (WorkCategory c : WorkCategory.values()) {
-            sums.put(c, new int[2]);
-        }
-        entries.forEach(e -> {
-            sums.get(e.category())[0]++;
-            sums.get(e.category())[1] += e.minutes();
-        });
-        List<StatementContent.CategoryTotal> totals = sums.entrySet().stream()
-                .map(s -> new StatementContent.CategoryTotal(s.getKey(), s.getValue()[0], s.getValue()[1])).toList();
-        int minutes = entries.stream().mapToInt(WorkEntry::minutes).sum();
-        return new StatementContent(sellerName, client.name(), Objects.toString(client.companyCode(), null), client.language(), from, to, rows,
-                totals, usage(client, from, to), listed.size(), entries.size(), minutes);
+    /** The entries and minutes of every category, in the categories' order (none: zero). */
+    private static List<StatementContent.CategoryTotal> totals(List<WorkEntry> entries) {
+        Map<WorkCategory, List<WorkEntry>> byCategory = entries.stream().collect(Collectors.groupingBy(WorkEntry::category));
+        return Arrays.stream(WorkCategory.values()).map(category -> {
+            List<WorkEntry> of = byCategory.getOrDefault(category, List.of());
+            return new StatementContent.CategoryTotal(category, of.size(), of.stream().mapToInt(WorkEntry::minutes).sum());
+        }).toList();
     }
 
     private List<RequestView> receivedIn(Client client, LocalDate from, LocalDate to) {

@@ -63,7 +63,7 @@ class InvoiceLifecycleTests extends BillingTestSupport {
         // and it waits in the outbox for the client's billing address, with the PDF attached, once
         String invoiceId = proforma.path("id").asString();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(outbox.forInvoice(invoiceId)).singleElement().satisfies(mail -> {
+                assertThat(outbox.forInvoice(lt.pagalba.shared.InvoiceId.parse(invoiceId))).singleElement().satisfies(mail -> {
                     assertThat(mail.recipient()).isEqualTo("buhalterija@saskaita.lt");
                     assertThat(mail.subject()).isEqualTo("[" + proforma.path("number").asString() + "] Išankstinė sąskaita faktūra");
                     assertThat(outbox.attachmentNames(mail.id())).containsExactly(proforma.path("number").asString() + ".pdf");

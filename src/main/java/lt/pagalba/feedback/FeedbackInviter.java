@@ -62,14 +62,14 @@ class FeedbackInviter {
         }
         RequestView request = requests.get(closed.requestId());
         String language = closed.clientId() == null ? "lt"
-                : clients.find(closed.clientId()).map(Client::language).filter("en"::equals).orElse("lt");
+                : clients.find(closed.clientId().text()).map(Client::language).filter("en"::equals).orElse("lt");
         FeedbackTokens.Issued token = tokens.issue();
-        boolean created = invitations.create(UUID.randomUUID(), UUID.fromString(request.id()), request.number(),
-                closed.clientId() == null ? null : UUID.fromString(closed.clientId()), token.hash(), recipient.trim(),
+        boolean created = invitations.create(UUID.randomUUID(), request.id().value(), request.number(),
+                closed.clientId() == null ? null : closed.clientId().value(), token.hash(), recipient.trim(),
                 language, request.assignments().stream().map(Assignment::consultant).toList(), VALID_DAYS);
         if (created) {
             String link = baseUrl + FeedbackPages.PATH + "/" + token.token();
-            events.publishEvent(new FeedbackEvents.FeedbackRequested(request.id(), request.number(), request.summary(),
+            events.publishEvent(new FeedbackEvents.FeedbackRequested(request.id().text(), request.number(), request.summary(),
                     recipient.trim(), language, link + "?lang=" + language, link + "/" + FeedbackPages.OPT_OUT + "?lang=" + language));
         }
         return created;

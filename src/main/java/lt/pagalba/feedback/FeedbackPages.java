@@ -3,6 +3,7 @@ package lt.pagalba.feedback;
 import jakarta.servlet.http.HttpServletResponse;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.shared.FormErrors;
+import lt.pagalba.shared.RequestId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -85,7 +86,7 @@ class FeedbackPages {
     private String form(String token, Feedback.Link link, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("number", link.invitation().requestNumber());
-        model.addAttribute("summary", requests.get(link.invitation().requestId()).summary());
+        model.addAttribute("summary", requests.get(RequestId.parse(link.invitation().requestId())).summary());
         return "feedback/rate";
     }
 

@@ -30,9 +30,9 @@ class RatingSection implements PageSection<RequestView> {
     @Override
     public Optional<Map<String, Object>> model(RequestView request) {
         Map<String, Object> model = new HashMap<>();
-        model.put("invitation", feedback.invitationFor(request.id()).orElse(null));
-        model.put("rating", feedback.ratingOf(request.id()).orElse(null));
-        model.put("followUp", feedback.followUpOf(request.id()).orElse(null));
+        model.put("invitation", feedback.invitationFor(request.id().text()).orElse(null));
+        model.put("rating", feedback.ratingOf(request.id().text()).orElse(null));
+        model.put("followUp", feedback.followUpOf(request.id().text()).orElse(null));
         return Optional.of(model);
     }
 }

@@ -51,7 +51,7 @@ class AutoReplies {
         }
         OutgoingMail reply = OutgoingMail.of(kind, sourceKey, mail.fromAddress(), subject,
                         templates.render(template, locale, model))
-                .aboutRequest(request.id());
+                .aboutRequest(request.id().text());
         outbox.queue(mail.messageId() == null ? reply : reply.inReplyTo(mail.messageId()));
     }
 }

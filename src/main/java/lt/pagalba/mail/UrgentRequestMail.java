@@ -39,6 +39,6 @@ class UrgentRequestMail {
                 "clientName", event.clientName(), "summary", event.summary() == null ? "" : event.summary(),
                 "link", baseUrl + "/requests/" + event.requestId()));
         outbox.queue(OutgoingMail.of("URGENT_ASSIGNED", "urgent-assigned:" + event.requestId() + ":" + event.consultant(),
-                event.consultantEmail(), subject, body).aboutRequest(event.requestId()));
+                event.consultantEmail(), subject, body).aboutRequest(event.requestId().text()));
     }
 }

@@ -6,10 +6,8 @@ import lt.pagalba.request.Assignment;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestEvents.RequestClosed;
 import lt.pagalba.request.RequestView;
-import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.InvitationId;
 import lt.pagalba.shared.RequestId;
-import lt.pagalba.shared.TypedId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,12 +63,12 @@ class FeedbackInviter {
         }
         RequestView request = requests.get(closed.requestId());
         String language = closed.clientId() == null ? "lt"
-                : TypedId.tryParse(ClientId.class, closed.clientId()).flatMap(clients::find).map(Client::language)
+                : clients.find(closed.clientId()).map(Client::language)
                         .filter("en"::equals).orElse("lt");
         FeedbackTokens.Issued token = tokens.issue();
-        RequestId requestId = RequestId.parse(request.id());
+        RequestId requestId = request.id();
         boolean created = invitations.create(new Invitations.NewInvitation(InvitationId.random(), requestId,
-                request.number(), closed.clientId() == null ? null : ClientId.parse(closed.clientId()), token.hash(),
+                request.number(), closed.clientId(), token.hash(),
                 recipient.trim(), language, request.assignments().stream().map(Assignment::consultant).toList(), VALID_DAYS));
         if (created) {
             String link = baseUrl + FeedbackPages.PATH + "/" + token.token();

@@ -85,7 +85,7 @@ class FeedbackPages {
     private String form(String token, Feedback.Link link, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("number", link.invitation().requestNumber());
-        model.addAttribute("summary", requests.get(link.invitation().requestId().text()).summary());
+        model.addAttribute("summary", requests.get(link.invitation().requestId()).summary());
         return "feedback/rate";
     }
 

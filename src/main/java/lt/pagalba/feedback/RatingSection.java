@@ -30,7 +30,7 @@ class RatingSection implements PageSection<RequestView> {
 
     @Override
     public Optional<Map<String, Object>> model(RequestView request) {
-        RequestId id = RequestId.parse(request.id());
+        RequestId id = request.id();
         Map<String, Object> model = new HashMap<>();
         model.put("invitation", feedback.invitationFor(id).orElse(null));
         model.put("rating", feedback.ratingOf(id).orElse(null));

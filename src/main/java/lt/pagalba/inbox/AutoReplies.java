@@ -8,7 +8,6 @@ import lt.pagalba.mail.Outbox;
 import lt.pagalba.mail.OutgoingMail;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.InboundMessageId;
-import lt.pagalba.shared.RequestId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +54,7 @@ class AutoReplies {
         outbox.queue(OutgoingMail.of(kind, sourceKey, mail.fromAddress(),
                         subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject,
                         templates.render(template, locale, model))
-                .aboutRequest(RequestId.parse(request.id()))
+                .aboutRequest(request.id())
                 .inReplyTo(mail.messageId()));
     }
 }

@@ -6,7 +6,9 @@ import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.client.Contact;
 import lt.pagalba.request.Channel;
+import lt.pagalba.request.NewRequest;
 import lt.pagalba.request.RequestRegistration;
+import lt.pagalba.request.RequiredInformation;
 import lt.pagalba.shared.EmailAddress;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +21,16 @@ import org.springframework.stereotype.Component;
 class RegistrationFromMail {
 
     private final ClientDirectory clients;
+    private final RequiredInformation required;
 
-    RegistrationFromMail(ClientDirectory clients) {
+    RegistrationFromMail(ClientDirectory clients, RequiredInformation required) {
         this.clients = clients;
+        this.required = required;
+    }
+
+    /** The registration as far as the mail gives it: malformed values become missing items (R2), never errors. */
+    NewRequest asGiven(RequestRegistration registration) {
+        return required.asGiven(registration);
     }
 
     /** A new request from the mail: a known contact's data fills in what R2 requires. */

@@ -15,6 +15,7 @@ import lt.pagalba.shared.Ids;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.Period;
+import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Text;
 import lt.pagalba.shared.Vilnius;
@@ -50,7 +51,7 @@ public class ConsultationJournal {
 
     @Transactional
     public WorkEntry log(String requestId, WorkEntryForm form, Actor actor) {
-        RequestView request = requests.get(requestId);
+        RequestView request = requests.get(RequestId.parse(requestId));
         WorkEntryForm entry = withDefaults(form, actor);
         requireAllowed(request, entry.consultant(), actor);
         if (request.client() == null) {
@@ -70,7 +71,7 @@ public class ConsultationJournal {
                     corrected.category(), entry.description(), entry.reason(), corrected.id());
         }
         UUID id = UUID.randomUUID();
-        entries.insert(id, UUID.fromString(request.id()), UUID.fromString(request.client().id()), entry,
+        entries.insert(id, request.id().value(), request.client().id().value(), entry,
                 Text.blankToNull(entry.reason()), actor.name());
         WorkEntry created = entries.find(id).orElseThrow();
         audit.record("WORK_ENTRY", id, request.id(), isLate(entry.workDate()) ? "CREATED_LATE"
@@ -86,7 +87,7 @@ public class ConsultationJournal {
         WorkEntryForm entry = withDefaults(new WorkEntryForm(form.consultant() == null ? before.consultant() : form.consultant(),
                 form.workDate(), form.minutes(), form.mode(), form.category(), form.description(), form.reason(),
                 before.corrects()), actor);
-        RequestView request = requests.get(before.requestId());
+        RequestView request = requests.get(RequestId.parse(before.requestId()));
         requireAllowed(request, entry.consultant(), actor);
         List<FieldProblem> problems = check(entry, actor);
         if (before.isCorrection()) {
@@ -117,7 +118,7 @@ public class ConsultationJournal {
     }
 
     public List<WorkEntry> ofRequest(String requestId) {
-        return entries.ofRequest(UUID.fromString(requests.get(requestId).id()));
+        return entries.ofRequest(requests.get(RequestId.parse(requestId)).id().value());
     }
 
     /** A consultant's entries between two days; null consultant means everyone's. */
@@ -189,7 +190,7 @@ public class ConsultationJournal {
     private WorkEntry checkCorrection(RequestView request, WorkEntryForm entry, List<FieldProblem> problems) {
         WorkEntry corrected = Ids.parse(entry.corrects()).flatMap(entries::findForUpdate).filter(e -> !e.deleted())
                 .orElse(null);
-        if (corrected == null || !corrected.requestId().equals(request.id())) {
+        if (corrected == null || !corrected.requestId().equals(request.id().text())) {
             problems.add(FieldProblem.invalid("corrects", "journal.corrects.unknown"));
             return null;
         }

@@ -41,7 +41,7 @@ class WorkSection implements PageSection<RequestView> {
     @Override
     public Optional<Map<String, Object>> model(RequestView request) {
         Actor actor = Actor.current();
-        List<WorkEntry> entries = journal.ofRequest(request.id());
+        List<WorkEntry> entries = journal.ofRequest(request.id().text());
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
         model.put("entries", entries);
@@ -55,7 +55,7 @@ class WorkSection implements PageSection<RequestView> {
         model.put("usageWarning", null);
         boolean lead = request.lead().filter(actor.name()::equals).isPresent();
         if (request.client() != null && (admin || lead)) {
-            Usage current = usage.usage(request.client().id(), usage.currentPeriod(request.client().id()));
+            Usage current = usage.usage(request.client().id().text(), usage.currentPeriod(request.client().id().text()));
             if (current.warningLevel() > 0) {
                 model.put("usageWarning", current);
             }

@@ -24,11 +24,13 @@ class PublicRequestPages {
 
     private final RequestIntake intake;
     private final RequestDesk desk;
+    private final RequiredInformation required;
     private final WebFormRateLimit rateLimit;
 
-    PublicRequestPages(RequestIntake intake, RequestDesk desk, WebFormRateLimit rateLimit) {
+    PublicRequestPages(RequestIntake intake, RequestDesk desk, RequiredInformation required, WebFormRateLimit rateLimit) {
         this.intake = intake;
         this.desk = desk;
+        this.required = required;
         this.rateLimit = rateLimit;
     }
 
@@ -63,7 +65,7 @@ class PublicRequestPages {
         String email = form.email() == null ? "" : form.email().trim();
         var waiting = desk.findByNumber(form.number() == null ? "" : form.number().trim())
                 .filter(r -> r.status() == RequestStatus.AWAITING_INFORMATION)
-                .filter(r -> r.contact().email() != null && r.contact().email().equalsIgnoreCase(email));
+                .filter(r -> r.contact().hasEmail(email));
         if (waiting.isEmpty()) {
             response.setStatus(422);
             result.reject("webform.complete.notFound");
@@ -106,7 +108,8 @@ class PublicRequestPages {
         }
         RequestRegistration web = new RequestRegistration(Channel.WEB, form.companyName(), null, form.contact(),
                 form.summary(), form.description(), false, null, null);
-        RequestView registered = FormErrors.attempt(result, () -> intake.register(web, Actor.WEB_FORM));
+        RequestView registered = required.complete(web, result)
+                .map(checked -> FormErrors.attempt(result, () -> intake.register(checked, Actor.WEB_FORM))).orElse(null);
         if (registered == null) {
             return "request/public-form";
         }

@@ -1,13 +1,10 @@
 package lt.pagalba.request;
 
 import jakarta.annotation.PreDestroy;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes prepared requests and gives them their numbers (R4). Numbers are gapless within a year,
@@ -44,15 +40,13 @@ class Registrar {
     private final SupportRequests requests;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
     private final Thread writer;
     private volatile boolean running = true;
 
-    Registrar(SupportRequests requests, TransactionTemplate transactions, ApplicationEventPublisher events, JsonMapper json) {
+    Registrar(SupportRequests requests, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.requests = requests;
         this.transactions = transactions;
         this.events = events;
-        this.json = json;
         this.writer = new Thread(this::writeWhileRunning, "request-registrar");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -133,56 +127,23 @@ class Registrar {
         }
     }
 
+    /**
+     * One batch in one transaction: numbers per year (one counter update each), then the requests, their
+     * leads and their timeline entries in one statement each, then their events.
+     */
     private List<RequestView> writeAll(List<PreparedRequest> batch) {
         Map<Integer, Integer> countPerYear = new LinkedHashMap<>();
         batch.forEach(r -> countPerYear.merge(r.year(), 1, Integer::sum));
         Map<Integer, Integer> nextPerYear = new LinkedHashMap<>();
         countPerYear.forEach((year, count) -> nextPerYear.put(year, requests.takeNumbers(year, count)));
 
-        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        List<String> numbers = new ArrayList<>();
+        List<SupportRequest> registered = new ArrayList<>();
         for (PreparedRequest r : batch) {
             int next = nextPerYear.merge(r.year(), 1, Integer::sum) - 1;
-            numbers.add("%d-%06d".formatted(r.year(), next));
+            registered.add(SupportRequest.register(r, "%d-%06d".formatted(r.year(), next)));
         }
-        requests.insertAll(batch, numbers, now);
-        List<SupportRequests.NewEvent> timeline = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            PreparedRequest r = batch.get(i);
-            timeline.add(new SupportRequests.NewEvent(r.id(), r.registeredBy(), "REGISTERED", details(
-                    "channel", r.channel().name(), "status", r.status().name(), "missing", r.missingItems())));
-            dispatched(r, numbers.get(i)).ifPresent(d -> timeline.addAll(d.timeline(json)));
-        }
-        requests.eventAll(timeline);
-
-        List<RequestView> written = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            PreparedRequest r = batch.get(i);
-            String number = numbers.get(i);
-            publish(r, number);
-            written.add(r.written(number, now));
-        }
-        return written;
-    }
-
-    private void publish(PreparedRequest r, String number) {
-        events.publishEvent(new RequestEvents.RequestRegistered(r.id().toString(), number,
-                r.clientId() == null ? null : r.clientId().toString(), r.channel(), r.urgent(), r.status()));
-        dispatched(r, number).ifPresent(d -> d.events().forEach(events::publishEvent));
-    }
-
-    /** A complete request was dispatched as it was registered; one waiting for information was not. */
-    private static Optional<DispatchRecord> dispatched(PreparedRequest r, String number) {
-        return r.status() == RequestStatus.AWAITING_INFORMATION ? Optional.empty()
-                : Optional.of(new DispatchRecord(r.id(), number, r.registeredBy(), r.requestedConsultant(),
-                        r.requestedOutcome(), r.lead(), r.leadEmail(), r.leadReason(), r.urgent(), r.clientName(), r.summary()));
-    }
-
-    private String details(Object... keyValues) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            details.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return json.writeValueAsString(details);
+        requests.insertAll(registered);
+        registered.forEach(r -> r.history().events().forEach(events::publishEvent));
+        return registered.stream().map(SupportRequest::view).toList();
     }
 }

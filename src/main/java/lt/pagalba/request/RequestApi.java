@@ -1,5 +1,9 @@
 package lt.pagalba.request;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -7,14 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.DetailsContributor;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.PageOf;
-import lt.pagalba.shared.Role;
+import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Text;
+import lt.pagalba.shared.TypedId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,72 +37,69 @@ class RequestApi {
 
     private final RequestIntake intake;
     private final RequestDesk desk;
+    private final RequiredInformation required;
     private final List<DetailsContributor<RequestView>> contributors;
 
-    RequestApi(RequestIntake intake, RequestDesk desk, List<DetailsContributor<RequestView>> contributors) {
+    RequestApi(RequestIntake intake, RequestDesk desk, RequiredInformation required,
+               List<DetailsContributor<RequestView>> contributors) {
         this.intake = intake;
         this.desk = desk;
+        this.required = required;
         this.contributors = contributors;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     RequestDetails register(@RequestBody RequestRegistration registration) {
-        return details(intake.register(registration, Actor.current()));
+        return details(intake.register(required.complete(registration), Actor.current()));
     }
 
     @GetMapping
     PageOf<RequestView> search(@RequestParam(required = false) String clientId,
-                                  @RequestParam(required = false) String status,
-                                  @RequestParam(required = false) String q,
-                                  @RequestParam(required = false) LocalDate from,
-                                  @RequestParam(required = false) LocalDate to,
-                                  @RequestParam(required = false) Channel channel,
-                                  @RequestParam(required = false) Boolean urgent,
-                                  @RequestParam(required = false) String consultant,
-                                  @RequestParam(required = false) Integer page,
-                                  @RequestParam(required = false) Integer size) {
-        var filter = new RequestFilter(clientId(clientId), statuses(status), channel, urgent, Text.blankToNull(consultant), false,
-                from, to, q, false);
+                               @RequestParam(required = false) String status,
+                               @RequestParam(required = false) String q,
+                               @RequestParam(required = false) LocalDate from,
+                               @RequestParam(required = false) LocalDate to,
+                               @RequestParam(required = false) Channel channel,
+                               @RequestParam(required = false) Boolean urgent,
+                               @RequestParam(required = false) String consultant,
+                               @RequestParam(required = false) Integer page,
+                               @RequestParam(required = false) Integer size) {
+        var filter = new RequestFilter(clientId(clientId), statuses(status), channel, urgent, Text.blankToNull(consultant),
+                false, from, to, q, false);
         return desk.search(filter, PageOf.Request.of(page, size));
     }
 
     @GetMapping("/{id}")
-    RequestDetails get(@PathVariable String id) {
+    RequestDetails get(@PathVariable RequestId id) {
         return details(desk.get(id));
     }
 
     @GetMapping("/{id}/timeline")
-    PageOf<TimelineEvent> timeline(@PathVariable String id) {
+    PageOf<TimelineEvent> timeline(@PathVariable RequestId id) {
         return PageOf.all(desk.timeline(id));
     }
 
-    record AssignmentBody(String consultant, AssignmentRole role) {
+    record AssignmentBody(@NotBlank String consultant, AssignmentRole role) {
     }
 
     @PostMapping("/{id}/assignments")
     @ResponseStatus(HttpStatus.CREATED)
-    Assignment assign(@PathVariable String id, @RequestBody AssignmentBody body) {
-        if (body.consultant() == null || body.consultant().isBlank()) {
-            throw new InvalidInputException(FieldProblem.required("consultant"));
-        }
-        RequestView request = desk.assign(id, body.consultant().trim(), body.role() == null ? AssignmentRole.MEMBER
-                : body.role(), Actor.current());
-        return request.assignments().stream().filter(a -> a.consultant().equals(body.consultant().trim())).findFirst()
-                .orElseThrow();
+    Assignment assign(@PathVariable RequestId id, @Valid @RequestBody AssignmentBody body) {
+        String consultant = body.consultant().trim();
+        RequestView request = desk.assign(id, consultant, body.role() == null ? AssignmentRole.MEMBER : body.role(),
+                Actor.current());
+        return request.assignments().stream().filter(a -> a.consultant().equals(consultant)).findFirst().orElseThrow();
     }
 
     @DeleteMapping("/{id}/assignments/{username}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void unassign(@PathVariable String id, @PathVariable String username) {
+    void unassign(@PathVariable RequestId id, @PathVariable String username) {
         desk.unassign(id, username, Actor.current());
     }
 
-    record StatusBody(RequestStatus status, String note) {
-    }
-
     @PostMapping("/{id}/status")
-    RequestDetails changeStatus(@PathVariable String id, @RequestBody StatusBody body) {
+    RequestDetails changeStatus(@PathVariable RequestId id, @Valid @RequestBody StatusChange body) {
         return details(desk.changeStatus(id, body.status(), body.note(), Actor.current()));
     }
 
@@ -118,30 +120,28 @@ class RequestApi {
             this.more = more;
         }
 
-        @com.fasterxml.jackson.annotation.JsonUnwrapped
+        @JsonUnwrapped
         public RequestView getRequest() {
             return request;
         }
 
-        @com.fasterxml.jackson.annotation.JsonAnyGetter
+        @JsonAnyGetter
         public Map<String, Object> getMore() {
             return more;
         }
     }
 
-    private static UUID clientId(String text) {
-        if (text == null || text.isBlank()) {
+    /** The client to narrow the journal to; text that is no id names no client (422, as an unknown one in a body). */
+    private static ClientId clientId(String text) {
+        if (Text.isBlank(text)) {
             return null;
         }
-        try {
-            return UUID.fromString(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(FieldProblem.invalid("clientId", "request.clientId.unknown", text));
-        }
+        return TypedId.tryParse(ClientId.class, text).orElseThrow(() ->
+                new InvalidInputException(FieldProblem.invalid("clientId", "request.clientId.unknown", text)));
     }
 
     private static Set<RequestStatus> statuses(String text) {
-        if (text == null || text.isBlank()) {
+        if (Text.isBlank(text)) {
             return null;
         }
         try {
@@ -150,5 +150,4 @@ class RequestApi {
             throw new InvalidInputException(FieldProblem.invalid("status", "request.status.unknown", text));
         }
     }
-
 }

@@ -1,55 +1,54 @@
 package lt.pagalba.request;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
+import java.util.function.Consumer;
 import lt.pagalba.shared.Actor;
-import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PageOf;
-import lt.pagalba.shared.Role;
+import lt.pagalba.shared.RequestId;
 import lt.pagalba.staff.StaffDirectory;
-import lt.pagalba.staff.StaffMember;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Working on registered requests: reading the journal, forming working groups (R7), moving statuses. */
+/**
+ * Working on registered requests: reading the journal, forming working groups (R7), moving statuses.
+ * Each change loads the request locked, lets it make the change, saves it and publishes its events.
+ */
 @Service
 public class RequestDesk {
 
-    private static final int MAX_NOTE = 2_000;
-
+    private final RequestViews views;
     private final SupportRequests requests;
     private final StaffDirectory staff;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
 
-    RequestDesk(SupportRequests requests, StaffDirectory staff, ApplicationEventPublisher events, JsonMapper json) {
+    RequestDesk(RequestViews views, SupportRequests requests, StaffDirectory staff, ApplicationEventPublisher events) {
+        this.views = views;
         this.requests = requests;
         this.staff = staff;
         this.events = events;
-        this.json = json;
     }
 
-    public RequestView get(String id) {
-        return requests.find(RequestIntake.parse(id)).orElseThrow(() -> new NotFoundException("request", id));
+    public RequestView get(RequestId id) {
+        return views.find(id).orElseThrow(() -> new NotFoundException("request", id.text()));
     }
 
-    public java.util.Optional<RequestView> findByNumber(String number) {
-        return requests.findByNumber(number);
+    public Optional<RequestView> findByNumber(String number) {
+        return views.findByNumber(number);
     }
 
     public PageOf<RequestView> search(RequestFilter filter, PageOf.Request page) {
-        return requests.search(filter, page);
+        return views.search(filter, page);
     }
 
-    public List<TimelineEvent> timeline(String id) {
-        return requests.timeline(UUID.fromString(get(id).id()));
+    public List<TimelineEvent> timeline(RequestId id) {
+        return views.timeline(get(id).id());
     }
 
     /**
@@ -57,8 +56,8 @@ public class RequestDesk {
      * that joined the request), in the caller's transaction.
      */
     @Transactional
-    public void addToTimeline(String id, Actor actor, String kind, Map<String, ?> details) {
-        requests.event(RequestIntake.parse(id), actor.name(), kind, json.writeValueAsString(details));
+    public void addToTimeline(RequestId id, Actor actor, String kind, Map<String, ?> details) {
+        requests.addEntries(List.of(new TimelineEntry(id, actor.name(), kind, new LinkedHashMap<>(details))));
     }
 
     /**
@@ -66,106 +65,35 @@ public class RequestDesk {
      * member. Administrators assign anyone; the lead may add members.
      */
     @Transactional
-    public RequestView assign(String id, String consultant, AssignmentRole role, Actor actor) {
-        RequestView request = lock(id);
-        boolean isLead = request.lead().filter(actor.name()::equals).isPresent();
-        if (!actor.hasRole(Role.ADMINISTRATOR) && !(isLead && role == AssignmentRole.MEMBER)) {
-            throw new AccessDeniedException("Only an administrator or the lead may assign");
-        }
+    public RequestView assign(RequestId id, String consultant, AssignmentRole role, Actor actor) {
         if (role == null) {
             throw new InvalidInputException(FieldProblem.required("role"));
         }
-        StaffMember member = staff.find(consultant).filter(m -> m.active() && m.hasRole(Role.CONSULTANT))
-                .orElseThrow(() -> new InvalidInputException(FieldProblem.invalid("consultant",
-                        "request.assignment.notConsultant", consultant)));
-        if (request.status() == RequestStatus.CLOSED) {
-            throw new ConflictException("request.closed", request.number());
-        }
-        UUID requestId = UUID.fromString(request.id());
-        if (role == AssignmentRole.LEAD && request.lead().filter(lead -> !lead.equals(member.username())).isPresent()) {
-            requests.demoteLead(requestId);
-        }
-        requests.assign(requestId, member.username(), role, actor.name());
-        requests.event(requestId, actor.name(), "ASSIGNED", json.writeValueAsString(Map.of("consultant", member.username(),
-                "role", role.name())));
-        if (role == AssignmentRole.LEAD && request.status() == RequestStatus.REGISTERED) {
-            moveTo(request, RequestStatus.ASSIGNED, null, actor);
-        }
-        events.publishEvent(new RequestEvents.RequestAssigned(request.id(), request.number(), member.username(), role));
-        return get(id);
+        return change(id, request -> request.assign(consultant, staff.find(consultant), role, actor));
     }
 
     @Transactional
-    public RequestView unassign(String id, String consultant, Actor actor) {
-        RequestView request = lock(id);
-        if (!actor.hasRole(Role.ADMINISTRATOR) && request.lead().filter(actor.name()::equals).isEmpty()) {
-            throw new AccessDeniedException("Only an administrator or the lead may remove a consultant");
-        }
-        UUID requestId = UUID.fromString(request.id());
-        boolean wasLead = request.lead().filter(consultant::equals).isPresent();
-        if (!requests.unassign(requestId, consultant)) {
-            throw new NotFoundException("assignment", consultant);
-        }
-        requests.event(requestId, actor.name(), "UNASSIGNED", json.writeValueAsString(Map.of("consultant", consultant)));
-        if (wasLead && request.status() == RequestStatus.ASSIGNED) {
-            moveTo(request, RequestStatus.REGISTERED, null, actor);
-        }
-        return get(id);
+    public RequestView unassign(RequestId id, String consultant, Actor actor) {
+        return change(id, request -> request.unassign(consultant, actor));
     }
 
     /** Moves the request on; only the transitions of {@link RequestStatus} are allowed (409 otherwise). */
     @Transactional
-    public RequestView changeStatus(String id, RequestStatus target, String note, Actor actor) {
-        if (target == null) {
-            throw new InvalidInputException(FieldProblem.required("status"));
-        }
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new InvalidInputException(new FieldProblem("note", "too_long", "validation.tooLong", MAX_NOTE));
-        }
-        RequestView request = lock(id);
-        if (!actor.hasRole(Role.ADMINISTRATOR) && !request.isAssigned(actor.name())) {
-            throw new AccessDeniedException("Only an administrator or an assigned consultant may change the status");
-        }
-        if (!request.status().canMoveTo(target)) {
-            throw new ConflictException("request.status.notAllowed", request.status(), target);
-        }
-        if (target == RequestStatus.ASSIGNED && request.lead().isEmpty()) {
-            throw new ConflictException("request.status.needsLead", request.number());
-        }
-        if (target == RequestStatus.REGISTERED && request.status() == RequestStatus.ASSIGNED && request.lead().isPresent()) {
-            throw new ConflictException("request.status.hasLead", request.number());
-        }
-        moveTo(request, target, note, actor);
-        return get(id);
+    public RequestView changeStatus(RequestId id, RequestStatus target, String note, Actor actor) {
+        return change(id, request -> request.changeStatus(target, note, actor));
     }
 
     /** The journal calls this when time is logged: an assigned request is then in progress. */
     @Transactional
-    public void workStarted(String id, Actor actor) {
-        RequestView request = lock(id);
-        if (request.status() == RequestStatus.ASSIGNED) {
-            moveTo(request, RequestStatus.IN_PROGRESS, null, actor);
-        }
+    public void workStarted(RequestId id, Actor actor) {
+        change(id, request -> request.workStarted(actor));
     }
 
-    private void moveTo(RequestView request, RequestStatus target, String note, Actor actor) {
-        UUID requestId = UUID.fromString(request.id());
-        requests.setStatus(requestId, target);
-        var details = new java.util.LinkedHashMap<String, Object>();
-        details.put("from", request.status().name());
-        details.put("to", target.name());
-        if (note != null && !note.isBlank()) {
-            details.put("note", note.trim());
-        }
-        requests.event(requestId, actor.name(), "STATUS_CHANGED", json.writeValueAsString(details));
-        events.publishEvent(new RequestEvents.RequestStatusChanged(request.id(), request.number(), request.status(), target));
-        if (target == RequestStatus.CLOSED) {
-            events.publishEvent(new RequestEvents.RequestClosed(request.id(), request.number(),
-                    request.client() == null ? null : request.client().id(), request.contact().email()));
-        }
-    }
-
-    private RequestView lock(String id) {
-        return requests.findForUpdate(RequestIntake.parse(id)).orElseThrow(() -> new NotFoundException("request", id));
+    private RequestView change(RequestId id, Consumer<SupportRequest> change) {
+        SupportRequest request = requests.lock(id).orElseThrow(() -> new NotFoundException("request", id.text()));
+        change.accept(request);
+        requests.save(request);
+        request.history().events().forEach(events::publishEvent);
+        return request.view();
     }
 }

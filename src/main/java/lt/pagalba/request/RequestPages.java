@@ -1,19 +1,23 @@
 package lt.pagalba.request;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.client.Contact;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.PageSection;
+import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Text;
 import lt.pagalba.shared.TypedId;
 import lt.pagalba.staff.StaffDirectory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,19 +38,21 @@ class RequestPages {
 
     private final RequestIntake intake;
     private final RequestDesk desk;
+    private final RequiredInformation required;
     private final ClientDirectory clients;
     private final StaffDirectory staff;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
     private final List<PageSection<RequestView>> sections;
 
-    RequestPages(RequestIntake intake, RequestDesk desk, ClientDirectory clients, StaffDirectory staff,
-                 org.springframework.context.MessageSource messages, List<PageSection<RequestView>> sections) {
-        this.sections = sections;
+    RequestPages(RequestIntake intake, RequestDesk desk, RequiredInformation required, ClientDirectory clients,
+                 StaffDirectory staff, MessageSource messages, List<PageSection<RequestView>> sections) {
         this.intake = intake;
         this.desk = desk;
+        this.required = required;
         this.clients = clients;
         this.staff = staff;
         this.messages = messages;
+        this.sections = sections;
     }
 
     @ModelAttribute
@@ -63,12 +69,13 @@ class RequestPages {
                    @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q,
                    @RequestParam(required = false) Integer page,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        UUID client = TypedId.tryParse(ClientId.class, clientId).flatMap(clients::find).map(c -> c.id().value()).orElse(null);
-        var filter = new RequestFilter(client, status == null ? null : EnumSet.of(status), channel,
-                Boolean.TRUE.equals(urgent) ? Boolean.TRUE : null, Text.blankToNull(consultant), false, from, to, q, false);
+        Client client = TypedId.tryParse(ClientId.class, clientId).flatMap(clients::find).orElse(null);
+        var filter = new RequestFilter(client == null ? null : client.id(),
+                status == null ? null : EnumSet.of(status), channel, Boolean.TRUE.equals(urgent) ? Boolean.TRUE : null,
+                Text.blankToNull(consultant), false, from, to, q, false);
         model.addAttribute("result", desk.search(filter, PageOf.Request.of(page, 25)));
         model.addAttribute("filter", filter);
-        model.addAttribute("client", client == null ? null : clients.get(new ClientId(client)));
+        model.addAttribute("client", client);
         model.addAttribute("consultants", staff.consultants());
         return htmx != null ? "request/journal :: results" : "request/journal";
     }
@@ -86,8 +93,9 @@ class RequestPages {
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String register(@ModelAttribute("form") RequestRegistration form, BindingResult result, Model model) {
-        RequestView registered = result.hasErrors() ? null
-                : FormErrors.attempt(result, () -> intake.register(form, Actor.current()));
+        RequestView registered = result.hasErrors() ? null : required.complete(form, result)
+                .map(request -> FormErrors.attempt(result, () -> intake.register(request, Actor.current())))
+                .orElse(null);
         if (registered == null) {
             model.addAttribute("consultants", staff.consultants());
             return "request/intake";
@@ -106,11 +114,11 @@ class RequestPages {
         return "request/intake :: lookup";
     }
 
-    record LookupMatch(Client client, List<lt.pagalba.client.Contact> contacts) {
+    record LookupMatch(Client client, List<Contact> contacts) {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable String id, Model model) {
+    String show(@PathVariable RequestId id, Model model) {
         RequestView request = desk.get(id);
         model.addAttribute("request", request);
         model.addAttribute("timeline", desk.timeline(id));
@@ -121,22 +129,27 @@ class RequestPages {
     }
 
     @PostMapping("/{id}/assignments")
-    String assign(@PathVariable String id, @RequestParam String consultant, @RequestParam AssignmentRole role,
+    String assign(@PathVariable RequestId id, @RequestParam String consultant, @RequestParam AssignmentRole role,
                   RedirectAttributes redirect) {
         attempt(redirect, () -> desk.assign(id, consultant, role, Actor.current()));
         return "redirect:/requests/" + id;
     }
 
     @PostMapping("/{id}/assignments/{username}/delete")
-    String unassign(@PathVariable String id, @PathVariable String username, RedirectAttributes redirect) {
+    String unassign(@PathVariable RequestId id, @PathVariable String username, RedirectAttributes redirect) {
         attempt(redirect, () -> desk.unassign(id, username, Actor.current()));
         return "redirect:/requests/" + id;
     }
 
     @PostMapping("/{id}/status")
-    String changeStatus(@PathVariable String id, @RequestParam RequestStatus status,
-                        @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        attempt(redirect, () -> desk.changeStatus(id, status, note, Actor.current()));
+    String changeStatus(@PathVariable RequestId id, @Valid StatusChange change, BindingResult result,
+                        RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("actionError", messages.getMessage(result.getAllErrors().get(0),
+                    LocaleContextHolder.getLocale()));
+        } else {
+            attempt(redirect, () -> desk.changeStatus(id, change.status(), change.note(), Actor.current()));
+        }
         return "redirect:/requests/" + id;
     }
 
@@ -144,5 +157,4 @@ class RequestPages {
     private void attempt(RedirectAttributes redirect, Runnable action) {
         FormErrors.refusal(messages, action).ifPresent(message -> redirect.addFlashAttribute("actionError", message));
     }
-
 }

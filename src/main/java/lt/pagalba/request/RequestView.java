@@ -4,15 +4,17 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.RequestId;
 
-/** A support request as the rest of Pagalba and the API see it: a read model, built by {@link SupportRequests}. */
-public record RequestView(String id, String number, RequestStatus status, OffsetDateTime receivedAt, Channel channel,
-                             boolean urgent, ClientRef client, ContactSnapshot contact, String summary,
-                             String description, String requestedConsultant, Boolean requestedConsultantHonoured,
-                             RequestedConsultantOutcome requestedConsultantOutcome, List<String> missingItems,
-                             List<Assignment> assignments) {
+/** A support request as the rest of Pagalba and the API see it: a read model, apart from the {@link SupportRequest} that changes. */
+public record RequestView(RequestId id, String number, RequestStatus status, OffsetDateTime receivedAt, Channel channel,
+                          boolean urgent, ClientRef client, ContactSnapshot contact, String summary,
+                          String description, String requestedConsultant, Boolean requestedConsultantHonoured,
+                          RequestedConsultantOutcome requestedConsultantOutcome, List<String> missingItems,
+                          List<Assignment> assignments) {
 
-    public record ClientRef(String id, String name) {
+    public record ClientRef(ClientId id, String name) {
     }
 
     @JsonIgnore

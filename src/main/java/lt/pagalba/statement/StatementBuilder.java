@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lt.pagalba.client.Client;
@@ -26,6 +26,7 @@ import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.PeriodLength;
+import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.shared.WorkCategory;
 import lt.pagalba.staff.StaffDirectory;
@@ -62,8 +63,8 @@ class StatementBuilder {
     StatementContent build(Client client, LocalDate from, LocalDate to) {
         List<WorkEntry> entries = journal.ofClient(client.id().text(), from, to);
         Map<String, RequestView> listed = new LinkedHashMap<>();
-        receivedIn(client, from, to).forEach(r -> listed.put(r.id(), r));
-        entries.forEach(e -> listed.computeIfAbsent(e.requestId(), requests::get));
+        receivedIn(client, from, to).forEach(r -> listed.put(r.id().text(), r));
+        entries.forEach(e -> listed.computeIfAbsent(e.requestId(), id -> requests.get(RequestId.parse(id))));
         int minutes = entries.stream().mapToInt(WorkEntry::minutes).sum();
         return new StatementContent(sellerName, client.name(), Objects.toString(client.companyCode(), null), client.language(), from, to,
                 rows(listed.values(), entries), totals(entries), usage(client, from, to), listed.size(), entries.size(),
@@ -81,7 +82,7 @@ class StatementBuilder {
                     LocalDate date = r.receivedAt().atZoneSameInstant(Vilnius.ZONE).toLocalDate();
                     String contact = contact(r.contact());
                     String problem = r.description() == null || r.description().isBlank() ? r.summary() : r.description();
-                    List<WorkEntry> work = byRequest.getOrDefault(r.id(), List.of());
+                    List<WorkEntry> work = byRequest.getOrDefault(r.id().text(), List.of());
                     if (work.isEmpty()) {
                         rows.add(new StatementContent.Row(r.number(), date, contact, problem,
                                 r.lead().map(u -> name(u, names)).orElse(null), null, null, null, null));
@@ -104,7 +105,7 @@ class StatementBuilder {
     }
 
     private List<RequestView> receivedIn(Client client, LocalDate from, LocalDate to) {
-        RequestFilter filter = new RequestFilter(client.id().value(), null, null, null, null, false, from, to,
+        RequestFilter filter = new RequestFilter(client.id(), null, null, null, null, false, from, to,
                 null, false);
         List<RequestView> found = new ArrayList<>();
         for (int page = 0; ; page++) {
@@ -144,7 +145,7 @@ class StatementBuilder {
         if (c == null) {
             return null;
         }
-        return Stream.of(c.fullName(), c.phone(), c.email()).filter(s -> s != null && !s.isBlank())
+        return Stream.of(c.fullName(), Objects.toString(c.phone(), null), Objects.toString(c.email(), null)).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -2,16 +2,13 @@ package lt.pagalba.web;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.security.Principal;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
-import lt.pagalba.request.RequestEvents.UrgentRequestAssigned;
-import lt.pagalba.request.RequestEvents.UrgentRequestUnassigned;
 import lt.pagalba.shared.Actor;
-import lt.pagalba.shared.Role;
+import lt.pagalba.shared.LiveNotices;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -25,25 +22,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Live notifications on open pages (server-sent events): an urgent request reaches its consultant
- * at once (R6), and administrators hear of urgent requests nobody could take. Notices go through
- * PostgreSQL's NOTIFY inside the registering transaction, so they are sent only when it commits,
- * and reach pages open on any instance that shares the database.
+ * Live notices on open pages (server-sent events at {@code /notifications/stream}), whatever module
+ * sends them. Notices go through PostgreSQL's NOTIFY inside the sender's transaction, so they are
+ * sent only when it commits, and reach pages open on any instance that shares the database.
  */
 @Controller
-class LiveNotifications {
+class LiveNotifications implements LiveNotices {
 
     private static final Logger log = LoggerFactory.getLogger(LiveNotifications.class);
     private static final String CHANNEL = "pagalba_live";
-    private static final String ADMINISTRATORS = "role:ADMINISTRATOR";
 
-    private record Listener(String username, boolean administrator, SseEmitter emitter) {
+    private record Listener(Actor viewer, SseEmitter emitter) {
     }
 
-    record Notice(String target, String kind, String requestId, String number, String client, String summary) {
+    /** A notice on its way through NOTIFY: to whom, what kind, and what the page gets. */
+    private record Envelope(Audience audience, String kind, JsonNode payload) {
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -61,10 +58,9 @@ class LiveNotifications {
 
     @GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter stream(Principal principal) throws IOException {
+    SseEmitter stream() throws IOException {
         SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
-        Actor actor = Actor.current();
-        Listener listener = new Listener(principal.getName(), actor.hasRole(Role.ADMINISTRATOR), emitter);
+        Listener listener = new Listener(Actor.current(), emitter);
         listeners.add(listener);
         emitter.onCompletion(() -> listeners.remove(listener));
         emitter.onTimeout(() -> listeners.remove(listener));
@@ -73,20 +69,12 @@ class LiveNotifications {
         return emitter;
     }
 
-    @EventListener
-    void urgentAssigned(UrgentRequestAssigned e) {
-        notify(new Notice(e.consultant(), "urgent", e.requestId(), e.number(), e.clientName(), e.summary()));
-    }
-
-    @EventListener
-    void urgentUnassigned(UrgentRequestUnassigned e) {
-        notify(new Notice(ADMINISTRATORS, "urgentUnassigned", e.requestId(), e.number(), e.clientName(), e.summary()));
-    }
-
-    /** Called inside the registering transaction: PostgreSQL delivers the notice only if it commits. */
-    private void notify(Notice notice) {
+    /** Called inside the sender's transaction: PostgreSQL delivers the notice only if it commits. */
+    @Override
+    public void send(Audience audience, String kind, Object payload) {
+        Envelope envelope = new Envelope(audience, kind, json.valueToTree(payload));
         jdbc.sql("SELECT pg_notify(:channel, :payload)").param("channel", CHANNEL)
-                .param("payload", json.writeValueAsString(notice)).query().singleValue();
+                .param("payload", json.writeValueAsString(envelope)).query().singleValue();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -123,7 +111,7 @@ class LiveNotifications {
                     PGNotification[] notifications = pg.getNotifications(5_000);
                     if (notifications != null) {
                         for (PGNotification n : notifications) {
-                            deliver(json.readValue(n.getParameter(), Notice.class));
+                            deliver(json.readValue(n.getParameter(), Envelope.class));
                         }
                     }
                 }
@@ -136,13 +124,12 @@ class LiveNotifications {
         }
     }
 
-    private void deliver(Notice notice) {
+    private void deliver(Envelope notice) {
         for (Listener listener : listeners) {
-            boolean addressed = ADMINISTRATORS.equals(notice.target()) ? listener.administrator()
-                    : listener.username().equals(notice.target());
-            if (addressed) {
+            if (notice.audience().includes(listener.viewer())) {
                 try {
-                    listener.emitter().send(SseEmitter.event().name(notice.kind()).data(notice, MediaType.APPLICATION_JSON));
+                    listener.emitter().send(SseEmitter.event().name(notice.kind())
+                            .data(notice.payload(), MediaType.APPLICATION_JSON));
                 } catch (IOException | IllegalStateException gone) {
                     listeners.remove(listener);
                 }
@@ -157,9 +144,4 @@ class LiveNotifications {
             Thread.currentThread().interrupt();
         }
     }
-
-    int openStreams() {
-        return listeners.size();
-    }
-
 }

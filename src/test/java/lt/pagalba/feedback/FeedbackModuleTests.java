@@ -10,8 +10,9 @@ import lt.pagalba.request.RequestEvents.RequestClosed;
 import lt.pagalba.request.RequestIntake;
 import lt.pagalba.request.RequestRegistration;
 import lt.pagalba.request.RequestView;
+import lt.pagalba.request.RequiredInformation;
 import lt.pagalba.shared.Actor;
-import lt.pagalba.shared.RequestId;
+import lt.pagalba.support.NoLiveNotices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -20,11 +21,13 @@ import org.springframework.modulith.test.Scenario;
 
 /** Feedback with the request and client modules (and staff, which they ask): a closed request's contact is invited once, whatever is redelivered. */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "staff")
-@Import(EmbeddedDatabaseConfiguration.class)
+@Import({EmbeddedDatabaseConfiguration.class, NoLiveNotices.class})
 class FeedbackModuleTests {
 
     @Autowired
     RequestIntake intake;
+    @Autowired
+    RequiredInformation required;
     @Autowired
     Feedback feedback;
     @Autowired
@@ -33,14 +36,14 @@ class FeedbackModuleTests {
     @Test
     void aClosedRequestMakesOneInvitationToItsContact(Scenario scenario) {
         String email = "ona." + UUID.randomUUID() + "@modulis.lt";
-        RequestView request = intake.register(new RequestRegistration(Channel.PHONE, "UAB Modulis " + UUID.randomUUID(), null,
+        RequestView request = intake.register(required.complete(new RequestRegistration(Channel.PHONE, "UAB Modulis " + UUID.randomUUID(), null,
                 new RequestRegistration.Contact("Ona", "Onaitė", "Buhalterė", "+37061234567", email),
-                "Neatsidaro ataskaita", "Klaida atidarant ataskaitą", false, null, null), Actor.SYSTEM);
+                "Neatsidaro ataskaita", "Klaida atidarant ataskaitą", false, null, null)), Actor.SYSTEM);
         RequestClosed closed = new RequestClosed(request.id(), request.number(), request.client().id(), email);
 
         scenario.publish(closed)
                 .andWaitForEventOfType(FeedbackRequested.class)
-                .matching(invited -> invited.requestId().text().equals(request.id()))
+                .matching(invited -> invited.requestId().equals(request.id()))
                 .toArriveAndVerify(invited -> {
                     assertThat(invited.recipient()).isEqualTo(email);
                     assertThat(invited.number()).isEqualTo(request.number());
@@ -49,7 +52,7 @@ class FeedbackModuleTests {
                 });
 
         assertThat(inviter.invite(closed)).as("a redelivered close invites nobody again").isFalse();
-        assertThat(feedback.invitationFor(RequestId.parse(request.id()))).hasValueSatisfying(invitation ->
+        assertThat(feedback.invitationFor(request.id())).hasValueSatisfying(invitation ->
                 assertThat(invitation.recipient()).isEqualTo(email));
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.StreamSupport;
 import lt.pagalba.feedback.FeedbackInvitations.Invited;
 import lt.pagalba.mail.Outbox;
 import lt.pagalba.request.RequestEvents.RequestClosed;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.ApiTestSupport;
@@ -72,7 +73,7 @@ class FeedbackTests extends ApiTestSupport {
         assertThat(invited.token()).hasSize(FeedbackTokens.LENGTH);
 
         // the close event delivered again (a crash before it was marked done): no second invitation, no second mail
-        var again = new RequestClosed(invited.requestId(), invited.number(), clientId, invited.mail().recipient());
+        var again = new RequestClosed(RequestId.parse(invited.requestId()), invited.number(), ClientId.parse(clientId), invited.mail().recipient());
         assertThat(inviter.invite(again)).isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM feedback_invitation WHERE request_id = :id")
                 .param("id", UUID.fromString(invited.requestId())).query(Long.class).single()).isEqualTo(1);

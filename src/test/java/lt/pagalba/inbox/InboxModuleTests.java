@@ -14,6 +14,7 @@ import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestStatus;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.statement.StatementFiles;
+import lt.pagalba.support.NoLiveNotices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -27,7 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * hands them.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"staff", "audit"})
-@Import(EmbeddedDatabaseConfiguration.class)
+@Import({EmbeddedDatabaseConfiguration.class, NoLiveNotices.class})
 class InboxModuleTests {
 
     @Autowired
@@ -54,7 +55,7 @@ class InboxModuleTests {
         MailIntake.Outcome outcome = intake.receive(List.of(raw)).get(0);
 
         assertThat(outcome.status()).isEqualTo("REGISTERED");
-        RequestView request = desk.get(outcome.requestId().text());
+        RequestView request = desk.get(outcome.requestId());
         assertThat(request.channel()).isEqualTo(Channel.EMAIL);
         assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_INFORMATION);
         assertThat(request.summary()).isEqualTo("Neveikia PVM deklaracija");

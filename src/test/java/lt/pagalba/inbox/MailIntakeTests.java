@@ -130,7 +130,7 @@ class MailIntakeTests extends MailboxTestSupport {
         assertThat(complete.missingItems()).isEmpty();
         assertThat(complete.client().name()).isEqualTo(company);
         assertThat(complete.contact().position()).isEqualTo("vyr. buhalterė");
-        assertThat(complete.contact().phone()).isEqualTo("+37061234567");
+        assertThat(complete.contact().phone().e164()).isEqualTo("+37061234567");
         assertThat(complete.number()).isEqualTo(waiting.number());
         assertThat(outboxFor(waiting.id())).hasSize(1); // nothing missing any more: no second reply
         assertThat(emails(waiting.id())).hasSize(2);
@@ -164,8 +164,8 @@ class MailIntakeTests extends MailboxTestSupport {
                 "References: <unknown@elsewhere> " + pagalbasMail);
         poller.pollNow();
 
-        assertThat(inbound(answer).get("request_id")).isEqualTo(request.id());
-        assertThat(inbound(other).get("request_id")).isNotEqualTo(request.id());
+        assertThat(inbound(answer).get("request_id")).isEqualTo(request.id().text());
+        assertThat(inbound(other).get("request_id")).isNotEqualTo(request.id().text());
         var joined = emails(request.id());
         assertThat(joined).hasSize(2);
         assertThat(joined.get(1).detail("text")).isEqualTo("Pridedu daugiau informacijos.");

@@ -23,6 +23,7 @@ import java.util.UUID;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.request.TimelineEvent;
+import lt.pagalba.shared.RequestId;
 import lt.pagalba.support.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,7 +157,7 @@ abstract class MailboxTestSupport extends ApiTestSupport {
     }
 
     RequestView requestOf(String messageKey) {
-        return desk.get((String) inbound(messageKey).get("request_id"));
+        return desk.get(RequestId.parse(inbound(messageKey).get("request_id").toString()));
     }
 
     /** Outbox messages about a request: kind, recipient, subject, body, In-Reply-To, Message-ID. */
@@ -166,7 +167,15 @@ abstract class MailboxTestSupport extends ApiTestSupport {
                 WHERE request_id = CAST(:id AS uuid) ORDER BY created_at""").param("id", requestId).query().listOfRows();
     }
 
+    List<Map<String, Object>> outboxFor(RequestId requestId) {
+        return outboxFor(requestId.text());
+    }
+
+    List<TimelineEvent> emails(RequestId requestId) {
+        return emails(requestId.text());
+    }
+
     List<TimelineEvent> emails(String requestId) {
-        return desk.timeline(requestId).stream().filter(e -> e.kind().equals("EMAIL_RECEIVED")).toList();
+        return desk.timeline(RequestId.parse(requestId)).stream().filter(e -> e.kind().equals("EMAIL_RECEIVED")).toList();
     }
 }

@@ -49,7 +49,7 @@ class MailModuleTests {
     void anUrgentAssignmentQueuesAMailToTheConsultantAboutTheRequest(Scenario scenario) {
         RequestId request = RequestId.random();
 
-        scenario.publish(new UrgentRequestAssigned(request.text(), "2026-000123", "jonas", "jonas@stekas.lt",
+        scenario.publish(new UrgentRequestAssigned(request, "2026-000123", "jonas", "jonas@stekas.lt",
                         "UAB „Šaltinėlis“", "Neveikia kasa"))
                 .andWaitForStateChange(() -> outbox.forRequest(request), mails -> !mails.isEmpty())
                 .andVerify(mails -> assertThat(mails).singleElement().satisfies(mail -> {

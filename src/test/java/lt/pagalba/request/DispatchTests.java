@@ -5,18 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-
 import java.util.Map;
+import lt.pagalba.mail.Outbox;
 import lt.pagalba.support.ApiTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 /** R5, R6, R10: who leads a new request. Each test decides who is on duty. */
 class DispatchTests extends ApiTestSupport {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    lt.pagalba.mail.Outbox outbox;
+    @Autowired
+    Outbox outbox;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

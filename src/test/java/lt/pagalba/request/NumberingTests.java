@@ -10,9 +10,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import lt.pagalba.support.Fixtures;
+import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.Api;
 import lt.pagalba.support.ApiTestSupport;
+import lt.pagalba.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,7 +56,7 @@ class NumberingTests extends ApiTestSupport {
         assertThat(numbers).hasSize(1600);
         List<Integer> sequence = numbers.stream().map(n -> Integer.parseInt(n.substring(5))).sorted().toList();
         assertThat(sequence.get(sequence.size() - 1) - sequence.get(0)).as("no gaps").isEqualTo(1599);
-        assertThat(numbers).allMatch(n -> n.startsWith(String.valueOf(lt.pagalba.shared.Vilnius.today().getYear()) + "-"));
+        assertThat(numbers).allMatch(n -> n.startsWith(String.valueOf(Vilnius.today().getYear()) + "-"));
         assertThat(admin().get("/api/v1/requests?clientId=" + clientId + "&size=1").json().path("total").asInt()).isEqualTo(1600);
     }
 }

@@ -3,9 +3,11 @@ package lt.pagalba.request;
 import static lt.pagalba.support.Fixtures.phoneRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -228,7 +230,7 @@ class RequestApiTests extends ApiTestSupport {
 
         for (String q : List.of("ataskaitą " + marker, "ataskaita " + marker, "ATASKAITA " + marker, "nesiunciama " + marker,
                 "ataskai " + marker, "Onaite " + marker)) {
-            var found = admin().get("/api/v1/requests?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            var found = admin().get("/api/v1/requests?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
             assertThat(found.json().path("items").toString()).as(q).contains(id);
         }
         String number = admin().get("/api/v1/requests/" + id).field("number");
@@ -236,7 +238,7 @@ class RequestApiTests extends ApiTestSupport {
         assertThat(admin().get("/api/v1/requests?clientId=" + clientId).json().path("total").asInt()).isEqualTo(1);
         assertThat(admin().get("/api/v1/requests?clientId=" + clientId + "&status=CLOSED").json().path("total").asInt()).isZero();
         assertThat(admin().get("/api/v1/requests?clientId=" + clientId + "&status=REGISTERED").json().path("total").asInt()).isEqualTo(1);
-        String today = lt.pagalba.shared.Vilnius.today().toString();
+        String today = Vilnius.today().toString();
         assertThat(admin().get("/api/v1/requests?clientId=" + clientId + "&from=" + today + "&to=" + today).json().path("total").asInt()).isEqualTo(1);
         assertThat(admin().get("/api/v1/requests?clientId=" + clientId + "&to=2020-01-01").json().path("total").asInt()).isZero();
         assertThat(admin().get("/api/v1/requests?q=" + marker).json().path("items").get(0).has("workEntries"))

@@ -3,12 +3,15 @@ package lt.pagalba.request;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import lt.pagalba.support.Fixtures;
 import lt.pagalba.support.BrowserTestSupport;
+import lt.pagalba.support.Fixtures;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The administrator on the phone, a client on the public form, and a consultant told of an urgent request. */
+/** The administrator on the phone, a client on the public form, staff told of urgent requests, and the dashboard's lists. */
 class RequestPagesBrowserTests extends BrowserTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void theAdministratorRegistersAPhoneRequestUsingTheLookUp() {
@@ -76,13 +79,17 @@ class RequestPagesBrowserTests extends BrowserTestSupport {
         assertThat(registered.path("contact").path("phone").asString()).isEqualTo("+37052780670");
     }
 
-    @Test
-    void theConsultantSeesAnUrgentRequestTheMomentItIsAssigned() {
+    private void nobodyIsOnDuty() {
         for (var member : admin().get("/api/v1/staff").json().path("items")) {
             if (member.path("available").asBoolean()) {
                 admin().put("/api/v1/staff/" + member.path("username").asString() + "/availability", "{\"available\": false}");
             }
         }
+    }
+
+    @Test
+    void theConsultantSeesAnUrgentRequestTheMomentItIsAssigned() {
+        nobodyIsOnDuty();
         String consultant = unique("budi");
         staffMember(consultant, "CONSULTANT");
         admin().put("/api/v1/staff/" + consultant + "/availability", "{\"available\": true}");
@@ -91,7 +98,7 @@ class RequestPagesBrowserTests extends BrowserTestSupport {
 
         var body = Fixtures.phoneRequest(unique("UAB Dega "), "dega@dega.lt");
         body.put("urgent", true);
-        var created = admin().post("/api/v1/requests", tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body));
+        var created = admin().post("/api/v1/requests", JSON.writeValueAsString(body));
         String number = created.field("number");
 
         assertThat(page.locator("#toasts .toast")).containsText("Jums paskirtas skubus kreipinys " + number);
@@ -105,7 +112,7 @@ class RequestPagesBrowserTests extends BrowserTestSupport {
         String lead = unique("vadas");
         staffMember(lead, "CONSULTANT");
         var body = Fixtures.phoneRequest(unique("UAB Grupė "), "g@grupe.lt");
-        String id = admin().post("/api/v1/requests", tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body)).field("id");
+        String id = admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("id");
 
         logIn(ADMIN, ADMIN_PASSWORD);
         page.navigate(url("/requests/" + id));
@@ -119,5 +126,56 @@ class RequestPagesBrowserTests extends BrowserTestSupport {
         page.click("#status-form button[type=submit]");
         assertThat(page.locator("#request-status")).hasText("uždarytas");
         assertThat(page.locator("#timeline")).containsText("paskirtas → uždarytas");
+    }
+
+    @Test
+    void anAdministratorHearsAtOnceOfAnUrgentRequestNobodyCouldTake() {
+        nobodyIsOnDuty();
+        logIn(ADMIN, ADMIN_PASSWORD);
+        page.waitForCondition(() -> "true".equals(page.evaluate("document.body.dataset.liveReady")));
+
+        var body = Fixtures.phoneRequest(unique("UAB Niekas "), "niekas@niekas.lt");
+        body.put("urgent", true);
+        String number = admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("number");
+
+        assertThat(page.locator("#toasts .toast")).containsText("Skubus kreipinys " + number + " be konsultanto");
+    }
+
+    /**
+     * The dashboard's request lists: for the administrator the urgent requests nobody leads, then the
+     * other unassigned ones, then (after the feedback follow-ups) their own; for a consultant only
+     * their own open requests.
+     */
+    @Test
+    void theDashboardListsWhatWaitsForAConsultantAndWhatIsMine() {
+        nobodyIsOnDuty();
+        var urgent = Fixtures.phoneRequest(unique("UAB Skubi "), "s@skubi.lt");
+        urgent.put("urgent", true);
+        String urgentNumber = admin().post("/api/v1/requests", JSON.writeValueAsString(urgent)).field("number");
+        String waitingNumber = admin().post("/api/v1/requests",
+                JSON.writeValueAsString(Fixtures.phoneRequest(unique("UAB Laukia "), "l@laukia.lt"))).field("number");
+        String consultant = unique("mano");
+        staffMember(consultant, "CONSULTANT");
+        var mine = admin().post("/api/v1/requests", JSON.writeValueAsString(Fixtures.phoneRequest(unique("UAB Mano "), "m@mano.lt")));
+        admin().post("/api/v1/requests/" + mine.field("id") + "/assignments",
+                "{\"consultant\": \"%s\", \"role\": \"LEAD\"}".formatted(consultant));
+
+        logIn(ADMIN, ADMIN_PASSWORD);
+        assertThat(page.locator("#urgent-unassigned")).containsText(urgentNumber);
+        assertThat(page.locator("#urgent-unassigned tr.urgent").first()).containsText("skubu");
+        assertThat(page.locator("#unassigned")).containsText(waitingNumber);
+        assertThat(page.locator("#unassigned")).not().containsText(urgentNumber);
+        assertThat(page.locator("#unassigned")).not().containsText(mine.field("number"));
+        assertThat(page.locator("h2").allTextContents()).containsSubsequence("Skubūs kreipiniai be konsultanto",
+                "Nepaskirstyti kreipiniai", "Žemi klientų įvertinimai", "Mano atviri kreipiniai");
+
+        context.clearCookies();
+        logIn(consultant, PASSWORD);
+        assertThat(page.locator("#mine")).containsText(mine.field("number"));
+        assertThat(page.locator("#mine")).containsText("paskirtas");
+        assertThat(page.locator("#urgent-unassigned")).hasCount(0);
+        assertThat(page.locator("#unassigned")).hasCount(0);
+        page.click("#mine a:has-text('" + mine.field("number") + "')");
+        assertThat(page.locator("h1")).containsText(mine.field("number"));
     }
 }

@@ -14,6 +14,7 @@ import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.statement.StatementEvents.StatementSendRequested;
 import lt.pagalba.statement.StatementForm.StatementPeriod;
+import lt.pagalba.support.NoLiveNotices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -22,7 +23,7 @@ import org.springframework.modulith.test.Scenario;
 
 /** Statements with the modules they read (journal, request, contract, client): made, kept, and sent only to a subscriber. */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(EmbeddedDatabaseConfiguration.class)
+@Import({EmbeddedDatabaseConfiguration.class, NoLiveNotices.class})
 class StatementModuleTests {
 
     private static final StatementPeriod OCTOBER = new StatementPeriod(LocalDate.of(2011, 10, 1), LocalDate.of(2011, 10, 31));

@@ -1,0 +1,51 @@
+package lt.pagalba.request;
+
+import java.util.HashMap;
+import java.util.Map;
+import lt.pagalba.shared.Vilnius;
+
+/** A {@link RequestFilter} as the SQL {@code WHERE} of the journal's query, with its parameters. */
+record RequestConditions(String sql, Map<String, Object> params) {
+
+    static RequestConditions of(RequestFilter f) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        if (f.clientId() != null) {
+            where.append(" AND r.client_id = :clientId");
+            params.put("clientId", f.clientId().value());
+        }
+        if (f.status() != null && !f.status().isEmpty()) {
+            where.append(" AND r.status IN (:statuses)");
+            params.put("statuses", f.status().stream().map(Enum::name).toList());
+        }
+        if (f.channel() != null) {
+            where.append(" AND r.channel = :channel");
+            params.put("channel", f.channel().name());
+        }
+        if (f.urgent() != null) {
+            where.append(" AND r.urgent = :urgent");
+            params.put("urgent", f.urgent());
+        }
+        if (f.consultant() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM request_assignment a WHERE a.request_id = r.id AND a.consultant = :consultant)");
+            params.put("consultant", f.consultant());
+        }
+        if (f.unassigned()) {
+            where.append(" AND NOT EXISTS (SELECT 1 FROM request_assignment a WHERE a.request_id = r.id AND a.role = 'LEAD')");
+        }
+        if (f.from() != null) {
+            where.append(" AND r.received_at >= :from");
+            params.put("from", f.from().atStartOfDay(Vilnius.ZONE).toOffsetDateTime());
+        }
+        if (f.to() != null) {
+            where.append(" AND r.received_at < :to");
+            params.put("to", f.to().plusDays(1).atStartOfDay(Vilnius.ZONE).toOffsetDateTime());
+        }
+        String query = RequestSearchQuery.of(f.q());
+        if (query != null) {
+            where.append(" AND r.search @@ to_tsquery('simple', :query)");
+            params.put("query", query);
+        }
+        return new RequestConditions(where.toString(), Map.copyOf(params));
+    }
+}

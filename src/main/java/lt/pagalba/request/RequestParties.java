@@ -1,0 +1,77 @@
+package lt.pagalba.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import lt.pagalba.client.Client;
+import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.client.Contact;
+import lt.pagalba.client.ContactCommand;
+import lt.pagalba.request.RequestView.ClientRef;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.FieldProblem;
+import lt.pagalba.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who a request is from (R4): the client and the contact person, found or made through the client
+ * module. A contact that exists is not changed: what the requester says is kept in the request's
+ * own snapshot.
+ */
+@Component
+class RequestParties {
+
+    /** The client (null while an e-mail has not named it), the contact as given and matched, and what is still missing. */
+    record Parties(Client client, ContactSnapshot contact, List<String> missing) {
+
+        ClientRef clientRef() {
+            return client == null ? null : new ClientRef(client.id(), client.name());
+        }
+    }
+
+    private final ClientDirectory clients;
+
+    RequestParties(ClientDirectory clients) {
+        this.clients = clients;
+    }
+
+    /**
+     * The parties of a complete request: the client by its id, found with its contact of that e-mail
+     * in one go (the usual case), or else by its name, made when new; the contact added when new.
+     */
+    Parties ofComplete(NewRequest r) {
+        if (r.clientId() == null) {
+            Client client = clients.matchOrCreate(r.companyName());
+            return new Parties(client, matched(client, r.contact()), List.of());
+        }
+        var found = clients.findWithContact(r.clientId(), r.contact().email())
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.invalid("clientId", "request.clientId.unknown",
+                        r.clientId().text())));
+        ContactSnapshot contact = found.contact().map(known -> r.contact().of(known.id()))
+                .orElseGet(() -> matched(found.client(), r.contact()));
+        return new Parties(found.client(), contact, List.of());
+    }
+
+    /**
+     * The parties of a request from an e-mail, as far as it names them: the client it already has or
+     * the one named, and the contact when the person is named with an e-mail address. An unknown
+     * client is a missing company.
+     */
+    Parties asFarAsNamed(NewRequest r, ClientRef known) {
+        ClientId id = known != null ? known.id() : r.clientId();
+        Client client = id != null ? clients.find(id).orElse(null)
+                : r.companyName() == null ? null : clients.matchOrCreate(r.companyName());
+        List<String> missing = new ArrayList<>(r.missingItems());
+        if (client == null && !missing.contains("companyName")) {
+            missing.add(0, "companyName");
+        }
+        ContactSnapshot c = r.contact();
+        boolean person = c.firstName() != null && c.lastName() != null && c.email() != null;
+        return new Parties(client, client != null && person ? matched(client, c) : c, missing);
+    }
+
+    private ContactSnapshot matched(Client client, ContactSnapshot given) {
+        Contact contact = clients.matchOrAddContact(client.id(), new ContactCommand(given.firstName(), given.lastName(),
+                given.position(), given.phone(), given.email()));
+        return given.of(contact.id());
+    }
+}

@@ -1,0 +1,154 @@
+package lt.pagalba.request;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import lt.pagalba.client.Client;
+import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.request.RequestView.ClientRef;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.ContactId;
+import lt.pagalba.shared.EmailAddress;
+import lt.pagalba.shared.PageOf;
+import lt.pagalba.shared.PhoneNumber;
+import lt.pagalba.shared.RequestId;
+import lt.pagalba.shared.Vilnius;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Requests as they are read (the read model), in plain SQL: one request, the filtered journal, a
+ * timeline, the open load of consultants. Client names come from the client module, one call per list.
+ */
+@Repository
+class RequestViews {
+
+    // a request with its working group in one row, the lead first (one round trip for one request, as for a page)
+    static final String COLUMNS = """
+            r.id, r.number, r.status, r.received_at, r.channel, r.urgent, r.client_id, r.contact_id, r.contact_first_name,
+            r.contact_last_name, r.contact_position, r.contact_phone, r.contact_email, r.summary, r.description,
+            r.requested_consultant, r.requested_honoured, r.requested_outcome, r.missing_items,
+            (SELECT coalesce(json_agg(json_build_object('consultant', a.consultant, 'role', a.role, 'assignedAt', a.assigned_at)
+                      ORDER BY a.role = 'MEMBER', a.assigned_at, a.consultant), '[]')
+             FROM request_assignment a WHERE a.request_id = r.id)::text AS assignments
+            """;
+    private static final TypeReference<List<Assignment>> ASSIGNMENTS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final ClientDirectory clients;
+    private final JsonMapper json;
+
+    RequestViews(JdbcClient jdbc, ClientDirectory clients, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.clients = clients;
+        this.json = json;
+    }
+
+    Optional<RequestView> find(RequestId id) {
+        return one("r.id = :key", id.value());
+    }
+
+    Optional<RequestView> findByNumber(String number) {
+        return one("r.number = :key", number);
+    }
+
+    private Optional<RequestView> one(String condition, Object key) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM support_request r WHERE " + condition).param("key", key)
+                .query(this::request).optional().map(r -> withClientNames(List.of(r)).get(0));
+    }
+
+    /** The registration journal: filtered, searched with the full-text index, newest first. */
+    PageOf<RequestView> search(RequestFilter filter, PageOf.Request page) {
+        RequestConditions where = RequestConditions.of(filter);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        String order = filter.urgentFirst() ? " ORDER BY r.urgent DESC, r.received_at DESC, r.number DESC"
+                : " ORDER BY r.received_at DESC, r.number DESC";
+        List<RequestView> items = jdbc.sql("SELECT " + COLUMNS + " FROM support_request r" + where.sql() + order
+                        + " LIMIT :limit OFFSET :offset").params(params).query(this::request).list();
+        long total = jdbc.sql("SELECT count(*) FROM support_request r" + where.sql()).params(where.params())
+                .query(Long.class).single();
+        return new PageOf<>(withClientNames(items), page.page(), page.size(), total);
+    }
+
+    List<TimelineEvent> timeline(RequestId id) {
+        return jdbc.sql("SELECT occurred_at, actor, kind, details::text FROM request_event WHERE request_id = :id ORDER BY occurred_at, id")
+                .param("id", id.value())
+                .query((rs, n) -> new TimelineEvent(vilnius(rs.getObject(1, OffsetDateTime.class)), rs.getString(2),
+                        rs.getString(3), details(rs.getString(4))))
+                .list();
+    }
+
+    /** Open requests each of these consultants works on, for picking the least loaded (R6). */
+    Map<String, Long> openLoad(List<String> consultants) {
+        Map<String, Long> load = new LinkedHashMap<>();
+        consultants.forEach(c -> load.put(c, 0L));
+        if (consultants.isEmpty()) {
+            return load;
+        }
+        jdbc.sql("""
+                SELECT a.consultant, count(*) FROM request_assignment a JOIN support_request r ON r.id = a.request_id
+                WHERE a.consultant IN (:consultants) AND r.status NOT IN ('RESOLVED', 'CLOSED')
+                GROUP BY a.consultant
+                """).param("consultants", consultants)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> load.put(e.getKey(), e.getValue()));
+        return load;
+    }
+
+    /** The requests with their clients' names, from the client module in one call however many there are. */
+    List<RequestView> withClientNames(List<RequestView> requests) {
+        List<ClientId> ids = requests.stream().filter(r -> r.client() != null).map(r -> r.client().id()).distinct().toList();
+        if (ids.isEmpty()) {
+            return requests;
+        }
+        Map<ClientId, Client> named = clients.getAll(ids);
+        return requests.stream().map(r -> r.client() == null ? r : new RequestView(r.id(), r.number(), r.status(),
+                r.receivedAt(), r.channel(), r.urgent(), new ClientRef(r.client().id(), named.get(r.client().id()).name()),
+                r.contact(), r.summary(), r.description(), r.requestedConsultant(), r.requestedConsultantHonoured(),
+                r.requestedConsultantOutcome(), r.missingItems(), r.assignments())).toList();
+    }
+
+    /** A row as stored, with the client's id only. */
+    RequestView request(ResultSet rs, int n) throws SQLException {
+        Array missing = rs.getArray("missing_items");
+        String outcome = rs.getString("requested_outcome");
+        UUID client = rs.getObject("client_id", UUID.class);
+        UUID contact = rs.getObject("contact_id", UUID.class);
+        String phone = rs.getString("contact_phone");
+        String email = rs.getString("contact_email");
+        return new RequestView(new RequestId(rs.getObject("id", UUID.class)), rs.getString("number"),
+                RequestStatus.valueOf(rs.getString("status")), vilnius(rs.getObject("received_at", OffsetDateTime.class)),
+                Channel.valueOf(rs.getString("channel")), rs.getBoolean("urgent"),
+                client == null ? null : new ClientRef(new ClientId(client), null),
+                new ContactSnapshot(contact == null ? null : new ContactId(contact), rs.getString("contact_first_name"),
+                        rs.getString("contact_last_name"), rs.getString("contact_position"),
+                        phone == null ? null : new PhoneNumber(phone), email == null ? null : new EmailAddress(email)),
+                rs.getString("summary"), rs.getString("description"), rs.getString("requested_consultant"),
+                (Boolean) rs.getObject("requested_honoured"), outcome == null ? null : RequestedConsultantOutcome.valueOf(outcome),
+                missing == null ? List.of() : Arrays.asList((String[]) missing.getArray()),
+                json.readValue(rs.getString("assignments"), ASSIGNMENTS).stream()
+                        .map(a -> new Assignment(a.consultant(), a.role(), vilnius(a.assignedAt()))).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> details(String text) {
+        return text == null ? Map.of() : json.readValue(text, Map.class);
+    }
+
+    static OffsetDateTime vilnius(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(Vilnius.ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,205 @@
+package lt.pagalba.request;
+
+import java.util.List;
+import java.util.Optional;
+import lt.pagalba.request.DispatchPolicy.Decision;
+import lt.pagalba.request.DispatchPolicy.OnDuty;
+import lt.pagalba.request.DispatchPolicy.Reason;
+import lt.pagalba.request.RequestView.ClientRef;
+import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ConflictException;
+import lt.pagalba.shared.FieldProblem;
+import lt.pagalba.shared.InvalidInputException;
+import lt.pagalba.shared.NotFoundException;
+import lt.pagalba.shared.RequestId;
+import lt.pagalba.shared.Role;
+import lt.pagalba.shared.Vilnius;
+import lt.pagalba.staff.StaffMember;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A support request as it changes: it checks and makes every change of its state — registration,
+ * the missing information supplied (R2), dispatch (R5, R6, R10), the working group (R7), the status —
+ * and records what happened in its {@link RequestHistory}, which {@link SupportRequests} saves and the
+ * services publish once it is saved.
+ */
+class SupportRequest {
+
+    private final RequestView stored;
+    private final String registeredBy;
+    private final WorkingGroup group;
+    private final RequestHistory history;
+    private RequestStatus status;
+    private ClientRef client;
+    private ContactSnapshot contact;
+    private String summary;
+    private RequestedConsultantOutcome requestedOutcome;
+    private List<String> missingItems;
+
+    /** The request as stored; what never changes (number, channel, description, the wish…) is read from it. */
+    SupportRequest(RequestView stored, String registeredBy) {
+        this.stored = stored;
+        this.registeredBy = registeredBy;
+        this.group = new WorkingGroup(stored.assignments());
+        this.history = new RequestHistory(stored.id(), stored.number());
+        this.status = stored.status();
+        this.client = stored.client();
+        this.contact = stored.contact();
+        this.summary = stored.summary();
+        this.requestedOutcome = stored.requestedConsultantOutcome();
+        this.missingItems = stored.missingItems();
+    }
+
+    /**
+     * Registers a prepared request under its number (R4). A complete one is dispatched at once and
+     * starts out {@code ASSIGNED} when it found its lead; one missing R2 items waits for them.
+     */
+    static SupportRequest register(PreparedRequest prepared, String number) {
+        NewRequest r = prepared.request();
+        RequestStatus first = !r.isComplete() ? RequestStatus.AWAITING_INFORMATION
+                : prepared.dispatch().flatMap(Decision::lead).isPresent() ? RequestStatus.ASSIGNED : RequestStatus.REGISTERED;
+        SupportRequest request = new SupportRequest(new RequestView(prepared.id(), number, first,
+                r.receivedAt().atZoneSameInstant(Vilnius.ZONE).toOffsetDateTime(), r.channel(), r.urgent(), prepared.client(),
+                prepared.contact(), r.summary(), r.description(), r.requestedConsultant(), null, null, r.missingItems(),
+                List.of()), prepared.by().name());
+        request.history.registered(request.stored, prepared.by());
+        prepared.dispatch().ifPresent(decision -> request.dispatch(decision, prepared.by()));
+        return request;
+    }
+
+    boolean awaitsInformation() {
+        return status == RequestStatus.AWAITING_INFORMATION;
+    }
+
+    /** R2: what a reply supplied completes the request; once nothing is missing it is registered and dispatched. */
+    void supply(ClientRef client, ContactSnapshot contact, String summary, List<String> stillMissing,
+                Optional<Decision> dispatch, Actor actor) {
+        if (!awaitsInformation()) {
+            return;
+        }
+        this.client = client;
+        this.contact = contact;
+        this.summary = summary;
+        this.missingItems = List.copyOf(stillMissing);
+        history.informationSupplied(missingItems, actor);
+        if (missingItems.isEmpty()) {
+            moveTo(RequestStatus.REGISTERED, null, actor);
+            dispatch(dispatch.orElseThrow(() -> new IllegalArgumentException("A complete request needs its dispatch")), actor);
+        }
+    }
+
+    /** R7: administrators add anyone to the working group; the lead may add members. */
+    void assign(String named, Optional<StaffMember> found, AssignmentRole role, Actor actor) {
+        if (!actor.hasRole(Role.ADMINISTRATOR) && !(group.isLead(actor.name()) && role == AssignmentRole.MEMBER)) {
+            throw new AccessDeniedException("Only an administrator or the lead may assign");
+        }
+        StaffMember consultant = found.filter(m -> m.active() && m.hasRole(Role.CONSULTANT)).orElseThrow(() ->
+                new InvalidInputException(FieldProblem.invalid("consultant", "request.assignment.notConsultant", named)));
+        if (status == RequestStatus.CLOSED) {
+            throw new ConflictException("request.closed", stored.number());
+        }
+        join(consultant.username(), role, null, actor);
+    }
+
+    /** Takes a consultant off the request; without its lead an assigned request is registered again. */
+    void unassign(String consultant, Actor actor) {
+        if (!actor.hasRole(Role.ADMINISTRATOR) && !group.isLead(actor.name())) {
+            throw new AccessDeniedException("Only an administrator or the lead may remove a consultant");
+        }
+        boolean wasLead = group.isLead(consultant);
+        if (!group.remove(consultant)) {
+            throw new NotFoundException("assignment", consultant);
+        }
+        history.unassigned(consultant, actor);
+        if (wasLead && status == RequestStatus.ASSIGNED) {
+            moveTo(RequestStatus.REGISTERED, null, actor);
+        }
+    }
+
+    /** Moves the request on along the transitions of {@link RequestStatus}; an assigned request has a lead. */
+    void changeStatus(RequestStatus target, String note, Actor actor) {
+        if (!actor.hasRole(Role.ADMINISTRATOR) && !group.includes(actor.name())) {
+            throw new AccessDeniedException("Only an administrator or an assigned consultant may change the status");
+        }
+        if (!status.canMoveTo(target)) {
+            throw new ConflictException("request.status.notAllowed", status, target);
+        }
+        if (target == RequestStatus.ASSIGNED && group.lead().isEmpty()) {
+            throw new ConflictException("request.status.needsLead", stored.number());
+        }
+        if (target == RequestStatus.REGISTERED && status == RequestStatus.ASSIGNED && group.lead().isPresent()) {
+            throw new ConflictException("request.status.hasLead", stored.number());
+        }
+        moveTo(target, note, actor);
+    }
+
+    /** Time logged on an assigned request means work on it has started. */
+    void workStarted(Actor actor) {
+        if (status == RequestStatus.ASSIGNED) {
+            moveTo(RequestStatus.IN_PROGRESS, null, actor);
+        }
+    }
+
+    /** R5, R6, R10: the lead the policy chose takes the request; an urgent one nobody could take is flagged. */
+    private void dispatch(Decision decision, Actor actor) {
+        if (decision.requestedOutcome() != null) {
+            requestedOutcome = decision.requestedOutcome();
+            history.requestedConsultant(stored.requestedConsultant(), requestedOutcome, actor);
+        }
+        Optional<OnDuty> lead = decision.lead();
+        lead.ifPresent(consultant -> join(consultant.username(), AssignmentRole.LEAD, decision.reason(), actor));
+        if (stored.urgent() && lead.isPresent()) {
+            history.urgentAssigned(lead.get(), clientName(), summary);
+        } else if (stored.urgent()) {
+            history.urgentUnassigned(clientName(), summary, actor);
+        }
+    }
+
+    /** The one way into the working group, for a dispatch and an assignment alike (only a dispatch has a reason). */
+    private void join(String consultant, AssignmentRole role, Reason reason, Actor actor) {
+        group.place(consultant, role, actor);
+        history.assigned(consultant, role, reason, actor);
+        if (role == AssignmentRole.LEAD && status == RequestStatus.REGISTERED) {
+            moveTo(RequestStatus.ASSIGNED, null, actor);
+        } else if (group.lead().isEmpty() && status == RequestStatus.ASSIGNED) {
+            moveTo(RequestStatus.REGISTERED, null, actor); // the lead stayed on as a member only
+        }
+    }
+
+    /** The one place a request's status changes. */
+    private void moveTo(RequestStatus target, String note, Actor actor) {
+        RequestStatus from = status;
+        status = target;
+        history.statusChanged(from, target, note, client == null ? null : client.id(), contact, actor);
+    }
+
+    private String clientName() {
+        return client == null ? null : client.name();
+    }
+
+    RequestId id() {
+        return stored.id();
+    }
+
+    String registeredBy() {
+        return registeredBy;
+    }
+
+    /** The request as it stands now. */
+    RequestView view() {
+        RequestView r = stored;
+        return new RequestView(r.id(), r.number(), status, r.receivedAt(), r.channel(), r.urgent(), client, contact, summary,
+                r.description(), r.requestedConsultant(), requestedOutcome == null ? null
+                : requestedOutcome == RequestedConsultantOutcome.HONOURED, requestedOutcome, missingItems, group.assignments());
+    }
+
+    /** What changed in the working group since the request was read, in order. */
+    List<WorkingGroup.Write> groupWrites() {
+        return group.writes();
+    }
+
+    /** What happened since the request was read (or registered): its timeline entries and its events. */
+    RequestHistory history() {
+        return history;
+    }
+}

@@ -2,6 +2,7 @@ package lt.pagalba.journal;
 
 import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.DetailsContributor;
+import lt.pagalba.shared.RequestId;
 import org.springframework.stereotype.Component;
 
 /** A request's details carry its work entries, corrections included (R11). */
@@ -21,6 +22,6 @@ class WorkEntryDetails implements DetailsContributor<RequestView> {
 
     @Override
     public Object detailsOf(RequestView request) {
-        return journal.ofRequest(request.id());
+        return journal.ofRequest(RequestId.parse(request.id()));
     }
 }

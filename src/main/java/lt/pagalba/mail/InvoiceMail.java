@@ -7,12 +7,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import lt.pagalba.billing.BillingEvents.InvoiceIssued;
-import lt.pagalba.billing.Invoice;
 import lt.pagalba.billing.InvoiceBook;
 import lt.pagalba.billing.InvoiceFiles;
 import lt.pagalba.billing.InvoiceType;
+import lt.pagalba.billing.InvoiceView;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.shared.InvoiceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -49,7 +50,7 @@ class InvoiceMail {
 
     @ApplicationModuleListener
     void on(InvoiceIssued event) {
-        Client client = clients.get(event.clientId());
+        Client client = clients.get(event.clientId().text());
         if (client.email() == null) {
             log.warn("Invoice {} not queued for e-mail: client {} has no e-mail address", event.number(), client.name());
             return;
@@ -61,13 +62,13 @@ class InvoiceMail {
         model.put("what", messages.getMessage("mail.invoice." + kind(event.type()), null, locale));
         model.put("number", event.number());
         if (event.type() == InvoiceType.PROFORMA) {
-            Invoice invoice = book.get(event.invoiceId());
+            InvoiceView invoice = book.get(event.invoiceId());
             model.put("amount", eur(invoice.gross().amount(), locale));
             model.put("dueDate", invoice.dueDate());
         }
         outbox.queue(OutgoingMail.of(KIND, "invoice-issued:" + event.invoiceId(), client.email(), subject,
                         templates.render("invoice-issued", locale, model))
-                .aboutInvoice(event.invoiceId())
+                .aboutInvoice(event.invoiceId().text())
                 .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId())));
     }
 
@@ -75,8 +76,8 @@ class InvoiceMail {
     @ApplicationModuleListener
     void on(MailSent sent) {
         if (KIND.equals(sent.kind()) && sent.invoiceId() != null
-                && book.get(sent.invoiceId()).type() == InvoiceType.PROFORMA) {
-            book.markSent(sent.invoiceId());
+                && book.get(InvoiceId.parse(sent.invoiceId())).type() == InvoiceType.PROFORMA) {
+            book.markSent(InvoiceId.parse(sent.invoiceId()));
         }
     }
 

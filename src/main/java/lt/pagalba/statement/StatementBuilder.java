@@ -16,11 +16,12 @@ import lt.pagalba.contract.ContractBook;
 import lt.pagalba.journal.ConsultationJournal;
 import lt.pagalba.journal.Usage;
 import lt.pagalba.journal.UsageReport;
-import lt.pagalba.journal.WorkEntry;
+import lt.pagalba.journal.WorkEntryView;
 import lt.pagalba.request.ContactSnapshot;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestFilter;
 import lt.pagalba.request.RequestView;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.PeriodLength;
@@ -58,12 +59,12 @@ class StatementBuilder {
     }
 
     StatementContent build(Client client, LocalDate from, LocalDate to) {
-        List<WorkEntry> entries = journal.ofClient(client.id(), from, to);
+        List<WorkEntryView> entries = journal.ofClient(ClientId.parse(client.id()), from, to);
         Map<String, RequestView> listed = new LinkedHashMap<>();
         receivedIn(client, from, to).forEach(r -> listed.put(r.id(), r));
-        entries.forEach(e -> listed.computeIfAbsent(e.requestId(), requests::get));
-        Map<String, List<WorkEntry>> byRequest = entries.stream()
-                .collect(Collectors.groupingBy(WorkEntry::requestId, LinkedHashMap::new, Collectors.toList()));
+        entries.forEach(e -> listed.computeIfAbsent(e.requestId().text(), requests::get));
+        Map<String, List<WorkEntryView>> byRequest = entries.stream()
+                .collect(Collectors.groupingBy(e -> e.requestId().text(), LinkedHashMap::new, Collectors.toList()));
         Map<String, String> names = new HashMap<>();
 
         List<StatementContent.Row> rows = new ArrayList<>();
@@ -73,12 +74,12 @@ class StatementBuilder {
                     LocalDate date = r.receivedAt().atZoneSameInstant(Vilnius.ZONE).toLocalDate();
                     String contact = contact(r.contact());
                     String problem = r.description() == null || r.description().isBlank() ? r.summary() : r.description();
-                    List<WorkEntry> work = byRequest.getOrDefault(r.id(), List.of());
+                    List<WorkEntryView> work = byRequest.getOrDefault(r.id(), List.of());
                     if (work.isEmpty()) {
                         rows.add(new StatementContent.Row(r.number(), date, contact, problem,
                                 r.lead().map(u -> name(u, names)).orElse(null), null, null, null, null));
                     }
-                    for (WorkEntry e : work) {
+                    for (WorkEntryView e : work) {
                         rows.add(new StatementContent.Row(r.number(), date, contact, problem, name(e.consultant(), names),
                                 e.workDate(), e.minutes(), e.category(), e.description()));
                     }
@@ -94,7 +95,7 @@ class StatementBuilder {
         });
         List<StatementContent.CategoryTotal> totals = sums.entrySet().stream()
                 .map(s -> new StatementContent.CategoryTotal(s.getKey(), s.getValue()[0], s.getValue()[1])).toList();
-        int minutes = entries.stream().mapToInt(WorkEntry::minutes).sum();
+        int minutes = entries.stream().mapToInt(WorkEntryView::minutes).sum();
         return new StatementContent(sellerName, client.name(), client.companyCode(), client.language(), from, to, rows,
                 totals, usage(client, from, to), listed.size(), entries.size(), minutes);
     }
@@ -117,14 +118,14 @@ class StatementBuilder {
      * statement has it, else the client's billing period) that the statement's days touch.
      */
     private List<StatementContent.PeriodUsage> usage(Client client, LocalDate from, LocalDate to) {
-        PeriodLength length = contracts.validOn(client.id(), to).map(c -> c.period()).orElse(client.billing().period());
+        PeriodLength length = contracts.validOn(ClientId.parse(client.id()), to).map(c -> c.period()).orElse(client.billing().period());
         Period first = Period.of(from, length);
         Period last = Period.of(to, length);
         int count = 1;
         for (Period p = first; p.compareTo(last) < 0; p = p.next()) {
             count++;
         }
-        return usage.history(client.id(), last, count).stream().flatMap(u -> periodUsage(u)).toList();
+        return usage.history(ClientId.parse(client.id()), last, count).stream().flatMap(u -> periodUsage(u)).toList();
     }
 
     private static Stream<StatementContent.PeriodUsage> periodUsage(Usage u) {

@@ -56,7 +56,7 @@ class StatementDocumentTests extends StatementTestSupport {
     @Test
     void everyR11ColumnIsInTheXlsxWithRealDatesAndNumbersAndTheTotalsAreTheJournals() throws Exception {
         String id = make("2012-10-01", "2012-10-31");
-        var usage = usageReport.usage(client, lt.pagalba.shared.Period.parse("2012-10"));
+        var usage = usageReport.usage(lt.pagalba.shared.ClientId.parse(client), lt.pagalba.shared.Period.parse("2012-10"));
 
         var xlsx = admin().get("/api/v1/statements/" + id + "/xlsx");
         assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -34,6 +34,7 @@ class BillingBrowserTests extends BillingTestSupport {
         playwright.close();
     }
 
+    /** One walk along the accountant's whole path, as a user takes it: split, it would log in and run the month four times. */
     @Test
     void theAccountantPreviewsRunsOpensDownloadsAndMarksPaid() throws Exception {
         String username = unique("buhalt");

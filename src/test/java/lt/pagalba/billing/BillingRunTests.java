@@ -252,4 +252,12 @@ class BillingRunTests extends BillingTestSupport {
         assertThat(accountant().post("/api/v1/billing-runs", "{\"period\":\"2022-Q1\"}").status()).isEqualTo(422);
         assertThat(accountant().post("/api/v1/billing-runs", "{}").errorFields()).containsExactly("period");
     }
+
+    @Test
+    void aPeriodThatIsNoMonthIsRefusedSayingHowAMonthIsWritten() {
+        var refused = accountant().post("/api/v1/billing-runs", "{\"period\":\"2022-Q1\"}");
+
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("period");
+        assertThat(refused.json().path("errors").get(0).path("message").asString()).isEqualTo("Atsiskaitymo mėnuo rašomas 2026-10.");
+    }
 }

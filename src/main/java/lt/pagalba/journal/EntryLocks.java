@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lt.pagalba.shared.ClientId;
-import lt.pagalba.shared.WorkEntryId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,13 +23,6 @@ class EntryLocks {
 
     EntryLocks(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    int lock(List<WorkEntryId> ids, String reference) {
-        return jdbc.sql("""
-                UPDATE work_entry SET locked_at = now(), lock_ref = :ref
-                WHERE id IN (:ids) AND locked_at IS NULL AND deleted_at IS NULL
-                """).param("ref", reference).param("ids", ids.stream().map(WorkEntryId::value).toList()).update();
     }
 
     /** Found through the client's entries: the lock reference has no index of its own (see V17). */

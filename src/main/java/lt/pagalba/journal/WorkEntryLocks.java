@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import lt.pagalba.shared.ClientId;
-import lt.pagalba.shared.WorkEntryId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,12 +36,6 @@ public class WorkEntryLocks {
     @Transactional
     public int lock(List<LockRange> ranges) {
         return ranges.isEmpty() ? 0 : locks.lockRanges(ranges);
-    }
-
-    /** Locks single entries under a reference. */
-    @Transactional
-    public int lock(List<WorkEntryId> entryIds, String reference) {
-        return entryIds.isEmpty() ? 0 : locks.lock(entryIds, reference);
     }
 
     /** Unlocks what was locked under a reference (a cancelled invoice's line), for the next billing run. */

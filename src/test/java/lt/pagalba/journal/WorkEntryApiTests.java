@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import lt.pagalba.audit.AuditTrail;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.Period;
+import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.Vilnius;
-import lt.pagalba.shared.WorkEntryId;
+import lt.pagalba.shared.WorkCategory;
 import lt.pagalba.support.Fixtures;
 import lt.pagalba.support.Api;
 import lt.pagalba.support.ApiTestSupport;
@@ -134,8 +137,10 @@ class WorkEntryApiTests extends ApiTestSupport {
 
     @Test
     void aBilledEntryIsLockedAndCorrectedByANegativeEntry(@Autowired WorkEntryLocks locks) {
-        String id = log(consultantApi, entry(50)).field("id");
-        locks.lock(List.of(WorkEntryId.parse(id)), "test-invoice-line");
+        var logged = log(consultantApi, entry(50));
+        String id = logged.field("id");
+        locks.lock(List.of(new LockRange(ClientId.parse(logged.field("clientId")), WorkCategory.CONSULTATION,
+                Period.of(Vilnius.today(), PeriodLength.MONTH), "test-invoice-line")));
         assertThat(consultantApi.patch("/api/v1/work-entries/" + id, "{\"minutes\": 20}").status()).isEqualTo(409);
         assertThat(consultantApi.delete("/api/v1/work-entries/" + id).status()).isEqualTo(409);
 

@@ -1,5 +1,6 @@
 package lt.pagalba.audit;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import lt.pagalba.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,7 @@ public class AuditTrail {
                 """)
                 .param("ownerId", String.valueOf(ownerId))
                 .param("limit", limit)
-                .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class),
+                .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8), Changes.between(json, rs.getString(7), rs.getString(8))))
                 .list();

@@ -86,7 +86,7 @@ class BillingPages {
     String show(@PathVariable InvoiceId id, Model model) {
         InvoiceView invoice = book.get(id);
         model.addAttribute("invoice", invoice);
-        model.addAttribute("client", clients.get(invoice.clientId().text()));
+        model.addAttribute("client", clients.get(invoice.clientId()));
         model.addAttribute("entries", invoice.type() == InvoiceType.CREDIT_NOTE ? Map.of() : book.entriesBehind(id));
         model.addAttribute("related", book.list(invoice.clientId(), null, null, null).stream()
                 .filter(i -> id.equals(i.basedOn()) || id.equals(i.corrects()) || i.id().equals(invoice.basedOn())
@@ -130,7 +130,7 @@ class BillingPages {
 
     private Map<ClientId, String> namesOf(Collection<InvoiceView> invoices) {
         return invoices.stream().map(InvoiceView::clientId).distinct()
-                .collect(Collectors.toMap(id -> id, id -> clients.get(id.text()).name()));
+                .collect(Collectors.toMap(id -> id, id -> clients.get(id).name()));
     }
 
     private void attempt(RedirectAttributes redirect, Runnable action) {

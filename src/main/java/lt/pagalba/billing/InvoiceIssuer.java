@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import lt.pagalba.billing.ProformaPlan.PlannedLine;
 import lt.pagalba.client.Client;
@@ -80,7 +81,7 @@ class InvoiceIssuer {
             int billedLine = 0;
             for (PlannedLine p : plan.lines()) {
                 String reference = p.bills() ? lines.get(billedLine++).id() : "run:" + run;
-                locks.add(new LockRange(ClientId.parse(client.id()), p.category(), p.period(), reference));
+                locks.add(new LockRange(client.id(), p.category(), p.period(), reference));
             }
             contractsBilled.addAll(plan.contractsBilled());
         }
@@ -119,11 +120,12 @@ class InvoiceIssuer {
     /** The next number of a series, issued today to the client as it is today. */
     private Issue next(InvoiceType type, ClientId clientId) {
         LocalDate today = Vilnius.today();
-        return issue(numbers.next(type, today.getYear()), today, vatRates.on(today), clients.get(clientId.text()));
+        return issue(numbers.next(type, today.getYear()), today, vatRates.on(today), clients.get(clientId));
     }
 
     private Issue issue(String number, LocalDate day, BigDecimal vatRate, Client client) {
-        return new Issue(number, day, vatRate, seller, ClientId.parse(client.id()),
-                new Party(client.name(), client.companyCode(), client.vatCode(), client.address(), null), client.language());
+        return new Issue(number, day, vatRate, seller, client.id(),
+                new Party(client.name(), Objects.toString(client.companyCode(), null),
+                Objects.toString(client.vatCode(), null), client.address(), null), client.language());
     }
 }

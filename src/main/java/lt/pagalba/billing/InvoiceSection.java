@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.client.Client;
 import lt.pagalba.shared.Actor;
-import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Role;
 import org.springframework.stereotype.Component;
@@ -34,6 +33,6 @@ class InvoiceSection implements PageSection<Client> {
     public Optional<Map<String, Object>> model(Client client) {
         Actor actor = Actor.current();
         boolean allowed = actor.hasRole(Role.ACCOUNTANT) || actor.hasRole(Role.ADMINISTRATOR);
-        return Optional.of(Map.of("allowed", allowed, "invoices", allowed ? book.list(ClientId.parse(client.id()), null, null, null) : List.of()));
+        return Optional.of(Map.of("allowed", allowed, "invoices", allowed ? book.list(client.id(), null, null, null) : List.of()));
     }
 }

@@ -23,7 +23,6 @@ import lt.pagalba.shared.ContractId;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.PeriodLength;
-import lt.pagalba.shared.TypedId;
 import lt.pagalba.shared.WorkCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,11 +62,11 @@ class RunPlanner {
     Plans plan(YearMonth month, RunLog runLog) {
         Map<ClientId, List<YearMonth>> unbilled = journal.unbilledMonths(month.atEndOfMonth());
         runLog.with("clients", unbilled.size()).step("find");
-        Map<String, Client> clientsById = clients.getAll(unbilled.keySet().stream().map(TypedId::text).toList());
+        Map<ClientId, Client> clientsById = clients.getAll(unbilled.keySet());
         Map<ClientId, List<Contract>> contractsByClient = contracts.ofClients(unbilled.keySet());
         Map<ClientId, List<Period>> due = new LinkedHashMap<>();
         unbilled.forEach((clientId, months) -> {
-            List<Period> periods = duePeriods(month, months, clientsById.get(clientId.text()),
+            List<Period> periods = duePeriods(month, months, clientsById.get(clientId),
                     contractsByClient.getOrDefault(clientId, List.of()));
             if (!periods.isEmpty()) {
                 due.put(clientId, periods);
@@ -81,7 +80,7 @@ class RunPlanner {
         List<ProformaPlan> plans = new ArrayList<>();
         List<ClientId> skipped = new ArrayList<>();
         due.forEach((clientId, periods) -> {
-            Client client = clientsById.get(clientId.text());
+            Client client = clientsById.get(clientId);
             try {
                 plans.add(planFor(clientId, client, month, periods, contractsByClient.getOrDefault(clientId, List.of()),
                         usages.getOrDefault(clientId, Map.of()), billed));

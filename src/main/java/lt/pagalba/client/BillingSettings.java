@@ -10,8 +10,12 @@ import lt.pagalba.shared.PeriodLength;
 public record BillingSettings(PeriodLength period, Money hourlyRate, Money additionalWorkRate, int incrementMinutes,
                               int minimumMinutes) {
 
-    public static final int DEFAULT_INCREMENT = 1;
-    public static final int DEFAULT_MINIMUM = 0;
+    static final int DEFAULT_INCREMENT = 1;
+    static final int DEFAULT_MINIMUM = 0;
+
+    /** Monthly, no rates agreed yet, every minute counted. */
+    static final BillingSettings DEFAULT = new BillingSettings(PeriodLength.MONTH, null, null, DEFAULT_INCREMENT,
+            DEFAULT_MINIMUM);
 
     public BillingSettings {
         if (period == null || incrementMinutes < 1 || minimumMinutes < 0) {

@@ -2,8 +2,9 @@ package lt.pagalba.client;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import java.util.List;
 import java.util.Map;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.ContactId;
 import lt.pagalba.shared.JsonMergePatch;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Validation;
@@ -21,19 +22,23 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Clients and contacts for integrations; a body is checked by its annotations, then typed once. */
 @RestController
 @RequestMapping("/api/v1/clients")
 class ClientApi {
 
-    private static final String MANAGERS = "hasAnyRole('ADMINISTRATOR', 'ACCOUNTANT')";
-
     private final ClientDirectory clients;
+    private final ClientRegistry registry;
+    private final Contacts contacts;
     private final ClientDetails details;
     private final JsonMapper json;
     private final Validator validator;
 
-    ClientApi(ClientDirectory clients, ClientDetails details, JsonMapper json, Validator validator) {
+    ClientApi(ClientDirectory clients, ClientRegistry registry, Contacts contacts, ClientDetails details,
+              JsonMapper json, Validator validator) {
         this.clients = clients;
+        this.registry = registry;
+        this.contacts = contacts;
         this.details = details;
         this.json = json;
         this.validator = validator;
@@ -41,9 +46,9 @@ class ClientApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(ClientAccessRules.MANAGERS)
     Map<String, Object> create(@Valid @RequestBody ClientForm form) {
-        return details.of(clients.create(form).id());
+        return details.of(registry.create(form.toCommand()).id());
     }
 
     @GetMapping
@@ -53,40 +58,42 @@ class ClientApi {
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> get(@PathVariable String id) {
+    Map<String, Object> get(@PathVariable ClientId id) {
         return details.of(id);
     }
 
     @PatchMapping("/{id}")
-    @PreAuthorize(MANAGERS)
-    Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode patch) {
-        ClientForm form = JsonMergePatch.apply(json, clients.formOf(id), patch, ClientForm.class);
-        clients.update(id, Validation.check(validator, form));
+    @PreAuthorize(ClientAccessRules.MANAGERS)
+    Map<String, Object> update(@PathVariable ClientId id, @RequestBody JsonNode patch) {
+        ClientForm form = JsonMergePatch.apply(json, ClientForm.of(clients.get(id)), patch, ClientForm.class);
+        registry.update(id, Validation.check(validator, form).toCommand());
         return details.of(id);
     }
 
     @PostMapping("/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(MANAGERS)
-    Contact addContact(@PathVariable String id, @Valid @RequestBody ContactForm form) {
-        return clients.addContact(id, form);
+    @PreAuthorize(ClientAccessRules.MANAGERS)
+    Contact addContact(@PathVariable ClientId id, @Valid @RequestBody ContactForm form) {
+        return registry.addContact(id, form.toCommand());
     }
 
     @GetMapping("/{id}/contacts")
-    PageOf<Contact> contacts(@PathVariable String id) {
-        List<Contact> contacts = clients.contacts(id);
-        return PageOf.all(contacts);
+    PageOf<Contact> contacts(@PathVariable ClientId id) {
+        return PageOf.all(clients.contacts(id));
     }
 
     @GetMapping("/{id}/contacts/{contactId}")
-    Contact contact(@PathVariable String id, @PathVariable String contactId) {
-        return clients.contact(id, contactId);
+    Contact contact(@PathVariable ClientId id, @PathVariable ContactId contactId) {
+        clients.get(id);
+        return contacts.get(id, contactId);
     }
 
     @PatchMapping("/{id}/contacts/{contactId}")
-    @PreAuthorize(MANAGERS)
-    Contact updateContact(@PathVariable String id, @PathVariable String contactId, @RequestBody JsonNode patch) {
-        ContactForm form = JsonMergePatch.apply(json, clients.contactFormOf(id, contactId), patch, ContactForm.class);
-        return clients.updateContact(id, contactId, Validation.check(validator, form));
+    @PreAuthorize(ClientAccessRules.MANAGERS)
+    Contact updateContact(@PathVariable ClientId id, @PathVariable ContactId contactId, @RequestBody JsonNode patch) {
+        clients.get(id);
+        ContactForm current = ContactForm.of(contacts.get(id, contactId));
+        ContactForm form = JsonMergePatch.apply(json, current, patch, ContactForm.class);
+        return registry.updateContact(id, contactId, Validation.check(validator, form).toCommand());
     }
 }

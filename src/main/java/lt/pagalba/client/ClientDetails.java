@@ -3,6 +3,7 @@ package lt.pagalba.client;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,11 +22,11 @@ class ClientDetails {
         this.json = json;
     }
 
-    Map<String, Object> of(String clientId) {
-        Client client = clients.get(clientId);
+    Map<String, Object> of(ClientId id) {
+        Client client = clients.get(id);
         @SuppressWarnings("unchecked")
         Map<String, Object> details = new LinkedHashMap<>(json.convertValue(client, Map.class));
-        details.put("contacts", clients.contacts(clientId));
+        details.put("contacts", clients.contacts(id));
         details.putIfAbsent("activeContract", null);
         details.putIfAbsent("reportSubscription", null);
         details.putAll(DetailsContributor.collect(contributors, client));

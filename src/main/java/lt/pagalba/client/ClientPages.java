@@ -3,6 +3,8 @@ package lt.pagalba.client;
 import jakarta.validation.Valid;
 import java.util.List;
 import lt.pagalba.audit.AuditTrail;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.ContactId;
 import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.PageSection;
@@ -20,20 +22,25 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+/** The client pages; a form is checked by its annotations, then typed once, as in the API. */
 @Controller
 @RequestMapping("/clients")
 class ClientPages {
 
-    private static final String MANAGERS = "hasAnyRole('ADMINISTRATOR', 'ACCOUNTANT')";
     private static final int HISTORY = 100;
 
     private final ClientDirectory clients;
+    private final ClientRegistry registry;
+    private final Contacts contacts;
     private final StaffDirectory staff;
     private final AuditTrail audit;
     private final List<PageSection<Client>> sections;
 
-    ClientPages(ClientDirectory clients, StaffDirectory staff, AuditTrail audit, List<PageSection<Client>> sections) {
+    ClientPages(ClientDirectory clients, ClientRegistry registry, Contacts contacts, StaffDirectory staff,
+                AuditTrail audit, List<PageSection<Client>> sections) {
         this.clients = clients;
+        this.registry = registry;
+        this.contacts = contacts;
         this.staff = staff;
         this.audit = audit;
         this.sections = sections;
@@ -54,18 +61,17 @@ class ClientPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(ClientAccessRules.MANAGERS)
     String newForm(Model model) {
-        model.addAttribute("form", new ClientForm("", "", "", "", "", "",
-                new ClientForm.Billing(PeriodLength.MONTH, "", "", 1, 0), null, "lt", ClientForm.DEFAULT_PAYMENT_TERM_DAYS));
+        model.addAttribute("form", ClientForm.blank());
         model.addAttribute("consultants", staff.consultants());
         return "client/form";
     }
 
     @PostMapping("/new")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(ClientAccessRules.MANAGERS)
     String create(@Valid @ModelAttribute("form") ClientForm form, BindingResult result, Model model) {
-        Client created = result.hasErrors() ? null : FormErrors.attempt(result, () -> clients.create(form));
+        Client created = result.hasErrors() ? null : FormErrors.attempt(result, () -> registry.create(form.toCommand()));
         if (created == null) {
             model.addAttribute("consultants", staff.consultants());
             return "client/form";
@@ -74,10 +80,9 @@ class ClientPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable String id, Model model) {
-        Client client = clients.get(id);
-        model.addAttribute("contactForm", new ContactForm("", "", "", "", ""));
-        return show(client, model);
+    String show(@PathVariable ClientId id, Model model) {
+        model.addAttribute("contactForm", ContactForm.blank());
+        return show(clients.get(id), model);
     }
 
     private String show(Client client, Model model) {
@@ -90,19 +95,20 @@ class ClientPages {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(MANAGERS)
-    String editForm(@PathVariable String id, Model model) {
-        model.addAttribute("client", clients.get(id));
-        model.addAttribute("form", clients.formOf(id));
+    @PreAuthorize(ClientAccessRules.MANAGERS)
+    String editForm(@PathVariable ClientId id, Model model) {
+        Client client = clients.get(id);
+        model.addAttribute("client", client);
+        model.addAttribute("form", ClientForm.of(client));
         model.addAttribute("consultants", staff.consultants());
         return "client/form";
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize(MANAGERS)
-    String update(@PathVariable String id, @Valid @ModelAttribute("form") ClientForm form, BindingResult result,
+    @PreAuthorize(ClientAccessRules.MANAGERS)
+    String update(@PathVariable ClientId id, @Valid @ModelAttribute("form") ClientForm form, BindingResult result,
                   Model model) {
-        if (result.hasErrors() || FormErrors.attempt(result, () -> clients.update(id, form)) == null) {
+        if (result.hasErrors() || FormErrors.attempt(result, () -> registry.update(id, form.toCommand())) == null) {
             model.addAttribute("client", clients.get(id));
             model.addAttribute("consultants", staff.consultants());
             return "client/form";
@@ -111,33 +117,39 @@ class ClientPages {
     }
 
     @PostMapping("/{id}/contacts")
-    @PreAuthorize(MANAGERS)
-    String addContact(@PathVariable String id, @Valid @ModelAttribute("contactForm") ContactForm form,
+    @PreAuthorize(ClientAccessRules.MANAGERS)
+    String addContact(@PathVariable ClientId id, @Valid @ModelAttribute("contactForm") ContactForm form,
                       BindingResult result, Model model) {
-        if (result.hasErrors() || FormErrors.attempt(result, () -> clients.addContact(id, form)) == null) {
+        if (result.hasErrors() || FormErrors.attempt(result, () -> registry.addContact(id, form.toCommand())) == null) {
             return show(clients.get(id), model);
         }
         return "redirect:/clients/" + id + "#contacts";
     }
 
     @GetMapping("/{id}/contacts/{contactId}")
-    @PreAuthorize(MANAGERS)
-    String editContact(@PathVariable String id, @PathVariable String contactId, Model model) {
-        model.addAttribute("client", clients.get(id));
-        model.addAttribute("contact", clients.contact(id, contactId));
-        model.addAttribute("contactForm", clients.contactFormOf(id, contactId));
+    @PreAuthorize(ClientAccessRules.MANAGERS)
+    String editContact(@PathVariable ClientId id, @PathVariable ContactId contactId, Model model) {
+        Contact contact = contactOf(id, contactId, model);
+        model.addAttribute("contactForm", ContactForm.of(contact));
         return "client/contact";
     }
 
     @PostMapping("/{id}/contacts/{contactId}")
-    @PreAuthorize(MANAGERS)
-    String updateContact(@PathVariable String id, @PathVariable String contactId,
+    @PreAuthorize(ClientAccessRules.MANAGERS)
+    String updateContact(@PathVariable ClientId id, @PathVariable ContactId contactId,
                          @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result, Model model) {
-        if (result.hasErrors() || FormErrors.attempt(result, () -> clients.updateContact(id, contactId, form)) == null) {
-            model.addAttribute("client", clients.get(id));
-            model.addAttribute("contact", clients.contact(id, contactId));
+        if (result.hasErrors()
+                || FormErrors.attempt(result, () -> registry.updateContact(id, contactId, form.toCommand())) == null) {
+            contactOf(id, contactId, model);
             return "client/contact";
         }
         return "redirect:/clients/" + id + "#contacts";
+    }
+
+    private Contact contactOf(ClientId id, ContactId contactId, Model model) {
+        model.addAttribute("client", clients.get(id));
+        Contact contact = contacts.get(id, contactId);
+        model.addAttribute("contact", contact);
+        return contact;
     }
 }

@@ -1,7 +1,6 @@
 package lt.pagalba.contract;
 
 import lt.pagalba.client.Client;
-import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +21,6 @@ class ActiveContractDetails implements DetailsContributor<Client> {
 
     @Override
     public Object detailsOf(Client client) {
-        return contracts.activeToday(ClientId.parse(client.id())).orElse(null);
+        return contracts.activeToday(client.id()).orElse(null);
     }
 }

@@ -106,7 +106,7 @@ public class ContractBook {
     }
 
     private void requireClient(ClientId clientId) {
-        clients.get(clientId.text());
+        clients.get(clientId);
     }
 
     /** Only one contract valid on any day, and one number once, per client. */

@@ -36,7 +36,7 @@ class ContractPages {
 
     @ModelAttribute
     void common(@PathVariable ClientId clientId, Model model) {
-        model.addAttribute("client", clients.get(clientId.text()));
+        model.addAttribute("client", clients.get(clientId));
         model.addAttribute("periods", PeriodLength.values());
     }
 

@@ -3,7 +3,6 @@ package lt.pagalba.contract;
 import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.client.Client;
-import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.stereotype.Component;
@@ -30,6 +29,6 @@ class ContractSection implements PageSection<Client> {
 
     @Override
     public Optional<Map<String, Object>> model(Client client) {
-        return Optional.of(Map.of("client", client, "contracts", contracts.ofClient(ClientId.parse(client.id())), "today", Vilnius.today()));
+        return Optional.of(Map.of("client", client, "contracts", contracts.ofClient(client.id()), "today", Vilnius.today()));
     }
 }

@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 
 /** Read models of the feedback page: average ratings, rounded half up to two decimals. */
-public final class Averages {
+final class Averages {
 
     private Averages() {
     }
 
-    public record ByMonth(YearMonth month, BigDecimal average, int count) {
+    record ByMonth(YearMonth month, BigDecimal average, int count) {
     }
 
-    public record ByConsultant(String consultant, BigDecimal average, int count) {
+    record ByConsultant(String consultant, BigDecimal average, int count) {
     }
 }

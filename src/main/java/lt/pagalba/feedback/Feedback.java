@@ -4,13 +4,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.shared.Actor;
-import lt.pagalba.shared.FieldProblem;
-import lt.pagalba.shared.InvalidInputException;
+import lt.pagalba.shared.FollowUpId;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PageOf;
+import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,29 +19,31 @@ import org.springframework.transaction.annotation.Transactional;
  * averages the administrator reads.
  */
 @Service
-public class Feedback {
+class Feedback {
 
     /** Where a link stands when it is opened or answered. */
-    public enum Outcome { OPEN, RATED, ALREADY_RATED, EXPIRED, INVALID }
+    enum Outcome { OPEN, RATED, ALREADY_RATED, EXPIRED, INVALID }
 
     /** A link as its holder sees it. */
-    public record Link(Outcome outcome, Invitation invitation) {
+    record Link(Outcome outcome, Invitation invitation) {
 
         static final Link INVALID = new Link(Outcome.INVALID, null);
     }
 
     private final Invitations invitations;
+    private final Ratings ratings;
     private final FeedbackTokens tokens;
     private final AuditTrail audit;
 
-    Feedback(Invitations invitations, FeedbackTokens tokens, AuditTrail audit) {
+    Feedback(Invitations invitations, Ratings ratings, FeedbackTokens tokens, AuditTrail audit) {
         this.invitations = invitations;
+        this.ratings = ratings;
         this.tokens = tokens;
         this.audit = audit;
     }
 
     /** Checks a link: an altered or unknown one is invalid, then used, then expired. */
-    public Link open(String token) {
+    Link open(String token) {
         Optional<Invitation> invitation = tokens.verify(token).flatMap(invitations::byTokenHash);
         if (invitation.isEmpty()) {
             return Link.INVALID;
@@ -59,35 +60,25 @@ public class Feedback {
      * or 2 opens a follow-up for the administrator.
      */
     @Transactional
-    public Link rate(String token, Integer rating, String comment) {
+    Link rate(String token, RatingForm.Answer answer) {
         Link link = open(token);
         if (link.outcome() != Outcome.OPEN) {
             return link;
         }
-        if (rating == null) {
-            throw new InvalidInputException(FieldProblem.required("rating"));
-        }
-        if (rating < 1 || rating > 5) {
-            throw new InvalidInputException(FieldProblem.invalid("rating", "feedback.rating.range"));
-        }
-        String word = comment == null || comment.isBlank() ? null : comment.strip();
-        if (word != null && word.length() > Rating.MAX_COMMENT) {
-            throw new InvalidInputException(new FieldProblem("comment", "too_long", "validation.tooLong", Rating.MAX_COMMENT));
-        }
-        UUID id = UUID.fromString(link.invitation().id());
-        if (!invitations.markUsed(id)) {
+        Invitation invitation = link.invitation();
+        if (!invitations.markUsed(invitation.id())) {
             return open(token); // someone answered (or the link ran out) a moment ago
         }
-        invitations.answer(id, rating, word);
-        if (rating <= 2) {
-            invitations.openFollowUp(id);
+        invitations.answer(invitation.id(), answer.rating(), answer.comment());
+        if (answer.rating() <= 2) {
+            invitations.openFollowUp(invitation.id());
         }
-        return new Link(Outcome.RATED, link.invitation());
+        return new Link(Outcome.RATED, invitation);
     }
 
     /** Stops invitations to the link's address; works with any genuine link, used or expired. */
     @Transactional
-    public Link optOut(String token) {
+    Link optOut(String token) {
         Link link = open(token);
         if (link.outcome() != Outcome.INVALID) {
             invitations.optOut(link.invitation().recipient());
@@ -95,60 +86,47 @@ public class Feedback {
         return link;
     }
 
-    public Optional<Invitation> invitationFor(String requestId) {
-        return invitations.forRequest(UUID.fromString(requestId));
+    Optional<Invitation> invitationFor(RequestId request) {
+        return invitations.forRequest(request);
     }
 
-    public Optional<Rating> ratingOf(String requestId) {
-        return invitations.ratingOf(UUID.fromString(requestId));
+    Optional<Rating> ratingOf(RequestId request) {
+        return ratings.of(request);
     }
 
-    public Optional<FollowUp> followUpOf(String requestId) {
-        return invitations.followUpOf(UUID.fromString(requestId));
+    Optional<FollowUp> followUpOf(RequestId request) {
+        return ratings.followUpOf(request);
     }
 
-    public List<FollowUp> openFollowUps() {
-        return invitations.openFollowUps(100);
+    List<FollowUp> openFollowUps() {
+        return ratings.openFollowUps(100);
     }
 
-    /** Marks a follow-up done with what was done about it. */
+    /** Marks a follow-up done with what was done about it (audited); done once. */
     @Transactional
-    public FollowUp completeFollowUp(String id, String note, Actor actor) {
-        if (note != null && note.length() > Rating.MAX_COMMENT) {
-            throw new InvalidInputException(new FieldProblem("note", "too_long", "validation.tooLong", Rating.MAX_COMMENT));
+    FollowUp completeFollowUp(FollowUpId id, String note, Actor actor) {
+        FollowUp before = ratings.followUp(id).orElseThrow(() -> new NotFoundException(id.subject(), id));
+        if (invitations.completeFollowUp(id, actor.name(), note)) {
+            audit.record("FEEDBACK_FOLLOW_UP", id, before.rating().clientId(), "DONE",
+                    Map.of("status", before.status()), Map.of("status", "DONE", "note", note == null ? "" : note));
         }
-        UUID followUpId = parse(id);
-        FollowUp before = invitations.followUp(followUpId).orElseThrow(() -> new NotFoundException("followUp", id));
-        String text = note == null || note.isBlank() ? null : note.strip();
-        if (invitations.completeFollowUp(followUpId, actor.name(), text)) {
-            audit.record("FEEDBACK_FOLLOW_UP", followUpId, before.rating().clientId(), "DONE",
-                    Map.of("status", before.status()), Map.of("status", "DONE", "note", text == null ? "" : text));
-        }
-        return invitations.followUp(followUpId).orElseThrow();
+        return ratings.followUp(id).orElseThrow();
     }
 
     /** Average by month for the last twelve months (this one included), newest first. */
-    public List<Averages.ByMonth> monthlyAverages() {
-        return invitations.monthly(YearMonth.from(Vilnius.today()).minusMonths(11));
+    List<Averages.ByMonth> monthlyAverages() {
+        return ratings.monthly(YearMonth.from(Vilnius.today()).minusMonths(11));
     }
 
-    public List<Averages.ByConsultant> consultantAverages() {
-        return invitations.byConsultant();
+    List<Averages.ByConsultant> consultantAverages() {
+        return ratings.byConsultant();
     }
 
-    public List<Rating> latestComments(int limit) {
-        return invitations.latestComments(limit);
+    List<Rating> latestComments(int limit) {
+        return ratings.latestComments(limit);
     }
 
-    public PageOf<Rating> ratings(PageOf.Request page) {
-        return new PageOf<>(invitations.ratings(page.size(), page.offset()), page.page(), page.size(), invitations.countRatings());
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("followUp", id);
-        }
+    PageOf<Rating> ratings(PageOf.Request page) {
+        return new PageOf<>(ratings.page(page.size(), page.offset()), page.page(), page.size(), ratings.count());
     }
 }

@@ -1,5 +1,7 @@
 package lt.pagalba.feedback;
 
+import lt.pagalba.shared.RequestId;
+
 /** What the feedback module announces; mail listens and writes the invitation to the outbox. */
 public final class FeedbackEvents {
 
@@ -11,7 +13,7 @@ public final class FeedbackEvents {
      * days), {@code optOutLink} stops further invitations to the address. Both are absolute and carry
      * the recipient's language.
      */
-    public record FeedbackRequested(String requestId, String number, String summary, String recipient, String language,
+    public record FeedbackRequested(RequestId requestId, String number, String summary, String recipient, String language,
                                     String link, String optOutLink) {
     }
 }

@@ -1,12 +1,15 @@
 package lt.pagalba.feedback;
 
-import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.request.Assignment;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestEvents.RequestClosed;
 import lt.pagalba.request.RequestView;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.InvitationId;
+import lt.pagalba.shared.RequestId;
+import lt.pagalba.shared.TypedId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,14 +65,16 @@ class FeedbackInviter {
         }
         RequestView request = requests.get(closed.requestId());
         String language = closed.clientId() == null ? "lt"
-                : clients.find(closed.clientId()).map(Client::language).filter("en"::equals).orElse("lt");
+                : TypedId.tryParse(ClientId.class, closed.clientId()).flatMap(clients::find).map(Client::language)
+                        .filter("en"::equals).orElse("lt");
         FeedbackTokens.Issued token = tokens.issue();
-        boolean created = invitations.create(UUID.randomUUID(), UUID.fromString(request.id()), request.number(),
-                closed.clientId() == null ? null : UUID.fromString(closed.clientId()), token.hash(), recipient.trim(),
-                language, request.assignments().stream().map(Assignment::consultant).toList(), VALID_DAYS);
+        RequestId requestId = RequestId.parse(request.id());
+        boolean created = invitations.create(new Invitations.NewInvitation(InvitationId.random(), requestId,
+                request.number(), closed.clientId() == null ? null : ClientId.parse(closed.clientId()), token.hash(),
+                recipient.trim(), language, request.assignments().stream().map(Assignment::consultant).toList(), VALID_DAYS));
         if (created) {
             String link = baseUrl + FeedbackPages.PATH + "/" + token.token();
-            events.publishEvent(new FeedbackEvents.FeedbackRequested(request.id(), request.number(), request.summary(),
+            events.publishEvent(new FeedbackEvents.FeedbackRequested(requestId, request.number(), request.summary(),
                     recipient.trim(), language, link + "?lang=" + language, link + "/" + FeedbackPages.OPT_OUT + "?lang=" + language));
         }
         return created;

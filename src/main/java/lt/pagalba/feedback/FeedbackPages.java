@@ -1,8 +1,8 @@
 package lt.pagalba.feedback;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import lt.pagalba.request.RequestDesk;
-import lt.pagalba.shared.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,10 +43,10 @@ class FeedbackPages {
     }
 
     @PostMapping("/{token}")
-    String rate(@PathVariable String token, @ModelAttribute("form") RatingForm form, BindingResult result, Model model,
-                HttpServletResponse response) {
-        Feedback.Link link = result.hasErrors() ? null
-                : FormErrors.attempt(result, () -> feedback.rate(token, form.number(), form.comment()));
+    String rate(@PathVariable String token, @Valid @ModelAttribute("form") RatingForm form, BindingResult result,
+                Model model, HttpServletResponse response) {
+        // a form with errors answers 422 while the link can be used, else the link's own page
+        Feedback.Link link = result.hasErrors() ? null : feedback.rate(token, form.answer());
         if (link == null) {
             link = feedback.open(token);
             if (link.outcome() == Feedback.Outcome.OPEN) {
@@ -85,7 +85,7 @@ class FeedbackPages {
     private String form(String token, Feedback.Link link, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("number", link.invitation().requestNumber());
-        model.addAttribute("summary", requests.get(link.invitation().requestId()).summary());
+        model.addAttribute("summary", requests.get(link.invitation().requestId().text()).summary());
         return "feedback/rate";
     }
 

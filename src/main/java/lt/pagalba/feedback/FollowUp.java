@@ -1,10 +1,11 @@
 package lt.pagalba.feedback;
 
 import java.time.OffsetDateTime;
+import lt.pagalba.shared.FollowUpId;
 
 /** A low rating the administrator must come back to; done with a note of what was done. */
-public record FollowUp(String id, Rating rating, String status, OffsetDateTime createdAt, String doneBy,
-                       OffsetDateTime doneAt, String note) {
+record FollowUp(FollowUpId id, Rating rating, String status, OffsetDateTime createdAt, String doneBy,
+                OffsetDateTime doneAt, String note) {
 
     public boolean isOpen() {
         return "OPEN".equals(status);

@@ -2,16 +2,19 @@ package lt.pagalba.feedback;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.InvitationId;
+import lt.pagalba.shared.RequestId;
 
 /** An invitation to rate one closed request: who got it, until when it may be used, and whether it was. */
-public record Invitation(String id, String requestId, String requestNumber, String clientId, String recipient,
-                         String language, List<String> consultants, OffsetDateTime createdAt, OffsetDateTime expiresAt,
-                         OffsetDateTime usedAt) {
+record Invitation(InvitationId id, RequestId requestId, String requestNumber, ClientId clientId, String recipient,
+                  String language, List<String> consultants, OffsetDateTime createdAt, OffsetDateTime expiresAt,
+                  OffsetDateTime usedAt) {
 
     /** What a link can still do. */
-    public enum State { OPEN, USED, EXPIRED }
+    enum State { OPEN, USED, EXPIRED }
 
-    public State state(OffsetDateTime now) {
+    State state(OffsetDateTime now) {
         if (usedAt != null) {
             return State.USED;
         }

@@ -1,17 +1,27 @@
 package lt.pagalba.feedback;
 
-/** The public rating form: 1 to 5 (as sent, so anything odd is told as out of range) and an optional word. */
-record RatingForm(String rating, String comment) {
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-    /** The rating as a number: null when none was chosen, 0 when it is no number at all. */
-    public Integer number() {
-        if (rating == null || rating.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(rating.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+/**
+ * The public rating form: 1 to 5 (taken as text, so anything odd is told as out of range beside the
+ * field, {@code Pattern.rating} in the bundles) and an optional word.
+ */
+record RatingForm(@NotBlank @Pattern(regexp = "\\s*[1-5]\\s*") String rating,
+                  @Size(max = Rating.MAX_COMMENT) String comment) {
+
+    /** The answer the form gives, once it is valid: the comment stripped, none when blank. */
+    Answer answer() {
+        return new Answer(Integer.parseInt(rating.strip()), comment == null || comment.isBlank() ? null : comment.strip());
+    }
+
+    /** Whether the form chose this rating: a form that comes back keeps the choice (public: the page asks). */
+    public boolean chose(int n) {
+        return rating != null && rating.strip().equals(String.valueOf(n));
+    }
+
+    /** A valid answer: a rating of 1 to 5 and an optional word. */
+    record Answer(int rating, String comment) {
     }
 }

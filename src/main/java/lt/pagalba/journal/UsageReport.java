@@ -43,7 +43,7 @@ public class UsageReport {
 
     /** The client's contract period (or billing period without a contract) that today falls in. */
     public Period currentPeriod(ClientId clientId) {
-        Client client = clients.get(clientId.text());
+        Client client = clients.get(clientId);
         LocalDate today = Vilnius.today();
         PeriodLength length = contracts.validOn(clientId, today).map(Contract::period).orElse(client.billing().period());
         return Period.of(today, length);
@@ -55,7 +55,7 @@ public class UsageReport {
 
     /** The usage of {@code count} consecutive periods ending with {@code last}, oldest first. */
     public List<Usage> history(ClientId clientId, Period last, int count) {
-        clients.get(clientId.text()); // an unknown client is a 404, not an empty report
+        clients.get(clientId); // an unknown client is a 404, not an empty report
         List<Period> periods = new ArrayList<>();
         Period p = last;
         for (int i = 0; i < count; i++) {

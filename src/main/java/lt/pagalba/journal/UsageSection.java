@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.client.Client;
-import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.PageSection;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +33,7 @@ class UsageSection implements PageSection<Client> {
 
     @Override
     public Optional<Map<String, Object>> model(Client client) {
-        ClientId clientId = ClientId.parse(client.id());
-        List<Usage> history = usage.history(clientId, usage.currentPeriod(clientId), PERIODS);
+        List<Usage> history = usage.history(client.id(), usage.currentPeriod(client.id()), PERIODS);
         int highest = history.stream().flatMap(u -> u.categories().stream())
                 .mapToInt(c -> Math.max(c.billableMinutes(), c.includedMinutes() == null ? 0 : c.includedMinutes()))
                 .max().orElse(0);

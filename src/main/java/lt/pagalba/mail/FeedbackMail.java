@@ -29,7 +29,7 @@ class FeedbackMail {
     void on(FeedbackRequested event) {
         Locale locale = Locale.forLanguageTag(event.language());
         String subject = messages.getMessage("feedback.mail.subject", new Object[]{event.number()}, locale);
-        MailTemplates.Body body = templates.render("feedback-request", locale, Map.of("number", event.number(),
+        MailBody body = templates.render("feedback-request", locale, Map.of("number", event.number(),
                 "summary", event.summary() == null ? "" : event.summary(), "link", event.link(),
                 "optOutLink", event.optOutLink()));
         outbox.queue(OutgoingMail.of("FEEDBACK", "feedback:" + event.requestId(), event.recipient(), subject, body)

@@ -13,7 +13,6 @@ import lt.pagalba.billing.InvoiceType;
 import lt.pagalba.billing.InvoiceView;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
-import lt.pagalba.shared.InvoiceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -23,13 +22,13 @@ import org.springframework.stereotype.Component;
 /**
  * R13, R14, R17: every issued document goes to the client's billing address with its PDF, in the
  * client's language, through the outbox. The PDF is made when the message is queued, so the client
- * receives exactly what was issued. A proforma counts as sent once the SMTP server took its mail.
+ * receives exactly what was issued. The mail is about the invoice, so billing hears when it has left
+ * ({@code MailSent}): a proforma counts as sent then.
  */
 @Component
 class InvoiceMail {
 
     private static final Logger log = LoggerFactory.getLogger(InvoiceMail.class);
-    static final String KIND = "INVOICE";
 
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -50,7 +49,7 @@ class InvoiceMail {
 
     @ApplicationModuleListener
     void on(InvoiceIssued event) {
-        Client client = clients.get(event.clientId().text());
+        Client client = clients.get(event.clientId());
         if (client.email() == null) {
             log.warn("Invoice {} not queued for e-mail: client {} has no e-mail address", event.number(), client.name());
             return;
@@ -66,19 +65,10 @@ class InvoiceMail {
             model.put("amount", eur(invoice.gross().amount(), locale));
             model.put("dueDate", invoice.dueDate());
         }
-        outbox.queue(OutgoingMail.of(KIND, "invoice-issued:" + event.invoiceId(), client.email(), subject,
+        outbox.queue(OutgoingMail.of("INVOICE", "invoice-issued:" + event.invoiceId(), client.email().value(), subject,
                         templates.render("invoice-issued", locale, model))
-                .aboutInvoice(event.invoiceId().text())
+                .aboutInvoice(event.invoiceId())
                 .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId())));
-    }
-
-    /** R17: a proforma is SENT once its mail has left; other documents have no such state. */
-    @ApplicationModuleListener
-    void on(MailSent sent) {
-        if (KIND.equals(sent.kind()) && sent.invoiceId() != null
-                && book.get(InvoiceId.parse(sent.invoiceId())).type() == InvoiceType.PROFORMA) {
-            book.markSent(InvoiceId.parse(sent.invoiceId()));
-        }
     }
 
     private static String kind(InvoiceType type) {

@@ -29,8 +29,8 @@ class InvoiceOutboxSection implements PageSection<InvoiceView> {
 
     @Override
     public Optional<Map<String, Object>> model(InvoiceView invoice) {
-        var mails = outbox.forInvoice(invoice.id().text());
+        var mails = outbox.forInvoice(invoice.id());
         return Optional.of(Map.of("mails", mails, "attachments", mails.stream()
-                .collect(Collectors.toMap(m -> m.id(), m -> String.join(", ", outbox.attachmentNames(m.id()))))));
+                .collect(Collectors.toMap(OutboxMessage::id, m -> String.join(", ", outbox.attachmentNames(m.id()))))));
     }
 }

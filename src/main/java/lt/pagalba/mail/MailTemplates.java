@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -18,15 +19,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Templates see the model given, plus {@code signature} and {@code baseUrl}.
  */
 @Component
-class MailTemplates {
-
-    /** A rendered body: plain text, and HTML or null. */
-    record Body(String text, String html) {
-
-        static Body text(String text) {
-            return new Body(text, null);
-        }
-    }
+public class MailTemplates {
 
     /** The vendor's signature under every e-mail. */
     record Signature(String name, String email, String phone) {
@@ -64,12 +57,8 @@ class MailTemplates {
         return engine;
     }
 
-    Signature signature() {
-        return signature;
-    }
-
     /** Renders {@code name}.txt and, when it exists, {@code name}.html, each followed by the signature. */
-    Body render(String name, Locale locale, Map<String, ?> model) {
+    public MailBody render(String name, Locale locale, Map<String, ?> model) {
         Context context = new Context(locale);
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("signature", signature);
@@ -78,7 +67,7 @@ class MailTemplates {
         String plain = text.process(name, context).strip() + "\n\n-- \n" + signatureText();
         String rich = getClass().getClassLoader().getResource(PREFIX + name + ".html") == null ? null
                 : document(html.process(name, context), locale);
-        return new Body(plain, rich);
+        return new MailBody(plain, rich);
     }
 
     private String signatureText() {
@@ -101,6 +90,6 @@ class MailTemplates {
     }
 
     private static String escape(String s) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(s, "UTF-8");
+        return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }

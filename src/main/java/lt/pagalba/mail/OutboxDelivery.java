@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lt.pagalba.shared.InvoiceId;
+import lt.pagalba.shared.OutboxMessageId;
+import lt.pagalba.shared.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +19,9 @@ import org.springframework.stereotype.Component;
 class OutboxDelivery {
 
     /** A claimed mail, with what it takes to send it. */
-    record Claimed(UUID id, String kind, String recipient, String subject, String text, String html, String messageId,
-                   String inReplyTo, String references, int attempts, String requestId, String invoiceId) {
+    record Claimed(OutboxMessageId id, String kind, String recipient, String subject, String text, String html,
+                   String messageId, String inReplyTo, String references, int attempts, RequestId requestId,
+                   InvoiceId invoiceId) {
     }
 
     private final JdbcClient jdbc;
@@ -37,39 +41,41 @@ class OutboxDelivery {
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED
                 """)
-                .query((rs, n) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("recipient"),
-                        rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
-                        rs.getString("message_id"), rs.getString("in_reply_to"), rs.getString("references_header"),
-                        rs.getInt("attempts"), rs.getString("request_id"), rs.getString("invoice_id")))
+                .query((rs, n) -> new Claimed(new OutboxMessageId(rs.getObject("id", UUID.class)), rs.getString("kind"),
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
+                        rs.getString("body_html"), rs.getString("message_id"), rs.getString("in_reply_to"),
+                        rs.getString("references_header"), rs.getInt("attempts"),
+                        rs.getObject("request_id", UUID.class) == null ? null : new RequestId(rs.getObject("request_id", UUID.class)),
+                        rs.getObject("invoice_id", UUID.class) == null ? null : new InvoiceId(rs.getObject("invoice_id", UUID.class))))
                 .optional();
     }
 
-    List<Outbox.Attachment> attachments(UUID id) {
+    List<OutgoingMail.Attachment> attachments(OutboxMessageId id) {
         return jdbc.sql("SELECT file_name, content_type, content FROM outbox_attachment WHERE message_id = :id ORDER BY position")
-                .param("id", id)
-                .query((rs, n) -> new Outbox.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
+                .param("id", id.value())
+                .query((rs, n) -> new OutgoingMail.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
     }
 
-    void sent(UUID id) {
+    void sent(OutboxMessageId id) {
         jdbc.sql("""
                 UPDATE outbox_message SET status = 'SENT', sent_at = now(), last_attempt = now(), attempts = attempts + 1,
                                           last_error = NULL
-                WHERE id = :id""").param("id", id).update();
+                WHERE id = :id""").param("id", id.value()).update();
     }
 
     /** A failed attempt: tried again after the delay (the database's clock decides, as for claiming). */
-    void retryLater(UUID id, String error, Duration delay) {
+    void retryLater(OutboxMessageId id, String error, Duration delay) {
         jdbc.sql("""
                 UPDATE outbox_message SET attempts = attempts + 1, last_attempt = now(), last_error = :error,
                                           next_attempt = now() + make_interval(secs => :seconds)
-                WHERE id = :id""").param("id", id).param("error", error).param("seconds", (double) delay.toSeconds())
-                .update();
+                WHERE id = :id""").param("id", id.value()).param("error", error)
+                .param("seconds", (double) delay.toSeconds()).update();
     }
 
     /** Given up: a permanent rejection, or the last attempt failed. Only a resend queues it again. */
-    void failed(UUID id, String error) {
+    void failed(OutboxMessageId id, String error) {
         jdbc.sql("""
                 UPDATE outbox_message SET status = 'FAILED', attempts = attempts + 1, last_attempt = now(), last_error = :error
-                WHERE id = :id""").param("id", id).param("error", error).update();
+                WHERE id = :id""").param("id", id.value()).param("error", error).update();
     }
 }

@@ -1,6 +1,7 @@
 package lt.pagalba.mail;
 
 import lt.pagalba.shared.FormErrors;
+import lt.pagalba.shared.OutboxMessageId;
 import lt.pagalba.shared.PageOf;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,17 +41,16 @@ class OutboxPages {
     }
 
     @GetMapping("/outbox/{id}")
-    String show(@PathVariable String id, Model model) {
-        OutboxMessage mail = outbox.get(id);
-        model.addAttribute("mail", mail);
-        model.addAttribute("hasHtml", outbox.htmlBody(mail.id()) != null);
-        model.addAttribute("attachments", outbox.attachmentNames(mail.id()));
+    String show(@PathVariable OutboxMessageId id, Model model) {
+        model.addAttribute("mail", outbox.get(id));
+        model.addAttribute("hasHtml", outbox.hasHtml(id));
+        model.addAttribute("attachments", outbox.attachmentNames(id));
         model.addAttribute("mailOn", worker.mailOn());
         return "mail/outbox-message";
     }
 
     @PostMapping("/outbox/{id}/resend")
-    String resend(@PathVariable String id, RedirectAttributes redirect) {
+    String resend(@PathVariable OutboxMessageId id, RedirectAttributes redirect) {
         FormErrors.refusal(messages, () -> outbox.resend(id)).ifPresentOrElse(
                 message -> redirect.addFlashAttribute("actionError", message),
                 () -> redirect.addFlashAttribute("resent", true));

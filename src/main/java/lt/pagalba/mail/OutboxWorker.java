@@ -1,17 +1,14 @@
 package lt.pagalba.mail;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Date;
-import java.util.List;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import lt.pagalba.shared.MailSent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,9 +49,9 @@ class OutboxWorker {
     /** A From address that is no address would fail every mail for good: refuse it at start-up instead. */
     private static String checked(String from) {
         try {
-            new jakarta.mail.internet.InternetAddress(from, true);
+            new InternetAddress(from, true);
             return from;
-        } catch (jakarta.mail.internet.AddressException e) {
+        } catch (AddressException e) {
             throw new IllegalStateException("pagalba.mail.from (PAGALBA_MAIL_FROM) is not an e-mail address: " + from, e);
         }
     }
@@ -89,12 +86,12 @@ class OutboxWorker {
         }
         OutboxDelivery.Claimed mail = claimed.get();
         try {
-            sender.send(message(sender, mail, delivery.attachments(mail.id())));
+            sender.send(MimeMail.of(sender, from, mail, delivery.attachments(mail.id())));
         } catch (Exception e) {
             return failed(mail, SendFailure.of(e));
         }
         delivery.sent(mail.id());
-        events.publishEvent(new MailSent(mail.id().toString(), mail.kind(), mail.messageId(), mail.requestId(), mail.invoiceId()));
+        events.publishEvent(new MailSent(mail.id(), mail.requestId(), mail.invoiceId()));
         return Outcome.SENT;
     }
 
@@ -114,37 +111,5 @@ class OutboxWorker {
                 retry.delayAfter(attempts), failure.reason());
         delivery.retryLater(mail.id(), failure.reason(), retry.delayAfter(attempts));
         return failure.kind() == SendFailure.Kind.UNREACHABLE ? Outcome.UNREACHABLE : Outcome.FAILED;
-    }
-
-    /**
-     * UTF-8, text and HTML as alternatives, files attached, and the Message-ID recorded when queued
-     * (Spring's sender keeps a Message-ID set before sending), so replies thread back to the request;
-     * marked automatic, so that no vacation responder answers it and no mail loop starts.
-     */
-    private MimeMessage message(JavaMailSender sender, OutboxDelivery.Claimed mail, List<Outbox.Attachment> files)
-            throws MessagingException {
-        MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null || !files.isEmpty(), "UTF-8");
-        helper.setFrom(from);
-        helper.setTo(mail.recipient());
-        helper.setSubject(mail.subject());
-        if (mail.html() != null) {
-            helper.setText(mail.text(), mail.html());
-        } else {
-            helper.setText(mail.text());
-        }
-        for (Outbox.Attachment file : files) {
-            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
-        }
-        helper.setSentDate(new Date());
-        message.setHeader("Message-ID", mail.messageId());
-        // RFC 3834: every mail Pagalba sends is automatic; vacation responders and robots keep quiet
-        message.setHeader("Auto-Submitted", mail.kind().startsWith("AUTO_REPLY") ? "auto-replied" : "auto-generated");
-        message.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
-        if (mail.inReplyTo() != null) {
-            message.setHeader("In-Reply-To", mail.inReplyTo());
-            message.setHeader("References", mail.references() != null ? mail.references() : mail.inReplyTo());
-        }
-        return message;
     }
 }

@@ -3,16 +3,22 @@ package lt.pagalba.mail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import lt.pagalba.shared.InvoiceId;
+import lt.pagalba.shared.RequestId;
 
 /**
- * An e-mail to be queued in the outbox: who gets it, its subject and body (plain text, and HTML when
- * there is one), what caused it (the source key that makes queuing idempotent), the request or
- * invoice it is about, the incoming message it answers, and its files.
+ * An e-mail to be queued in the outbox: who gets it, its subject and body, what caused it (the source
+ * key that makes queuing idempotent), the request or invoice it is about, the incoming message it
+ * answers (a Message-ID with angle brackets), and its files.
  */
-record OutgoingMail(String kind, String sourceKey, String recipient, String subject, MailTemplates.Body body,
-                    String requestId, String invoiceId, String inReplyTo, List<Outbox.Attachment> attachments) {
+public record OutgoingMail(String kind, String sourceKey, String recipient, String subject, MailBody body,
+                           RequestId requestId, InvoiceId invoiceId, String inReplyTo, List<Attachment> attachments) {
 
-    OutgoingMail {
+    /** A file that goes with a message. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    public OutgoingMail {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sourceKey, "sourceKey");
         Objects.requireNonNull(recipient, "recipient");
@@ -21,26 +27,26 @@ record OutgoingMail(String kind, String sourceKey, String recipient, String subj
         attachments = List.copyOf(attachments);
     }
 
-    static OutgoingMail of(String kind, String sourceKey, String recipient, String subject, MailTemplates.Body body) {
+    public static OutgoingMail of(String kind, String sourceKey, String recipient, String subject, MailBody body) {
         return new OutgoingMail(kind, sourceKey, recipient, subject, body, null, null, null, List.of());
     }
 
-    OutgoingMail aboutRequest(String id) {
+    public OutgoingMail aboutRequest(RequestId id) {
         return new OutgoingMail(kind, sourceKey, recipient, subject, body, id, invoiceId, inReplyTo, attachments);
     }
 
-    OutgoingMail aboutInvoice(String id) {
+    public OutgoingMail aboutInvoice(InvoiceId id) {
         return new OutgoingMail(kind, sourceKey, recipient, subject, body, requestId, id, inReplyTo, attachments);
     }
 
-    /** Threads this mail under an incoming one (its Message-ID, with angle brackets). */
-    OutgoingMail inReplyTo(String messageId) {
+    /** Threads this mail under an incoming one; null leaves it unthreaded. */
+    public OutgoingMail inReplyTo(String messageId) {
         return new OutgoingMail(kind, sourceKey, recipient, subject, body, requestId, invoiceId, messageId, attachments);
     }
 
-    OutgoingMail withAttachment(String fileName, String contentType, byte[] content) {
-        List<Outbox.Attachment> files = new ArrayList<>(attachments);
-        files.add(new Outbox.Attachment(fileName, contentType, content));
+    public OutgoingMail withAttachment(String fileName, String contentType, byte[] content) {
+        List<Attachment> files = new ArrayList<>(attachments);
+        files.add(new Attachment(fileName, contentType, content));
         return new OutgoingMail(kind, sourceKey, recipient, subject, body, requestId, invoiceId, inReplyTo, files);
     }
 }

@@ -1,7 +1,9 @@
 package lt.pagalba.mail;
 
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +20,12 @@ record RetryPolicy(Duration firstDelay, Duration longestDelay, int maxAttempts) 
         }
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     RetryPolicy(@Value("${pagalba.mail.outbox.retry-delay:30s}") String firstDelay,
                 @Value("${pagalba.mail.outbox.max-retry-delay:1h}") String longestDelay,
                 @Value("${pagalba.mail.outbox.max-attempts:12}") int maxAttempts) {
-        this(org.springframework.boot.convert.DurationStyle.detectAndParse(firstDelay),
-                org.springframework.boot.convert.DurationStyle.detectAndParse(longestDelay), maxAttempts);
+        this(DurationStyle.detectAndParse(firstDelay),
+                DurationStyle.detectAndParse(longestDelay), maxAttempts);
     }
 
     /** The wait after the given number of failed attempts (1 = the first failure). */

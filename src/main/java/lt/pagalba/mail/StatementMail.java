@@ -3,8 +3,8 @@ package lt.pagalba.mail;
 import java.util.Locale;
 import java.util.Map;
 import lt.pagalba.client.ClientDirectory;
-import lt.pagalba.statement.StatementDesk;
 import lt.pagalba.statement.StatementEvents.StatementSendRequested;
+import lt.pagalba.statement.StatementFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,15 +19,15 @@ import org.springframework.stereotype.Component;
 class StatementMail {
 
     private final Outbox outbox;
-    private final StatementDesk statements;
+    private final StatementFiles files;
     private final ClientDirectory clients;
     private final MailTemplates templates;
     private final MessageSource messages;
 
-    StatementMail(Outbox outbox, StatementDesk statements, ClientDirectory clients, MailTemplates templates,
+    StatementMail(Outbox outbox, StatementFiles files, ClientDirectory clients, MailTemplates templates,
                   MessageSource messages) {
         this.outbox = outbox;
-        this.statements = statements;
+        this.files = files;
         this.clients = clients;
         this.templates = templates;
         this.messages = messages;
@@ -40,7 +40,7 @@ class StatementMail {
         String subject = messages.getMessage("mail.statement.subject", new Object[]{event.from(), event.to(), client}, locale);
         outbox.queue(OutgoingMail.of("STATEMENT", "statement:" + event.statementId(), event.recipient(), subject,
                         templates.render("statement", locale, Map.of("client", client, "from", event.from(), "to", event.to())))
-                .withAttachment(statements.fileName(event.statementId(), "pdf"), "application/pdf",
-                        statements.pdf(event.statementId())));
+                .withAttachment(files.fileName(event.statementId(), "pdf"), "application/pdf",
+                        files.pdf(event.statementId())));
     }
 }

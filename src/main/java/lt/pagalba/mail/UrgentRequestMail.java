@@ -3,6 +3,7 @@ package lt.pagalba.mail;
 import java.util.Locale;
 import java.util.Map;
 import lt.pagalba.request.RequestEvents.UrgentRequestAssigned;
+import lt.pagalba.shared.RequestId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -39,6 +40,6 @@ class UrgentRequestMail {
                 "clientName", event.clientName(), "summary", event.summary() == null ? "" : event.summary(),
                 "link", baseUrl + "/requests/" + event.requestId()));
         outbox.queue(OutgoingMail.of("URGENT_ASSIGNED", "urgent-assigned:" + event.requestId() + ":" + event.consultant(),
-                event.consultantEmail(), subject, body).aboutRequest(event.requestId()));
+                event.consultantEmail(), subject, body).aboutRequest(RequestId.parse(event.requestId())));
     }
 }

@@ -1,5 +1,9 @@
 /**
- * E-mail: the outbox every outgoing message is written to (urgent notifications, automatic
- * replies, invoices) and the support mailbox reader that turns incoming mail into requests.
+ * The outbox: every e-mail Pagalba sends, queued from the events of request, billing, statement and
+ * feedback (and the inbox's automatic replies), sent over SMTP with retries, and announced as
+ * {@code MailSent} once it has left, so that mail reads from other modules but changes nothing of theirs.
  */
+@ApplicationModule(allowedDependencies = {"request", "billing", "statement", "feedback", "client", "shared", "audit", "staff"})
 package lt.pagalba.mail;
+
+import org.springframework.modulith.ApplicationModule;

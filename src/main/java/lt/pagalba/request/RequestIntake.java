@@ -8,12 +8,15 @@ import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.client.Contact;
-import lt.pagalba.client.ContactForm;
+import lt.pagalba.client.ContactCommand;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.PhoneNumber;
 import lt.pagalba.shared.Role;
+import lt.pagalba.shared.TypedId;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,8 +61,8 @@ public class RequestIntake {
         List<FieldProblem> problems = RequiredInformation.problems(registration, true);
         Optional<ClientDirectory.ClientContact> byId = Optional.empty();
         if (!RequiredInformation.blank(registration.clientId())) {
-            byId = clients.findWithContact(registration.clientId(),
-                    registration.contact() == null ? null : registration.contact().email());
+            byId = TypedId.tryParse(ClientId.class, registration.clientId()).flatMap(id -> clients.findWithContact(id,
+                    registration.contact() == null ? null : EmailAddress.parse(registration.contact().email()).orElse(null)));
             if (byId.isEmpty()) {
                 problems.add(FieldProblem.invalid("clientId", "request.clientId.unknown", registration.clientId()));
             }
@@ -87,7 +90,7 @@ public class RequestIntake {
         List<String> missing = RequiredInformation.missing(usable);
         Client client = RequiredInformation.blank(usable.clientId())
                 ? (RequiredInformation.blank(usable.companyName()) ? null : clients.matchOrCreate(usable.companyName()))
-                : clients.find(usable.clientId()).orElse(null);
+                : TypedId.tryParse(ClientId.class, usable.clientId()).flatMap(clients::find).orElse(null);
         if (client == null && !missing.contains("companyName")) {
             missing.add(0, "companyName");
         }
@@ -105,11 +108,11 @@ public class RequestIntake {
         RequestStatus status = !complete ? RequestStatus.AWAITING_INFORMATION
                 : lead != null ? RequestStatus.ASSIGNED : RequestStatus.REGISTERED;
         return new PreparedRequest(UUID.randomUUID(), r.receivedAt() != null ? r.receivedAt() : OffsetDateTime.now(Vilnius.ZONE),
-                r.channel(), client == null ? null : UUID.fromString(client.id()), client == null ? null : client.name(),
-                contact == null ? null : UUID.fromString(contact.id()), snapshot(r.contact(), contact), trim(r.summary()),
+                r.channel(), client == null ? null : client.id().value(), client == null ? null : client.name(),
+                contact == null ? null : contact.id().value(), snapshot(r.contact(), contact), trim(r.summary()),
                 trim(r.description()), r.isUrgent(), trim(r.requestedConsultant()),
                 decision == null ? null : decision.requestedOutcome(), status, missing, actor.name(), lead,
-                lead == null ? null : staff.get(lead).email(), decision == null ? null : decision.reason());
+                lead == null ? null : staff.get(lead).email().value(), decision == null ? null : decision.reason());
     }
 
     /** Completes a request waiting for information with what a reply supplied; with nothing missing it goes on. */
@@ -122,7 +125,7 @@ public class RequestIntake {
         }
         RequestRegistration merged = withoutMalformed(merge(current, supplied));
         List<String> missing = RequiredInformation.missing(merged);
-        Client client = current.client() != null ? clients.get(current.client().id())
+        Client client = current.client() != null ? clients.get(ClientId.parse(current.client().id()))
                 : RequiredInformation.blank(merged.companyName()) ? null : clients.matchOrCreate(merged.companyName());
         if (client == null && !missing.contains("companyName")) {
             missing.add(0, "companyName");
@@ -130,8 +133,8 @@ public class RequestIntake {
         Contact contact = client == null || !canBeContact(merged.contact()) ? null
                 : clients.matchOrAddContact(client.id(), toContactForm(merged.contact()));
         UUID id = UUID.fromString(current.id());
-        requests.completeInformation(id, client == null ? null : UUID.fromString(client.id()),
-                contact == null ? null : UUID.fromString(contact.id()), snapshot(merged.contact(), contact),
+        requests.completeInformation(id, client == null ? null : client.id().value(),
+                contact == null ? null : contact.id().value(), snapshot(merged.contact(), contact),
                 trim(merged.summary()), missing);
         requests.event(id, actor.name(), "INFORMATION_SUPPLIED", json.writeValueAsString(Map.of("missing", missing)));
         if (missing.isEmpty()) {
@@ -156,7 +159,7 @@ public class RequestIntake {
             requests.setStatus(id, RequestStatus.ASSIGNED);
         }
         DispatchRecord dispatched = new DispatchRecord(id, number, actor.name(), trim(r.requestedConsultant()),
-                decision.requestedOutcome(), lead, lead == null ? null : staff.get(lead).email(), decision.reason(),
+                decision.requestedOutcome(), lead, lead == null ? null : staff.get(lead).email().value(), decision.reason(),
                 r.isUrgent(), client.name(), trim(r.summary()));
         requests.eventAll(dispatched.timeline(json));
         dispatched.events().forEach(events::publishEvent);
@@ -201,15 +204,16 @@ public class RequestIntake {
     }
 
     /** From a contact already cleaned by {@link #withoutMalformed}: its phone is E.164 or null. */
-    private static ContactForm toContactForm(RequestRegistration.Contact c) {
-        return new ContactForm(c.firstName().trim(), c.lastName().trim(), trim(c.position()), c.phone(), c.email().trim());
+    private static ContactCommand toContactForm(RequestRegistration.Contact c) {
+        return new ContactCommand(c.firstName(), c.lastName(), c.position(), PhoneNumber.parse(c.phone()).orElse(null),
+                new EmailAddress(c.email()));
     }
 
     private static ContactSnapshot snapshot(RequestRegistration.Contact given, Contact matched) {
         if (given == null) {
-            return new ContactSnapshot(matched == null ? null : matched.id(), null, null, null, null, null);
+            return new ContactSnapshot(matched == null ? null : matched.id().text(), null, null, null, null, null);
         }
-        return new ContactSnapshot(matched == null ? null : matched.id(), trim(given.firstName()), trim(given.lastName()),
+        return new ContactSnapshot(matched == null ? null : matched.id().text(), trim(given.firstName()), trim(given.lastName()),
                 trim(given.position()), trim(given.phone()), trim(given.email()));
     }
 

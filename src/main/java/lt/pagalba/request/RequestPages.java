@@ -7,10 +7,12 @@ import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Text;
+import lt.pagalba.shared.TypedId;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -61,12 +63,12 @@ class RequestPages {
                    @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q,
                    @RequestParam(required = false) Integer page,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        UUID client = clients.find(clientId).map(c -> UUID.fromString(c.id())).orElse(null);
+        UUID client = TypedId.tryParse(ClientId.class, clientId).flatMap(clients::find).map(c -> c.id().value()).orElse(null);
         var filter = new RequestFilter(client, status == null ? null : EnumSet.of(status), channel,
                 Boolean.TRUE.equals(urgent) ? Boolean.TRUE : null, Text.blankToNull(consultant), false, from, to, q, false);
         model.addAttribute("result", desk.search(filter, PageOf.Request.of(page, 25)));
         model.addAttribute("filter", filter);
-        model.addAttribute("client", client == null ? null : clients.get(client.toString()));
+        model.addAttribute("client", client == null ? null : clients.get(new ClientId(client)));
         model.addAttribute("consultants", staff.consultants());
         return htmx != null ? "request/journal :: results" : "request/journal";
     }
@@ -74,9 +76,9 @@ class RequestPages {
     @GetMapping("/new")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String intakeForm(@RequestParam(required = false) String clientId, Model model) {
-        Client client = clients.find(clientId).orElse(null);
+        Client client = TypedId.tryParse(ClientId.class, clientId).flatMap(clients::find).orElse(null);
         model.addAttribute("form", new RequestRegistration(Channel.PHONE, client == null ? "" : client.name(),
-                client == null ? "" : client.id(), new RequestRegistration.Contact("", "", "", "", ""), "", "", false, "", null));
+                client == null ? "" : client.id().text(), new RequestRegistration.Contact("", "", "", "", ""), "", "", false, "", null));
         model.addAttribute("consultants", staff.consultants());
         return "request/intake";
     }

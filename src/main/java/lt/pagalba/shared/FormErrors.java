@@ -1,5 +1,9 @@
 package lt.pagalba.shared;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 
 /** Puts a service's refusal beside the fields of the form that caused it, in the user's language. */
@@ -12,24 +16,24 @@ public final class FormErrors {
      * Runs the action; a refusal (invalid input or a conflict) comes back as the message to show
      * the user, in their language, and no refusal as an empty result.
      */
-    public static java.util.Optional<String> refusal(org.springframework.context.MessageSource messages, Runnable action) {
+    public static Optional<String> refusal(MessageSource messages, Runnable action) {
         try {
             action.run();
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (InvalidInputException e) {
             FieldProblem problem = e.problems().get(0);
-            return java.util.Optional.of(text(messages, problem.messageKey(), problem.arguments()));
+            return Optional.of(text(messages, problem.messageKey(), problem.arguments()));
         } catch (ConflictException e) {
-            return java.util.Optional.of(text(messages, e.messageKey(), e.arguments()));
+            return Optional.of(text(messages, e.messageKey(), e.arguments()));
         }
     }
 
-    private static String text(org.springframework.context.MessageSource messages, String key, Object[] arguments) {
-        return messages.getMessage(key, arguments, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    private static String text(MessageSource messages, String key, Object[] arguments) {
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
     }
 
     /** Runs the action; a refusal of the input becomes form errors and the result is null. */
-    public static <T> T attempt(BindingResult result, java.util.function.Supplier<T> action) {
+    public static <T> T attempt(BindingResult result, Supplier<T> action) {
         try {
             return action.get();
         } catch (InvalidInputException e) {

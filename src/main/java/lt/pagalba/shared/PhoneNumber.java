@@ -1,5 +1,9 @@
 package lt.pagalba.shared;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -8,22 +12,22 @@ import java.util.Optional;
 /**
  * A phone number in E.164 form ({@code +37052780670}). Numbers written the Lithuanian way
  * ({@code 8 5 278 0670}, {@code (8 5) 278 0670}, {@code 867301937}) are read with Lithuania as the
- * default region.
+ * default region. Written as its E.164 text in JSON.
  */
 public record PhoneNumber(String e164) {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "LT";
 
+    /** Parsing is costly and the same numbers come again and again (every request of a contact). */
+    private static final Cache<String, Optional<PhoneNumber>> PARSED = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public PhoneNumber {
         if (e164 == null || !e164.matches("\\+[1-9]\\d{6,14}")) {
             throw new IllegalArgumentException("Not an E.164 phone number: " + e164);
         }
     }
-
-    /** Parsing is costly and the same numbers come again and again (every request of a contact). */
-    private static final com.github.benmanes.caffeine.cache.Cache<String, Optional<PhoneNumber>> PARSED =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
 
     public static Optional<PhoneNumber> parse(String text) {
         if (text == null || text.isBlank() || text.length() > 40) {
@@ -44,15 +48,18 @@ public record PhoneNumber(String e164) {
         }
     }
 
-    public static PhoneNumber of(String text) {
+    /**
+     * An optional number as typed into a form already checked by {@link ValidPhone}: blank is null, and
+     * text that is no phone number is refused (a check that was missed, not the user's mistake).
+     */
+    public static PhoneNumber ofOptional(String text) {
+        if (Text.isBlank(text)) {
+            return null;
+        }
         return parse(text).orElseThrow(() -> new IllegalArgumentException("Not a phone number: " + text));
     }
 
-    /** Normalises an optional phone number: blank stays null. */
-    public static String normalise(String text) {
-        return text == null || text.isBlank() ? null : of(text).e164();
-    }
-
+    @JsonValue
     @Override
     public String toString() {
         return e164;

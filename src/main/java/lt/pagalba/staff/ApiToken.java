@@ -2,12 +2,13 @@ package lt.pagalba.staff;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
+import lt.pagalba.shared.ApiTokenId;
 
 /**
  * A personal API token. {@code token} (the secret) is present only in the answer that created it;
  * afterwards only its hash is kept.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiToken(String id, String name, String token, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
-                       OffsetDateTime revokedAt) {
+record ApiToken(ApiTokenId id, String name, String token, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
+                OffsetDateTime revokedAt) {
 }

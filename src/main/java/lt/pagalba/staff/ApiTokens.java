@@ -1,9 +1,12 @@
 package lt.pagalba.staff;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -11,9 +14,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
-import lt.pagalba.shared.Ids;
+import lt.pagalba.shared.ApiTokenId;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * instead of a deliberately slow password hash.
  */
 @Service
-public class ApiTokens {
+class ApiTokens {
 
     static final String PREFIX = "pgb_";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -34,6 +38,8 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final Cache<String, Optional<TokenOwner>> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(10)).maximumSize(10_000).build();
 
     ApiTokens(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit) {
         this.jdbc = jdbc;
@@ -42,44 +48,39 @@ public class ApiTokens {
     }
 
     @Transactional
-    public ApiToken create(String username, String name) {
+    ApiToken create(String username, String name) {
         staff.get(username);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        UUID id = UUID.randomUUID();
+        ApiTokenId id = ApiTokenId.random();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("INSERT INTO api_token (id, username, name, secret_hash, created_at) VALUES (:id, :u, :n, :h, :at)")
-                .param("id", id).param("u", username).param("n", name.trim()).param("h", hash(token)).param("at", now)
+                .param("id", id.value()).param("u", username).param("n", name.trim()).param("h", hash(token)).param("at", now)
                 .update();
         audit.record("API_TOKEN", id, username, "CREATED", null, name.trim());
-        return new ApiToken(id.toString(), name.trim(), token, now, null, null);
+        return new ApiToken(id, name.trim(), token, now, null, null);
     }
 
-    public List<ApiToken> list(String username) {
+    List<ApiToken> list(String username) {
         staff.get(username);
         return jdbc.sql("""
                 SELECT id, name, created_at, last_used_at, revoked_at FROM api_token
                 WHERE username = :u ORDER BY created_at DESC
                 """)
                 .param("u", username)
-                .query((rs, n) -> new ApiToken(rs.getString(1), rs.getString(2), null,
+                .query((rs, n) -> new ApiToken(new ApiTokenId(rs.getObject(1, UUID.class)), rs.getString(2), null,
                         rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class),
                         rs.getObject(5, OffsetDateTime.class)))
                 .list();
     }
 
-    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<TokenOwner>> recent =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofSeconds(10))
-                    .maximumSize(10_000).build();
-
     @Transactional
-    public void revoke(String username, String tokenId) {
-        UUID id = Ids.parse(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
+    void revoke(String username, ApiTokenId id) {
         int changed = jdbc.sql("UPDATE api_token SET revoked_at = coalesce(revoked_at, now()) WHERE id = :id AND username = :u")
-                .param("id", id).param("u", username).update();
+                .param("id", id.value()).param("u", username).update();
         if (changed == 0) {
-            throw new NotFoundException("token", tokenId);
+            throw new NotFoundException("token", id);
         }
         audit.record("API_TOKEN", id, username, "REVOKED", null, null);
         recent.invalidateAll();
@@ -108,19 +109,17 @@ public class ApiTokens {
                 GROUP BY t.id
                 """)
                 .param("h", hash)
-                .query((rs, n) -> new TokenOwner(rs.getObject(1, UUID.class), rs.getString(2),
-                        java.util.Arrays.stream(rs.getString(3).split(",")).filter(r -> !r.isEmpty())
-                                .map(Role::valueOf).toList(), rs.getBoolean(4)))
+                .query((rs, n) -> new TokenOwner(new ApiTokenId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        StaffMembers.roles(rs.getString(3)), rs.getBoolean(4)))
                 .optional();
         // last use is kept to the nearest five minutes, so a busy integration does not write on every call
         owner.filter(TokenOwner::lastUseStale).ifPresent(o -> jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = :id")
-                .param("id", o.tokenId()).update());
+                .param("id", o.tokenId().value()).update());
         return owner;
     }
 
-    record TokenOwner(UUID tokenId, String username, List<Role> roles, boolean lastUseStale) {
+    record TokenOwner(ApiTokenId tokenId, String username, Set<Role> roles, boolean lastUseStale) {
     }
-
 
     static String hash(String token) {
         try {

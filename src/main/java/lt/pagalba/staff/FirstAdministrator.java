@@ -2,6 +2,7 @@ package lt.pagalba.staff;
 
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ class FirstAdministrator implements ApplicationRunner {
         if (initial.length() < StaffForm.MIN_PASSWORD) {
             throw new IllegalStateException("PAGALBA_ADMIN_PASSWORD must have at least " + StaffForm.MIN_PASSWORD + " characters");
         }
-        staff.create(new StaffForm(username, "Administratorė", "Pagalba", "admin@example.com", null,
+        staff.create(new NewStaffMember(username, "Administratorė", "Pagalba", new EmailAddress("admin@example.com"), null,
                 EnumSet.of(Role.ADMINISTRATOR), initial));
         if (generated) {
             log.warn("Created the first administrator '{}' with password: {}  (shown only once; change it on the profile page)",

@@ -1,9 +1,15 @@
 package lt.pagalba.staff;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
+import lt.pagalba.shared.ApiTokenId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +29,10 @@ class ProfilePages {
         this.tokens = tokens;
     }
 
+    /** A new password as the profile page gives it; the current one is checked against the stored hash. */
+    record PasswordChange(String current, @NotNull @Size(min = StaffForm.MIN_PASSWORD, max = 128) String next) {
+    }
+
     @GetMapping
     String profile(Principal principal, Model model) {
         model.addAttribute("me", staff.get(principal.getName()));
@@ -37,31 +47,31 @@ class ProfilePages {
     }
 
     @PostMapping("/tokens")
-    String createToken(Principal principal, @RequestParam String name, RedirectAttributes redirect) {
-        if (name == null || name.isBlank() || name.length() > 100) {
+    String createToken(Principal principal, @Valid @ModelAttribute TokenForm form, BindingResult result,
+                       RedirectAttributes redirect) {
+        if (result.hasErrors()) {
             redirect.addFlashAttribute("tokenError", true);
         } else {
-            redirect.addFlashAttribute("newToken", tokens.create(principal.getName(), name));
+            redirect.addFlashAttribute("newToken", tokens.create(principal.getName(), form.name()));
         }
         return "redirect:/profile";
     }
 
     @PostMapping("/tokens/{id}/revoke")
-    String revoke(Principal principal, @PathVariable String id) {
+    String revoke(Principal principal, @PathVariable ApiTokenId id) {
         tokens.revoke(principal.getName(), id);
         return "redirect:/profile";
     }
 
-
     @PostMapping("/password")
-    String changePassword(Principal principal, @RequestParam String current, @RequestParam String next,
+    String changePassword(Principal principal, @Valid @ModelAttribute PasswordChange change, BindingResult result,
                           RedirectAttributes redirect) {
-        if (!staff.passwordMatches(principal.getName(), current)) {
+        if (!staff.passwordMatches(principal.getName(), change.current())) {
             redirect.addFlashAttribute("passwordError", "profile.password.wrong");
-        } else if (next == null || next.length() < StaffForm.MIN_PASSWORD || next.length() > 128) {
+        } else if (result.hasErrors()) {
             redirect.addFlashAttribute("passwordError", "profile.password.short");
         } else {
-            staff.changePassword(principal.getName(), next);
+            staff.changePassword(principal.getName(), change.next());
             redirect.addFlashAttribute("passwordChanged", true);
         }
         return "redirect:/profile";

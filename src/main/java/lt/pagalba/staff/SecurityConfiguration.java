@@ -1,15 +1,18 @@
 package lt.pagalba.staff;
 
+import java.util.List;
+import lt.pagalba.shared.Problems;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,6 +20,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two doors: the API ({@code /api/**}) takes HTTP Basic or a bearer API token and keeps no session;
@@ -30,6 +35,12 @@ class SecurityConfiguration {
             "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
+    private final Problems problems;
+
+    SecurityConfiguration(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        this.problems = new Problems(messages, locales, json);
+    }
+
     /** bcrypt by default, with the algorithm's id stored in the hash so it can be upgraded later. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -41,22 +52,20 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /** Refusals before any controller ran get the same problem details, in the caller's language, as the controllers' errors. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, java.util.List<ApiAccessRules> rules) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<ApiAccessRules> rules) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setHeader("WWW-Authenticate", "Basic realm=\"Pagalba\", Bearer");
-            writeProblem(response, 401, "Unauthorized", "Log in with HTTP Basic or an API token (Authorization: Bearer …).");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            writeProblem(response, 403, "Forbidden", "Your role does not allow this.");
-        };
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
         http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
+                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
+                .requestCache(AbstractHttpConfigurer::disable)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -76,13 +85,5 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")));
         return http.build();
-    }
-
-    private static void writeProblem(jakarta.servlet.http.HttpServletResponse response, int status, String title,
-                                     String detail) throws java.io.IOException {
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title
-                + "\",\"detail\":\"" + detail + "\"}");
     }
 }

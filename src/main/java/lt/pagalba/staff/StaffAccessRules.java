@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffAccessRules implements ApiAccessRules {
 
+    /** The rules as expressions, for the pages' and API methods' {@code @PreAuthorize}. */
+    static final String ADMINISTRATOR = "hasRole('ADMINISTRATOR')";
+    static final String SELF_OR_ADMINISTRATOR = "hasRole('ADMINISTRATOR') or #username == authentication.name";
+
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
-        var selfOrAdmin = new WebExpressionAuthorizationManager(
-                "hasRole('ADMINISTRATOR') or #username == authentication.name");
         api.requestMatchers(HttpMethod.POST, "/api/v1/staff").hasRole(Role.ADMINISTRATOR.name())
                 .requestMatchers(HttpMethod.PATCH, "/api/v1/staff/*").hasRole(Role.ADMINISTRATOR.name())
                 .requestMatchers("/api/v1/staff/{username}/availability", "/api/v1/staff/{username}/tokens",
-                        "/api/v1/staff/{username}/tokens/**").access(selfOrAdmin);
+                        "/api/v1/staff/{username}/tokens/**").access(new WebExpressionAuthorizationManager(SELF_OR_ADMINISTRATOR));
     }
 }

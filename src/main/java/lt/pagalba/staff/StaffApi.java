@@ -2,9 +2,8 @@ package lt.pagalba.staff;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import lt.pagalba.shared.ApiTokenId;
 import lt.pagalba.shared.JsonMergePatch;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Validation;
@@ -23,11 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Staff, their duty and their API tokens for integrations; a body is checked by its annotations, then typed once. */
 @RestController
 @RequestMapping("/api/v1/staff")
 class StaffApi {
-
-    private static final String SELF_OR_ADMIN = "hasRole('ADMINISTRATOR') or #username == authentication.name";
 
     private final StaffDirectory staff;
     private final ApiTokens tokens;
@@ -43,9 +41,9 @@ class StaffApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(StaffAccessRules.ADMINISTRATOR)
     StaffMember create(@Valid @RequestBody StaffForm form) {
-        return staff.create(form);
+        return staff.create(form.toCommand());
     }
 
     @GetMapping
@@ -59,42 +57,38 @@ class StaffApi {
     }
 
     @PatchMapping("/{username}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(StaffAccessRules.ADMINISTRATOR)
     StaffMember update(@PathVariable String username, @RequestBody JsonNode patch) {
         StaffUpdate update = JsonMergePatch.apply(json, StaffUpdate.of(staff.get(username)), patch, StaffUpdate.class);
-        Validation.check(validator, update);
-        return staff.update(username, update);
+        return staff.update(username, Validation.check(validator, update).toCommand());
     }
 
     record Availability(@NotNull Boolean available) {
     }
 
     @PutMapping("/{username}/availability")
-    @PreAuthorize(SELF_OR_ADMIN)
+    @PreAuthorize(StaffAccessRules.SELF_OR_ADMINISTRATOR)
     StaffMember availability(@PathVariable String username, @Valid @RequestBody Availability body) {
         return staff.setAvailability(username, body.available());
     }
 
-    record TokenRequest(@NotBlank @Size(max = 100) String name) {
-    }
-
     @PostMapping("/{username}/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(SELF_OR_ADMIN)
-    ApiToken createToken(@PathVariable String username, @Valid @RequestBody TokenRequest body) {
+    @PreAuthorize(StaffAccessRules.SELF_OR_ADMINISTRATOR)
+    ApiToken createToken(@PathVariable String username, @Valid @RequestBody TokenForm body) {
         return tokens.create(username, body.name());
     }
 
     @GetMapping("/{username}/tokens")
-    @PreAuthorize(SELF_OR_ADMIN)
+    @PreAuthorize(StaffAccessRules.SELF_OR_ADMINISTRATOR)
     PageOf<ApiToken> listTokens(@PathVariable String username) {
         return PageOf.all(tokens.list(username));
     }
 
     @DeleteMapping("/{username}/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(SELF_OR_ADMIN)
-    void revokeToken(@PathVariable String username, @PathVariable String id) {
+    @PreAuthorize(StaffAccessRules.SELF_OR_ADMINISTRATOR)
+    void revokeToken(@PathVariable String username, @PathVariable ApiTokenId id) {
         tokens.revoke(username, id);
     }
 }

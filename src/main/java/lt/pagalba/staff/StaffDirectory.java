@@ -5,7 +5,6 @@ import java.util.Optional;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.NotFoundException;
-import lt.pagalba.shared.PhoneNumber;
 import lt.pagalba.shared.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,44 +25,45 @@ public class StaffDirectory {
     }
 
     @Transactional
-    public StaffMember create(StaffForm form) {
-        if (members.exists(form.username())) {
-            throw new ConflictException("staff.exists", form.username());
+    StaffMember create(NewStaffMember member) {
+        if (members.exists(member.username())) {
+            throw new ConflictException("staff.exists", member.username());
         }
-        members.insert(form, PhoneNumber.normalise(form.phone()), passwords.encode(form.password()));
-        StaffMember created = get(form.username());
+        members.insert(member, passwords.encode(member.password()));
+        StaffMember created = get(member.username());
         audit.record("STAFF", created.username(), null, "CREATED", null, created);
         return created;
     }
 
     @Transactional
-    public StaffMember update(String username, StaffUpdate update) {
+    StaffMember update(String username, StaffChange change) {
         StaffMember before = get(username);
-        members.update(username, update, PhoneNumber.normalise(update.phone()));
-        if (update.password() != null && !update.password().isBlank()) {
-            members.changePassword(username, passwords.encode(update.password()));
+        members.update(username, change);
+        if (change.newPassword() != null) {
+            members.changePassword(username, passwords.encode(change.newPassword()));
         }
         StaffMember after = get(username);
-        audit.record("STAFF", username, null, update.password() == null || update.password().isBlank()
-                ? "UPDATED" : "UPDATED_WITH_PASSWORD", before, after);
+        audit.record("STAFF", username, null, change.newPassword() == null ? "UPDATED" : "UPDATED_WITH_PASSWORD",
+                before, after);
         return after;
     }
 
     /** Sets a new password after the caller checked the current one; audited without the secret. */
     @Transactional
-    public void changePassword(String username, String newPassword) {
+    void changePassword(String username, String newPassword) {
         get(username);
         members.changePassword(username, passwords.encode(newPassword));
         audit.record("STAFF", username, null, "PASSWORD_CHANGED", null, null);
     }
 
     /** True when the password is this staff member's current one. */
-    public boolean passwordMatches(String username, String password) {
-        return members.credentials(username).map(c -> passwords.matches(password, c.passwordHash())).orElse(false);
+    boolean passwordMatches(String username, String password) {
+        return password != null
+                && members.credentials(username).map(c -> passwords.matches(password, c.passwordHash())).orElse(false);
     }
 
     @Transactional
-    public StaffMember setAvailability(String username, boolean available) {
+    StaffMember setAvailability(String username, boolean available) {
         StaffMember before = get(username);
         if (before.available() != available) {
             members.setAvailable(username, available);
@@ -78,10 +78,6 @@ public class StaffDirectory {
 
     public Optional<StaffMember> find(String username) {
         return username == null ? Optional.empty() : members.find(username);
-    }
-
-    public boolean exists(String username) {
-        return username != null && members.exists(username);
     }
 
     public List<StaffMember> all() {

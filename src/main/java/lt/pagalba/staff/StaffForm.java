@@ -4,13 +4,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
 import java.util.Set;
+import lt.pagalba.shared.EmailAddress;
+import lt.pagalba.shared.PhoneNumber;
 import lt.pagalba.shared.Role;
 import lt.pagalba.shared.ValidEmail;
 import lt.pagalba.shared.ValidPhone;
 
-/** A new staff member, as the API and the staff form give it. */
-public record StaffForm(
+/** A new staff member, as the API and the staff form give it, checked by its annotations. */
+record StaffForm(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,39}", message = "{StaffForm.username}")
         String username,
         @NotBlank @Size(max = 100) String firstName,
@@ -20,5 +23,16 @@ public record StaffForm(
         @NotEmpty Set<Role> roles,
         @NotBlank @Size(min = StaffForm.MIN_PASSWORD, max = 128) String password) {
 
-    public static final int MIN_PASSWORD = 12;
+    static final int MIN_PASSWORD = 12;
+
+    /** An empty form: most new staff members are consultants. */
+    static StaffForm blank() {
+        return new StaffForm("", "", "", "", "", EnumSet.of(Role.CONSULTANT), "");
+    }
+
+    /** The checked form in typed values; call it only on a form that passed validation. */
+    NewStaffMember toCommand() {
+        return new NewStaffMember(username, firstName, lastName, new EmailAddress(email), PhoneNumber.ofOptional(phone),
+                roles, password);
+    }
 }

@@ -1,10 +1,12 @@
 package lt.pagalba.staff;
 
 import java.util.Set;
+import lt.pagalba.shared.EmailAddress;
+import lt.pagalba.shared.PhoneNumber;
 import lt.pagalba.shared.Role;
 
-/** A staff member as others see them: never with a password. */
-public record StaffMember(String username, String firstName, String lastName, String email, String phone,
+/** A staff member as others see them: never with a password. The phone may be unknown (null). */
+public record StaffMember(String username, String firstName, String lastName, EmailAddress email, PhoneNumber phone,
                           Set<Role> roles, boolean active, boolean available) {
 
     public String fullName() {

@@ -3,11 +3,14 @@ package lt.pagalba.staff;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import lt.pagalba.shared.EmailAddress;
+import lt.pagalba.shared.PhoneNumber;
 import lt.pagalba.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,29 +50,29 @@ class StaffMembers {
                 .query(StaffMembers::map).list();
     }
 
-    void insert(StaffForm form, String phone, String passwordHash) {
+    void insert(NewStaffMember member, String passwordHash) {
         jdbc.sql("""
                 INSERT INTO staff_member (username, first_name, last_name, email, phone, password_hash)
                 VALUES (:username, :firstName, :lastName, :email, :phone, :hash)
                 """)
-                .param("username", form.username()).param("firstName", form.firstName().trim())
-                .param("lastName", form.lastName().trim()).param("email", form.email().trim())
-                .param("phone", phone).param("hash", passwordHash)
+                .param("username", member.username()).param("firstName", member.firstName())
+                .param("lastName", member.lastName()).param("email", member.email().value())
+                .param("phone", Objects.toString(member.phone(), null)).param("hash", passwordHash)
                 .update();
-        replaceRoles(form.username(), form.roles());
+        replaceRoles(member.username(), member.roles());
     }
 
-    void update(String username, StaffUpdate update, String phone) {
+    void update(String username, StaffChange change) {
         jdbc.sql("""
                 UPDATE staff_member SET first_name = :firstName, last_name = :lastName, email = :email,
                        phone = :phone, active = coalesce(:active, active)
                 WHERE username = :username
                 """)
-                .param("username", username).param("firstName", update.firstName().trim())
-                .param("lastName", update.lastName().trim()).param("email", update.email().trim())
-                .param("phone", phone).param("active", update.active())
+                .param("username", username).param("firstName", change.firstName())
+                .param("lastName", change.lastName()).param("email", change.email().value())
+                .param("phone", Objects.toString(change.phone(), null)).param("active", change.active())
                 .update();
-        replaceRoles(username, update.roles());
+        replaceRoles(username, change.roles());
     }
 
     void changePassword(String username, String passwordHash) {
@@ -123,17 +126,19 @@ class StaffMembers {
                 .param("u", username).update();
     }
 
-
     private static StaffMember map(ResultSet rs, int row) throws SQLException {
+        String phone = rs.getString("phone");
         return new StaffMember(rs.getString("username"), rs.getString("first_name"), rs.getString("last_name"),
-                rs.getString("email"), rs.getString("phone"), roles(rs.getString("roles")),
-                rs.getBoolean("active"), rs.getBoolean("available"));
+                new EmailAddress(rs.getString("email")), phone == null ? null : new PhoneNumber(phone),
+                roles(rs.getString("roles")), rs.getBoolean("active"), rs.getBoolean("available"));
     }
 
-    private static Set<Role> roles(String csv) {
-        if (csv == null || csv.isEmpty()) {
-            return EnumSet.noneOf(Role.class);
+    /** Roles as {@code string_agg} gives them: {@code ADMINISTRATOR,CONSULTANT}, or empty. */
+    static Set<Role> roles(String csv) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (csv != null && !csv.isEmpty()) {
+            Arrays.stream(csv.split(",")).map(Role::valueOf).forEach(roles::add);
         }
-        return EnumSet.copyOf(java.util.Arrays.stream(csv.split(",")).map(Role::valueOf).collect(Collectors.toSet()));
+        return roles;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+/** The staff pages; a form is checked by its annotations, then typed once, as in the API. */
 @Controller
 @RequestMapping("/staff")
 class StaffPages {
@@ -36,34 +37,35 @@ class StaffPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(StaffAccessRules.ADMINISTRATOR)
     String newForm(Model model) {
-        model.addAttribute("form", new StaffForm("", "", "", "", "", java.util.EnumSet.of(Role.CONSULTANT), ""));
+        model.addAttribute("form", StaffForm.blank());
         return "staff/form";
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(StaffAccessRules.ADMINISTRATOR)
     String create(@Valid @ModelAttribute("form") StaffForm form, BindingResult result) {
-        if (result.hasErrors() || FormErrors.attempt(result, () -> staff.create(form)) == null) {
+        if (result.hasErrors() || FormErrors.attempt(result, () -> staff.create(form.toCommand())) == null) {
             return "staff/form";
         }
         return "redirect:/staff?created=" + form.username();
     }
 
     @GetMapping("/{username}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(StaffAccessRules.ADMINISTRATOR)
     String editForm(@PathVariable String username, Model model) {
-        model.addAttribute("member", staff.get(username));
-        model.addAttribute("form", StaffUpdate.of(staff.get(username)));
+        StaffMember member = staff.get(username);
+        model.addAttribute("member", member);
+        model.addAttribute("form", StaffUpdate.of(member));
         return "staff/edit";
     }
 
     @PostMapping("/{username}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(StaffAccessRules.ADMINISTRATOR)
     String update(@PathVariable String username, @Valid @ModelAttribute("form") StaffUpdate form, BindingResult result,
                   Model model) {
-        if (result.hasErrors() || FormErrors.attempt(result, () -> staff.update(username, form)) == null) {
+        if (result.hasErrors() || FormErrors.attempt(result, () -> staff.update(username, form.toCommand())) == null) {
             model.addAttribute("member", staff.get(username));
             return "staff/edit";
         }
@@ -72,10 +74,9 @@ class StaffPages {
 
     /** The on-duty switch: an htmx request that re-renders just the row's badge. */
     @PostMapping("/{username}/availability")
-    @PreAuthorize("hasRole('ADMINISTRATOR') or #username == authentication.name")
+    @PreAuthorize(StaffAccessRules.SELF_OR_ADMINISTRATOR)
     String availability(@PathVariable String username, @RequestParam boolean available, Model model) {
         model.addAttribute("m", staff.setAvailability(username, available));
         return "staff/list :: availability";
     }
-
 }

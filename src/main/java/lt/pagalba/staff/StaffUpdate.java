@@ -3,13 +3,16 @@ package lt.pagalba.staff;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 import java.util.Set;
+import lt.pagalba.shared.EmailAddress;
+import lt.pagalba.shared.PhoneNumber;
 import lt.pagalba.shared.Role;
 import lt.pagalba.shared.ValidEmail;
 import lt.pagalba.shared.ValidPhone;
 
 /** Changes to a staff member: names, contacts, roles, whether they may still log in, and optionally a new password. */
-public record StaffUpdate(
+record StaffUpdate(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @ValidEmail @Size(max = 254) String email,
@@ -19,7 +22,13 @@ public record StaffUpdate(
         @Size(min = StaffForm.MIN_PASSWORD, max = 128) String password) {
 
     static StaffUpdate of(StaffMember member) {
-        return new StaffUpdate(member.firstName(), member.lastName(), member.email(), member.phone(), member.roles(),
-                member.active(), null);
+        return new StaffUpdate(member.firstName(), member.lastName(), member.email().value(),
+                Objects.toString(member.phone(), null), member.roles(), member.active(), null);
+    }
+
+    /** The checked form in typed values; call it only on a form that passed validation. */
+    StaffChange toCommand() {
+        return new StaffChange(firstName, lastName, new EmailAddress(email), PhoneNumber.ofOptional(phone), roles, active,
+                password);
     }
 }

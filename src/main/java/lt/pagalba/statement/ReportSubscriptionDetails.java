@@ -1,6 +1,7 @@
 package lt.pagalba.statement;
 
 import lt.pagalba.client.Client;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
 

@@ -1,22 +1,16 @@
 package lt.pagalba.statement;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.EmailAddress;
-import lt.pagalba.shared.FieldProblem;
-import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,15 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * R12: who asked for statements by e-mail, when, how often and on what evidence. Opting in again
  * changes the subscription; opting out ends it. Every step is kept in the history and the audit trail.
+ * The forms are checked before they come here; an unknown client is a 404.
  */
 @Service
-public class ReportSubscriptions {
+class ReportSubscriptions {
 
-    static final int MAX_EVIDENCE = 4000;
-    /** The earliest opt-in (and statement day) Pagalba accepts. */
-    static final OffsetDateTime EARLIEST = java.time.LocalDate.of(2000, 1, 1).atStartOfDay(Vilnius.ZONE).toOffsetDateTime();
     // an RFC 5322 Message-ID inside angle brackets, as a mail client shows it: {@code email <abc@x.lt>}
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s@]+@[^<>\\s@]+)>");
+    private static final int MAX_MESSAGE_ID = 998;
 
     private final Subscriptions subscriptions;
     private final ClientDirectory clients;
@@ -44,108 +37,58 @@ public class ReportSubscriptions {
         this.audit = audit;
     }
 
-    public Optional<ReportSubscription> current(String clientId) {
-        return clients.find(clientId).flatMap(c -> subscriptions.find(UUID.fromString(c.id())));
+    /** The client's opt-in; none for an unknown client too. */
+    Optional<ReportSubscription> current(ClientId client) {
+        return clients.find(client).flatMap(c -> subscriptions.find(client));
     }
 
     /** Opt-ins, changes and opt-outs, newest first. */
-    public List<SubscriptionChange> history(String clientId) {
-        return subscriptions.history(UUID.fromString(clients.get(clientId).id()));
+    List<SubscriptionChange> history(ClientId client) {
+        return subscriptions.history(known(client));
     }
 
     /** Records (or changes) the opt-in of a client, from the API or the client page. */
     @Transactional
-    public ReportSubscription subscribe(String clientId, SubscriptionForm form, Actor actor) {
-        UUID client = UUID.fromString(clients.get(clientId).id());
-        List<FieldProblem> problems = new ArrayList<>();
-        String email = checkEmail(form.email(), problems);
-        OffsetDateTime requestedAt = checkRequestedAt(form.requestedAt(), problems);
-        Frequency frequency = checkFrequency(form.frequency(), problems);
-        String evidence = form.evidence() == null || form.evidence().isBlank() ? null : form.evidence().strip();
-        if (evidence == null) {
-            problems.add(FieldProblem.required("evidence"));
-        } else if (evidence.length() > MAX_EVIDENCE) {
-            problems.add(new FieldProblem("evidence", "too_long", "validation.tooLong", MAX_EVIDENCE));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return save(client, email, frequency, requestedAt, messageIdIn(evidence), evidence, actor);
+    ReportSubscription subscribe(ClientId client, SubscriptionForm.Subscription opt, Actor actor) {
+        return save(known(client), opt.email(), opt.frequency(), opt.requestedAt(), messageIdIn(opt.evidence()),
+                opt.evidence(), actor);
     }
 
-    /**
-     * Records the opt-in the client sent by e-mail, with one click from that inbound message: its
-     * Message-ID (with or without angle brackets) is the evidence. Asked when it is recorded.
-     */
+    /** Records the opt-in the client sent by e-mail: its Message-ID is the evidence; asked when it is recorded. */
     @Transactional
-    public ReportSubscription recordFromEmail(String clientId, String email, String messageId, Frequency frequency,
-                                              Actor actor) {
-        return recordFromEmail(clientId, email, messageId, frequency, null, actor);
-    }
-
-    /** As above, with the frequency as the API gives it (absent: on request), checked with the other fields. */
-    @Transactional
-    ReportSubscription recordFromEmail(String clientId, String email, String messageId, String frequency, Actor actor) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Frequency parsed = frequency == null ? Frequency.ON_REQUEST : checkFrequency(frequency, problems);
-        return recordFromEmail(clientId, email, messageId, parsed, null, actor, problems);
-    }
-
-    /** As above, with the time the e-mail arrived (null: now). */
-    @Transactional
-    public ReportSubscription recordFromEmail(String clientId, String email, String messageId, Frequency frequency,
-                                              OffsetDateTime receivedAt, Actor actor) {
-        return recordFromEmail(clientId, email, messageId, frequency, receivedAt, actor, new ArrayList<>());
-    }
-
-    private ReportSubscription recordFromEmail(String clientId, String email, String messageId, Frequency frequency,
-                                               OffsetDateTime receivedAt, Actor actor, List<FieldProblem> problems) {
-        UUID client = UUID.fromString(clients.get(clientId).id());
-        String address = checkEmail(email, problems);
-        String id = messageId == null || messageId.isBlank() ? null : messageId.strip();
-        if (id == null) {
-            problems.add(FieldProblem.required("messageId"));
-        } else {
-            id = id.startsWith("<") ? id : "<" + id + ">";
-            if (!MESSAGE_ID.matcher(id).matches() || id.length() > 998) {
-                problems.add(FieldProblem.invalid("messageId", "statement.subscription.messageId"));
-            }
-        }
-        if (frequency == null && problems.stream().noneMatch(p -> p.field().equals("frequency"))) {
-            problems.add(FieldProblem.required("frequency"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return save(client, address, frequency, receivedAt == null ? OffsetDateTime.now(Vilnius.ZONE) : receivedAt,
-                id, "email " + id, actor);
+    ReportSubscription recordFromEmail(ClientId client, OptInEmail.EmailOptIn opt, Actor actor) {
+        return save(known(client), opt.email(), opt.frequency(), OffsetDateTime.now(Vilnius.ZONE), opt.messageId(),
+                "email " + opt.messageId(), actor);
     }
 
     /** Ends the opt-in (the client asked to stop); the evidence of that is optional. */
     @Transactional
-    public void cancel(String clientId, String evidence, Actor actor) {
-        UUID client = UUID.fromString(clients.get(clientId).id());
-        ReportSubscription before = subscriptions.findForUpdate(client)
+    void cancel(ClientId client, String evidence, Actor actor) {
+        ReportSubscription before = subscriptions.findForUpdate(known(client))
                 .orElseThrow(() -> new ConflictException("statement.subscription.none"));
-        String text = evidence == null || evidence.isBlank() ? null : evidence.strip();
-        if (text != null && text.length() > MAX_EVIDENCE) {
-            throw new InvalidInputException(new FieldProblem("evidence", "too_long", "validation.tooLong", MAX_EVIDENCE));
-        }
         subscriptions.delete(client);
-        subscriptions.addHistory(client, "CANCELLED", null, null, null, messageIdIn(text), text, actor.name());
+        subscriptions.addHistory(client, new Subscriptions.Change("CANCELLED", null, null, null, messageIdIn(evidence),
+                evidence, actor.name()));
         audit.record("REPORT_SUBSCRIPTION", client, client, "CANCELLED", before, null);
     }
 
-    private ReportSubscription save(UUID client, String email, Frequency frequency, OffsetDateTime requestedAt,
+    private ReportSubscription save(ClientId client, EmailAddress email, Frequency frequency, OffsetDateTime requestedAt,
                                     String messageId, String evidence, Actor actor) {
         Optional<ReportSubscription> before = subscriptions.findForUpdate(client);
-        subscriptions.upsert(client, email, frequency, requestedAt, messageId, evidence, actor.name());
-        subscriptions.addHistory(client, before.isPresent() ? "CHANGED" : "SUBSCRIBED", email, frequency, requestedAt,
-                messageId, evidence, actor.name());
+        Subscriptions.Change change = new Subscriptions.Change(before.isPresent() ? "CHANGED" : "SUBSCRIBED",
+                email.value(), frequency, requestedAt, messageId, evidence, actor.name());
+        subscriptions.upsert(client, change);
+        subscriptions.addHistory(client, change);
         ReportSubscription after = subscriptions.find(client).orElseThrow();
         audit.record("REPORT_SUBSCRIPTION", client, client, before.isPresent() ? "UPDATED" : "SUBSCRIBED",
                 before.orElse(null), after);
         return after;
+    }
+
+    /** The client, known to the client module (else a 404). */
+    private ClientId known(ClientId client) {
+        clients.get(client);
+        return client;
     }
 
     /** The Message-ID cited in evidence text ({@code email <abc@x.lt>}), with its brackets; null when none. */
@@ -154,60 +97,6 @@ public class ReportSubscriptions {
             return null;
         }
         Matcher m = MESSAGE_ID.matcher(evidence);
-        return m.find() && m.group().length() <= 998 ? m.group() : null;
-    }
-
-    private static String checkEmail(String email, List<FieldProblem> problems) {
-        if (email == null || email.isBlank()) {
-            problems.add(FieldProblem.required("email"));
-            return null;
-        }
-        if (!EmailAddress.isValid(email)) {
-            problems.add(FieldProblem.invalid("email", "ValidEmail"));
-            return null;
-        }
-        return email.trim();
-    }
-
-    private static OffsetDateTime checkRequestedAt(String text, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            problems.add(FieldProblem.required("requestedAt"));
-            return null;
-        }
-        OffsetDateTime at;
-        try {
-            at = OffsetDateTime.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            try {
-                // a datetime-local field of the page: Vilnius time
-                at = LocalDateTime.parse(text.trim()).atZone(Vilnius.ZONE).toOffsetDateTime();
-            } catch (DateTimeParseException again) {
-                problems.add(FieldProblem.invalid("requestedAt", "statement.subscription.requestedAt.invalid"));
-                return null;
-            }
-        }
-        if (at.isBefore(EARLIEST)) {
-            // nothing was asked before then, and the database cannot keep every year Java can parse
-            problems.add(FieldProblem.invalid("requestedAt", "validation.date.tooEarly", EARLIEST.toLocalDate()));
-            return null;
-        }
-        if (at.isAfter(OffsetDateTime.now().plusMinutes(5))) {
-            problems.add(FieldProblem.invalid("requestedAt", "statement.subscription.requestedAtFuture"));
-            return null;
-        }
-        return at;
-    }
-
-    static Frequency checkFrequency(String text, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            problems.add(FieldProblem.required("frequency"));
-            return null;
-        }
-        try {
-            return Frequency.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(FieldProblem.invalid("frequency", "statement.subscription.frequency.invalid"));
-            return null;
-        }
+        return m.find() && m.group().length() <= MAX_MESSAGE_ID ? m.group() : null;
     }
 }

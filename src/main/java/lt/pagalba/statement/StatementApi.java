@@ -1,9 +1,12 @@
 package lt.pagalba.statement;
 
+import jakarta.validation.Valid;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PageOf;
+import lt.pagalba.shared.StatementId;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Statements and report subscriptions over the API (API.md, R12); the bodies are checked before anything is done. */
 @RestController
 @RequestMapping("/api/v1")
 @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ACCOUNTANT')")
@@ -29,97 +33,90 @@ class StatementApi {
 
     private final ReportSubscriptions subscriptions;
     private final StatementDesk statements;
+    private final StatementFiles files;
     private final ClientDirectory clients;
 
-    StatementApi(ReportSubscriptions subscriptions, StatementDesk statements, ClientDirectory clients) {
+    StatementApi(ReportSubscriptions subscriptions, StatementDesk statements, StatementFiles files, ClientDirectory clients) {
         this.subscriptions = subscriptions;
         this.statements = statements;
+        this.files = files;
         this.clients = clients;
     }
 
     @PutMapping("/clients/{id}/report-subscription")
-    ReportSubscription subscribe(@PathVariable String id, @RequestBody SubscriptionForm form) {
-        return subscriptions.subscribe(id, form, Actor.current());
+    ReportSubscription subscribe(@PathVariable ClientId id, @Valid @RequestBody SubscriptionForm form) {
+        return subscriptions.subscribe(id, form.subscription(), Actor.current());
     }
 
     @GetMapping("/clients/{id}/report-subscription")
-    ReportSubscription subscription(@PathVariable String id) {
+    ReportSubscription subscription(@PathVariable ClientId id) {
         // an unknown client and a client without an opt-in are both 404 problem details, saying which
-        return subscriptions.current(clients.get(id).id())
-                .orElseThrow(() -> new NotFoundException("report-subscription", id));
+        clients.get(id);
+        return subscriptions.current(id).orElseThrow(() -> new NotFoundException("report-subscription", id));
     }
 
     @GetMapping("/clients/{id}/report-subscription/history")
-    PageOf<SubscriptionChange> history(@PathVariable String id, @RequestParam(required = false) Integer page,
+    PageOf<SubscriptionChange> history(@PathVariable ClientId id, @RequestParam(required = false) Integer page,
                                        @RequestParam(required = false) Integer size) {
         return PageOf.of(subscriptions.history(id), PageOf.Request.of(page, size));
     }
 
     /** The evidence of the opt-out may come as {@code {"evidence": "…"}}; the body is optional. */
-    record OptOut(String evidence) {
-    }
-
     @DeleteMapping("/clients/{id}/report-subscription")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void cancel(@PathVariable String id, @RequestBody(required = false) OptOut body) {
-        subscriptions.cancel(id, body == null ? null : body.evidence(), Actor.current());
-    }
-
-    record FromEmail(String email, String messageId, String frequency) {
+    void cancel(@PathVariable ClientId id, @Valid @RequestBody(required = false) OptOut body) {
+        subscriptions.cancel(id, (body == null ? OptOut.NONE : body).text(), Actor.current());
     }
 
     /** The opt-in an inbound e-mail carried, by its Message-ID. */
     @PostMapping("/clients/{id}/report-subscription/from-email")
-    ReportSubscription fromEmail(@PathVariable String id, @RequestBody FromEmail body) {
-        return subscriptions.recordFromEmail(id, body.email(), body.messageId(), body.frequency(), Actor.current());
-    }
-
-    record Generate(String from, String to, Boolean send) {
+    ReportSubscription fromEmail(@PathVariable ClientId id, @Valid @RequestBody OptInEmail body) {
+        return subscriptions.recordFromEmail(id, body.optIn(), Actor.current());
     }
 
     @PostMapping("/clients/{id}/statements")
     @ResponseStatus(HttpStatus.CREATED)
-    Statement generate(@PathVariable String id, @RequestBody Generate body) {
-        return statements.generate(id, body.from(), body.to(), Boolean.TRUE.equals(body.send()), Actor.current());
+    Statement generate(@PathVariable ClientId id, @Valid @RequestBody StatementForm body) {
+        return statements.generate(id, body.period(), body.sending(), Actor.current());
     }
 
     @GetMapping("/clients/{id}/statements")
-    PageOf<Statement> list(@PathVariable String id, @RequestParam(required = false) Integer page,
+    PageOf<Statement> list(@PathVariable ClientId id, @RequestParam(required = false) Integer page,
                            @RequestParam(required = false) Integer size) {
         return PageOf.of(statements.ofClient(id), PageOf.Request.of(page, size));
     }
 
     @GetMapping("/statements/{id}")
-    Statement get(@PathVariable String id) {
+    Statement get(@PathVariable StatementId id) {
         return statements.get(id);
     }
 
     @PostMapping("/statements/{id}/send")
-    Statement send(@PathVariable String id) {
-        return statements.send(id, Actor.current());
+    Statement send(@PathVariable StatementId id) {
+        return statements.send(id);
     }
 
     @GetMapping(value = "/statements/{id}/pdf", produces = "application/pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String id) {
-        return download(statements, id, "pdf");
+    ResponseEntity<byte[]> pdf(@PathVariable StatementId id) {
+        return download(files, id, "pdf");
     }
 
     @GetMapping(value = "/statements/{id}/xlsx", produces = XLSX)
-    ResponseEntity<byte[]> xlsx(@PathVariable String id) {
-        return download(statements, id, "xlsx");
+    ResponseEntity<byte[]> xlsx(@PathVariable StatementId id) {
+        return download(files, id, "xlsx");
     }
 
     @GetMapping(value = "/statements/{id}/csv", produces = "text/csv;charset=UTF-8")
-    ResponseEntity<byte[]> csv(@PathVariable String id) {
-        return download(statements, id, "csv");
+    ResponseEntity<byte[]> csv(@PathVariable StatementId id) {
+        return download(files, id, "csv");
     }
 
     /** A statement's file as a download; shared with the pages. */
-    static ResponseEntity<byte[]> download(StatementDesk statements, String id, String format) {
+    static ResponseEntity<byte[]> download(StatementFiles files, StatementId id, String format) {
         byte[] bytes = switch (format) {
-            case "pdf" -> statements.pdf(id);
-            case "xlsx" -> statements.xlsx(id);
-            default -> statements.csv(id);
+            case "pdf" -> files.pdf(id);
+            case "xlsx" -> files.xlsx(id);
+            default -> files.csv(id);
         };
         MediaType type = switch (format) {
             case "pdf" -> MediaType.APPLICATION_PDF;
@@ -128,7 +125,7 @@ class StatementApi {
         };
         return ResponseEntity.ok().contentType(type)
                 .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(statements.fileName(id, format)).build().toString())
+                        .filename(files.fileName(id, format)).build().toString())
                 .body(bytes);
     }
 }

@@ -2,11 +2,13 @@ package lt.pagalba.statement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -21,7 +23,6 @@ import lt.pagalba.request.ContactSnapshot;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestFilter;
 import lt.pagalba.request.RequestView;
-import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.PeriodLength;
@@ -59,17 +60,23 @@ class StatementBuilder {
     }
 
     StatementContent build(Client client, LocalDate from, LocalDate to) {
-        List<WorkEntryView> entries = journal.ofClient(ClientId.parse(client.id()), from, to);
+        List<WorkEntryView> entries = journal.ofClient(client.id(), from, to);
         Map<String, RequestView> listed = new LinkedHashMap<>();
         receivedIn(client, from, to).forEach(r -> listed.put(r.id(), r));
         entries.forEach(e -> listed.computeIfAbsent(e.requestId().text(), requests::get));
+        int minutes = entries.stream().mapToInt(WorkEntryView::minutes).sum();
+        return new StatementContent(sellerName, client.name(), Objects.toString(client.companyCode(), null), client.language(), from, to,
+                rows(listed.values(), entries), totals(entries), usage(client, from, to), listed.size(), entries.size(),
+                minutes);
+    }
+
+    /** A row per work entry, by request in the order received; a request without work in the period has one. */
+    private List<StatementContent.Row> rows(Collection<RequestView> listed, List<WorkEntryView> entries) {
         Map<String, List<WorkEntryView>> byRequest = entries.stream()
                 .collect(Collectors.groupingBy(e -> e.requestId().text(), LinkedHashMap::new, Collectors.toList()));
         Map<String, String> names = new HashMap<>();
-
         List<StatementContent.Row> rows = new ArrayList<>();
-        listed.values().stream()
-                .sorted(Comparator.comparing(RequestView::receivedAt).thenComparing(RequestView::number))
+        listed.stream().sorted(Comparator.comparing(RequestView::receivedAt).thenComparing(RequestView::number))
                 .forEach(r -> {
                     LocalDate date = r.receivedAt().atZoneSameInstant(Vilnius.ZONE).toLocalDate();
                     String contact = contact(r.contact());
@@ -84,24 +91,20 @@ class StatementBuilder {
                                 e.workDate(), e.minutes(), e.category(), e.description()));
                     }
                 });
+        return rows;
+    }
 
-        Map<WorkCategory, int[]> sums = new EnumMap<>(WorkCategory.class);
-        for (WorkCategory c : WorkCategory.values()) {
-            sums.put(c, new int[2]);
-        }
-        entries.forEach(e -> {
-            sums.get(e.category())[0]++;
-            sums.get(e.category())[1] += e.minutes();
-        });
-        List<StatementContent.CategoryTotal> totals = sums.entrySet().stream()
-                .map(s -> new StatementContent.CategoryTotal(s.getKey(), s.getValue()[0], s.getValue()[1])).toList();
-        int minutes = entries.stream().mapToInt(WorkEntryView::minutes).sum();
-        return new StatementContent(sellerName, client.name(), client.companyCode(), client.language(), from, to, rows,
-                totals, usage(client, from, to), listed.size(), entries.size(), minutes);
+    /** The entries and minutes of every category, in the categories' order (none: zero). */
+    private static List<StatementContent.CategoryTotal> totals(List<WorkEntryView> entries) {
+        Map<WorkCategory, List<WorkEntryView>> byCategory = entries.stream().collect(Collectors.groupingBy(WorkEntryView::category));
+        return Arrays.stream(WorkCategory.values()).map(category -> {
+            List<WorkEntryView> of = byCategory.getOrDefault(category, List.of());
+            return new StatementContent.CategoryTotal(category, of.size(), of.stream().mapToInt(WorkEntryView::minutes).sum());
+        }).toList();
     }
 
     private List<RequestView> receivedIn(Client client, LocalDate from, LocalDate to) {
-        RequestFilter filter = new RequestFilter(UUID.fromString(client.id()), null, null, null, null, false, from, to,
+        RequestFilter filter = new RequestFilter(client.id().value(), null, null, null, null, false, from, to,
                 null, false);
         List<RequestView> found = new ArrayList<>();
         for (int page = 0; ; page++) {
@@ -118,14 +121,14 @@ class StatementBuilder {
      * statement has it, else the client's billing period) that the statement's days touch.
      */
     private List<StatementContent.PeriodUsage> usage(Client client, LocalDate from, LocalDate to) {
-        PeriodLength length = contracts.validOn(ClientId.parse(client.id()), to).map(c -> c.period()).orElse(client.billing().period());
+        PeriodLength length = contracts.validOn(client.id(), to).map(c -> c.period()).orElse(client.billing().period());
         Period first = Period.of(from, length);
         Period last = Period.of(to, length);
         int count = 1;
         for (Period p = first; p.compareTo(last) < 0; p = p.next()) {
             count++;
         }
-        return usage.history(ClientId.parse(client.id()), last, count).stream().flatMap(u -> periodUsage(u)).toList();
+        return usage.history(client.id(), last, count).stream().flatMap(u -> periodUsage(u)).toList();
     }
 
     private static Stream<StatementContent.PeriodUsage> periodUsage(Usage u) {

@@ -12,7 +12,7 @@ import lt.pagalba.shared.WorkCategory;
  * (a request without work in the period has one row without work), the minutes per category, and
  * the usage of each contract period the statement touches (from the journal's usage report).
  */
-public record StatementContent(String sellerName, String clientName, String companyCode, String language, LocalDate from,
+record StatementContent(String sellerName, String clientName, String companyCode, String language, LocalDate from,
                         LocalDate to, List<Row> rows, List<CategoryTotal> totals, List<PeriodUsage> usage,
                         int requests, int entries, int minutes) {
 

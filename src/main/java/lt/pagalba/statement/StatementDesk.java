@@ -1,23 +1,18 @@
 package lt.pagalba.statement;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ConflictException;
-import lt.pagalba.shared.FieldProblem;
-import lt.pagalba.shared.Ids;
-import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.PeriodLength;
-import lt.pagalba.shared.Vilnius;
+import lt.pagalba.shared.StatementId;
+import lt.pagalba.statement.StatementForm.StatementPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,28 +27,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  * registry hands it to the mail outbox exactly once (the outbox keys it by {@code statement:<id>}).
  */
 @Service
-public class StatementDesk {
+class StatementDesk {
 
     private static final Logger log = LoggerFactory.getLogger(StatementDesk.class);
-    static final int MAX_DAYS = 366;
 
     private final Statements statements;
     private final StatementBuilder builder;
     private final StatementPdf pdf;
-    private final StatementSheets sheets;
     private final ClientDirectory clients;
     private final ReportSubscriptions subscriptions;
     private final Subscriptions subscriptionRows;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    StatementDesk(Statements statements, StatementBuilder builder, StatementPdf pdf, StatementSheets sheets,
-                  ClientDirectory clients, ReportSubscriptions subscriptions, Subscriptions subscriptionRows,
-                  ApplicationEventPublisher events, TransactionTemplate transactions) {
+    StatementDesk(Statements statements, StatementBuilder builder, StatementPdf pdf, ClientDirectory clients,
+                  ReportSubscriptions subscriptions, Subscriptions subscriptionRows, ApplicationEventPublisher events,
+                  TransactionTemplate transactions) {
         this.statements = statements;
         this.builder = builder;
         this.pdf = pdf;
-        this.sheets = sheets;
         this.clients = clients;
         this.subscriptions = subscriptions;
         this.subscriptionRows = subscriptionRows;
@@ -62,65 +54,42 @@ public class StatementDesk {
     }
 
     /**
-     * Makes a statement of the client's journal between two days (ISO dates, at most a year);
-     * with {@code send} it is e-mailed to the client's subscription address, refused (409) without one.
+     * Makes a statement of the client's journal for the days given; with {@code send} it is e-mailed
+     * to the client's subscription address, refused (409) without one.
      */
     @Transactional
-    public Statement generate(String clientId, String from, String to, boolean send, Actor actor) {
+    Statement generate(ClientId clientId, StatementPeriod period, boolean send, Actor actor) {
         Client client = clients.get(clientId);
-        LocalDate[] range = range(from, to);
-        String recipient = null;
-        if (send) {
-            recipient = subscriptions.current(client.id())
-                    .orElseThrow(() -> new ConflictException("statement.send.noSubscription", client.name())).email();
-        }
-        UUID id = UUID.randomUUID();
-        write(id, client, range[0], range[1], false, actor, recipient);
-        return get(id.toString());
+        String recipient = send ? subscriptionAddress(client) : null;
+        StatementId id = StatementId.random();
+        write(id, client, period, false, actor, recipient);
+        return get(id);
     }
 
     /** Sends a statement made earlier to the client's subscription address; a statement goes out once. */
     @Transactional
-    public Statement send(String statementId, Actor actor) {
-        Statement statement = get(statementId);
+    Statement send(StatementId id) {
+        Statement statement = get(id);
         if (statement.sentAt() != null) {
             throw new ConflictException("statement.send.already", statement.sentTo());
         }
         Client client = clients.get(statement.clientId());
-        String recipient = subscriptions.current(client.id())
-                .orElseThrow(() -> new ConflictException("statement.send.noSubscription", client.name())).email();
-        if (statements.markSent(UUID.fromString(statement.id()), recipient)) {
-            announce(statement.id(), client, recipient, statement.language(), statement.from(), statement.to());
+        String recipient = subscriptionAddress(client);
+        if (statements.markSent(id, recipient)) {
+            announce(id, statement.clientId(), recipient, statement.language(),
+                    new StatementPeriod(statement.from(), statement.to()));
         }
-        return get(statementId);
+        return get(id);
     }
 
-    public Statement get(String statementId) {
-        return Ids.parse(statementId).flatMap(statements::find)
-                .orElseThrow(() -> new NotFoundException("statement", statementId));
+    Statement get(StatementId id) {
+        return statements.find(id).orElseThrow(() -> new NotFoundException(id.subject(), id));
     }
 
-    public List<Statement> ofClient(String clientId) {
-        return statements.ofClient(UUID.fromString(clients.get(clientId).id()));
-    }
-
-    /** The PDF as it was made (and sent): stored bytes, never re-rendered. */
-    public byte[] pdf(String statementId) {
-        return statements.pdf(UUID.fromString(get(statementId).id())).orElseThrow();
-    }
-
-    public byte[] xlsx(String statementId) {
-        return sheets.xlsx(content(statementId));
-    }
-
-    public byte[] csv(String statementId) {
-        return sheets.csv(content(statementId));
-    }
-
-    /** {@code israsas-2026-10-01-2026-10-31.pdf}, or {@code statement-…} in English. */
-    public String fileName(String statementId, String extension) {
-        Statement s = get(statementId);
-        return ("en".equals(s.language()) ? "statement-" : "israsas-") + s.from() + "-" + s.to() + "." + extension;
+    /** The client's statements, newest first; an unknown client is a 404. */
+    List<Statement> ofClient(ClientId client) {
+        clients.get(client);
+        return statements.ofClient(client);
     }
 
     /**
@@ -129,7 +98,7 @@ public class StatementDesk {
      * run again or on several instances; a period without requests or work sends nothing.
      * Returns how many were sent.
      */
-    public int sendAutomatic(YearMonth endedMonth) {
+    int sendAutomatic(YearMonth endedMonth) {
         List<Period> periods = new ArrayList<>(List.of(Period.month(endedMonth)));
         if (endedMonth.getMonthValue() % 3 == 0) {
             periods.add(Period.of(endedMonth.atDay(1), PeriodLength.QUARTER));
@@ -151,66 +120,35 @@ public class StatementDesk {
     }
 
     private boolean sendAutomatic(ReportSubscription subscriber, Period period) {
-        Client client = clients.get(subscriber.clientId());
-        if (statements.automaticExists(UUID.fromString(client.id()), period.from(), period.to())) {
+        if (statements.automaticExists(subscriber.clientId(), period.from(), period.to())) {
             return false; // made by an earlier run: the unique index would refuse it anyway, this saves the rendering
         }
-        return write(UUID.randomUUID(), client, period.from(), period.to(), true, Actor.SYSTEM, subscriber.email());
+        return write(StatementId.random(), clients.get(subscriber.clientId()),
+                new StatementPeriod(period.from(), period.to()), true, Actor.SYSTEM, subscriber.email());
     }
 
-    private boolean write(UUID id, Client client, LocalDate from, LocalDate to, boolean automatic, Actor actor,
+    private boolean write(StatementId id, Client client, StatementPeriod period, boolean automatic, Actor actor,
                           String recipient) {
-        StatementContent content = builder.build(client, from, to);
+        StatementContent content = builder.build(client, period.from(), period.to());
         if (automatic && content.requests() == 0 && content.entries() == 0) {
             return false;
         }
-        boolean written = statements.insert(id, UUID.fromString(client.id()), content, pdf.render(content), automatic,
-                actor.name(), recipient);
+        ClientId clientId = client.id();
+        boolean written = statements.insert(new Statements.NewStatement(id, clientId, content, pdf.render(content),
+                automatic, actor.name(), recipient));
         if (written && recipient != null) {
-            announce(id.toString(), client, recipient, content.language(), from, to);
+            announce(id, clientId, recipient, content.language(), period);
         }
         return written;
     }
 
-    private void announce(String id, Client client, String recipient, String language, LocalDate from, LocalDate to) {
-        events.publishEvent(new StatementEvents.StatementSendRequested(id, client.id(), recipient, language, from, to));
+    private void announce(StatementId id, ClientId client, String recipient, String language, StatementPeriod period) {
+        events.publishEvent(new StatementEvents.StatementSendRequested(id, client, recipient, language, period.from(),
+                period.to()));
     }
 
-    private static LocalDate[] range(String from, String to) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate start = date("from", from, problems);
-        LocalDate end = date("to", to, problems);
-        if (start != null && end != null) {
-            if (end.isBefore(start)) {
-                problems.add(FieldProblem.invalid("to", "statement.period.order"));
-            } else if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-                problems.add(FieldProblem.invalid("to", "statement.period.tooLong", MAX_DAYS));
-            } else if (start.isBefore(ReportSubscriptions.EARLIEST.toLocalDate())) {
-                problems.add(FieldProblem.invalid("from", "validation.date.tooEarly", ReportSubscriptions.EARLIEST.toLocalDate()));
-            } else if (start.isAfter(Vilnius.today())) {
-                problems.add(FieldProblem.invalid("from", "statement.period.future"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return new LocalDate[]{start, end};
-    }
-
-    private static LocalDate date(String field, String text, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            problems.add(FieldProblem.required(field));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.invalid(field, "statement.period.date"));
-            return null;
-        }
-    }
-
-    private StatementContent content(String statementId) {
-        return statements.content(UUID.fromString(get(statementId).id())).orElseThrow();
+    private String subscriptionAddress(Client client) {
+        return subscriptions.current(client.id())
+                .orElseThrow(() -> new ConflictException("statement.send.noSubscription", client.name())).email();
     }
 }

@@ -1,6 +1,8 @@
 package lt.pagalba.statement;
 
 import java.time.LocalDate;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.StatementId;
 
 /** What statements announce; the mail module queues the e-mail with the statement's PDF. */
 public final class StatementEvents {
@@ -9,7 +11,7 @@ public final class StatementEvents {
     }
 
     /** A statement is to be e-mailed to a subscriber; published in the transaction that records the sending. */
-    public record StatementSendRequested(String statementId, String clientId, String recipient, String language,
+    public record StatementSendRequested(StatementId statementId, ClientId clientId, String recipient, String language,
                                          LocalDate from, LocalDate to) {
     }
 }

@@ -1,13 +1,19 @@
 package lt.pagalba.statement;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.FormErrors;
+import lt.pagalba.shared.StatementId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The statement forms of the client page (subscription, opt-out, making and sending statements) and
- * the downloads. Each form comes back to the client page with what happened, or why not.
+ * the downloads. Each form comes back to the client page with what happened, or why not: the first
+ * bad field in the form's order, or the refusal.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ACCOUNTANT')")
@@ -25,28 +32,33 @@ class StatementPages {
 
     private final ReportSubscriptions subscriptions;
     private final StatementDesk statements;
+    private final StatementFiles files;
     private final MessageSource messages;
 
-    StatementPages(ReportSubscriptions subscriptions, StatementDesk statements, MessageSource messages) {
+    StatementPages(ReportSubscriptions subscriptions, StatementDesk statements, StatementFiles files,
+                   MessageSource messages) {
         this.subscriptions = subscriptions;
         this.statements = statements;
+        this.files = files;
         this.messages = messages;
     }
 
     @PostMapping("/clients/{id}/report-subscription")
-    String subscribe(@PathVariable String id, SubscriptionForm form, RedirectAttributes redirect) {
-        Optional<String> refusal = FormErrors.refusal(messages, () -> subscriptions.subscribe(id, form, Actor.current()));
+    String subscribe(@PathVariable ClientId id, @Valid SubscriptionForm form, BindingResult result,
+                     RedirectAttributes redirect) {
+        Optional<String> refusal = firstError(result, "email", "requestedAt", "frequency", "evidence")
+                .or(() -> FormErrors.refusal(messages, () -> subscriptions.subscribe(id, form.subscription(), Actor.current())));
         if (refusal.isPresent()) {
             redirect.addFlashAttribute("subscriptionForm", form);
         }
-        return back(id, redirect, "subscription", refusal, "statement.subscription.saved");
+        return back(id, redirect, "subscription", refusal, text("statement.subscription.saved"));
     }
 
     @PostMapping("/clients/{id}/report-subscription/cancel")
-    String cancel(@PathVariable String id, @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
-        return back(id, redirect, "subscription",
-                FormErrors.refusal(messages, () -> subscriptions.cancel(id, evidence, Actor.current())),
-                "statement.subscription.cancelled");
+    String cancel(@PathVariable ClientId id, @Valid OptOut form, BindingResult result, RedirectAttributes redirect) {
+        return back(id, redirect, "subscription", firstError(result, "evidence")
+                        .or(() -> FormErrors.refusal(messages, () -> subscriptions.cancel(id, form.text(), Actor.current()))),
+                text("statement.subscription.cancelled"));
     }
 
     /**
@@ -54,53 +66,58 @@ class StatementPages {
      * Message-ID. Goes back to {@code returnTo} (a path of this site) or to the client page.
      */
     @PostMapping("/clients/{id}/report-subscription/from-email")
-    String fromEmail(@PathVariable String id, @RequestParam(required = false) String messageId,
-                     @RequestParam(required = false) String email, @RequestParam(required = false) String frequency,
+    String fromEmail(@PathVariable ClientId id, @Valid OptInEmail form, BindingResult result,
                      @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
-        // every bad field at once, the frequency with the others (none chosen: on request)
-        Optional<String> refusal = FormErrors.refusal(messages, () -> subscriptions.recordFromEmail(id, email, messageId,
-                frequency == null || frequency.isBlank() ? null : frequency, Actor.current()));
-        String back = back(id, redirect, "subscription", refusal, "statement.subscription.saved");
+        Optional<String> refusal = firstError(result, "email", "messageId", "frequency")
+                .or(() -> FormErrors.refusal(messages, () -> subscriptions.recordFromEmail(id, form.optIn(), Actor.current())));
+        String back = back(id, redirect, "subscription", refusal, text("statement.subscription.saved"));
         boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\");
         return local ? "redirect:" + returnTo : back;
     }
 
     @PostMapping("/clients/{id}/statements")
-    String generate(@PathVariable String id, @RequestParam(required = false) String from,
-                    @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean send,
+    String generate(@PathVariable ClientId id, @Valid StatementForm form, BindingResult result,
                     RedirectAttributes redirect) {
-        Statement[] made = new Statement[1];
-        Optional<String> refusal = FormErrors.refusal(messages,
-                () -> made[0] = statements.generate(id, from, to, send, Actor.current()));
-        redirect.addFlashAttribute("statementFrom", from);
-        redirect.addFlashAttribute("statementTo", to);
-        if (made[0] != null) {
-            redirect.addFlashAttribute("statementMade", made[0].id());
-        }
-        return back(id, redirect, "statement", refusal, made[0] != null && made[0].sentTo() != null
-                ? text("statement.sentTo", made[0].sentTo()) : text("statement.madeNotice"));
+        AtomicReference<Statement> made = new AtomicReference<>();
+        Optional<String> refusal = firstError(result, "from", "to").or(() -> FormErrors.refusal(messages,
+                () -> made.set(statements.generate(id, form.period(), form.sending(), Actor.current()))));
+        redirect.addFlashAttribute("statementFrom", form.from());
+        redirect.addFlashAttribute("statementTo", form.to());
+        return back(id, redirect, "statement", refusal, made.get() != null && made.get().sentTo() != null
+                ? text("statement.sentTo", made.get().sentTo()) : text("statement.madeNotice"));
     }
 
     @PostMapping("/statements/{id}/send")
-    String send(@PathVariable String id, RedirectAttributes redirect) {
+    String send(@PathVariable StatementId id, RedirectAttributes redirect) {
         Statement statement = statements.get(id);
-        Statement[] sent = new Statement[1];
-        Optional<String> refusal = FormErrors.refusal(messages, () -> sent[0] = statements.send(id, Actor.current()));
+        AtomicReference<Statement> sent = new AtomicReference<>();
+        Optional<String> refusal = FormErrors.refusal(messages, () -> sent.set(statements.send(id)));
         return back(statement.clientId(), redirect, "statement", refusal,
-                sent[0] == null ? "" : text("statement.sentTo", sent[0].sentTo()));
+                sent.get() == null ? "" : text("statement.sentTo", sent.get().sentTo()));
     }
 
     @GetMapping("/statements/{id}/{format:pdf|xlsx|csv}")
     @ResponseBody
-    ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String format) {
-        return StatementApi.download(statements, id, format);
+    ResponseEntity<byte[]> download(@PathVariable StatementId id, @PathVariable String format) {
+        return StatementApi.download(files, id, format);
     }
 
-    private String back(String clientId, RedirectAttributes redirect, String form, Optional<String> refusal, String done) {
+    /** The message of the first field (in the form's order) that has an error. */
+    private Optional<String> firstError(BindingResult result, String... fields) {
+        for (String field : fields) {
+            FieldError error = result.getFieldError(field);
+            if (error != null) {
+                return Optional.of(messages.getMessage(error, LocaleContextHolder.getLocale()));
+            }
+        }
+        return Optional.ofNullable(result.getFieldError()).map(e -> messages.getMessage(e, LocaleContextHolder.getLocale()));
+    }
+
+    private String back(ClientId clientId, RedirectAttributes redirect, String form, Optional<String> refusal, String done) {
         if (refusal.isPresent()) {
             redirect.addFlashAttribute(form + "Error", refusal.get());
         } else {
-            redirect.addFlashAttribute(form + "Notice", done.startsWith("statement.") ? text(done) : done);
+            redirect.addFlashAttribute(form + "Notice", done);
         }
         return "redirect:/clients/" + clientId + "#statements";
     }

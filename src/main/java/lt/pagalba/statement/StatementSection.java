@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.client.Client;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Vilnius;
@@ -53,9 +54,10 @@ class StatementSection implements PageSection<Client> {
         }
         YearMonth lastMonth = YearMonth.from(Vilnius.today()).minusMonths(1);
         model.put("client", client);
-        model.put("subscription", subscriptions.current(client.id()).orElse(null));
-        model.put("history", subscriptions.history(client.id()));
-        model.put("statements", statements.ofClient(client.id()));
+        ClientId id = client.id();
+        model.put("subscription", subscriptions.current(id).orElse(null));
+        model.put("history", subscriptions.history(id));
+        model.put("statements", statements.ofClient(id));
         model.put("frequencies", Frequency.values());
         model.put("now", LocalDateTime.now(Vilnius.ZONE).withSecond(0).withNano(0)
                 .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16));
@@ -63,7 +65,7 @@ class StatementSection implements PageSection<Client> {
         model.put("to", lastMonth.atEndOfMonth().toString());
         // what a form just did, when it did (the template reads each key, present or not)
         for (String key : new String[]{"subscriptionNotice", "subscriptionError", "subscriptionForm", "statementNotice",
-                "statementError", "statementMade"}) {
+                "statementError"}) {
             model.put(key, null);
         }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

@@ -2,37 +2,48 @@ package lt.pagalba.statement;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A statement for an accountant's spreadsheet. XLSX (Apache POI): sheet 1 the journal as a table
+ * A statement for an accountant's spreadsheet, as XLSX (Apache POI): sheet 1 the journal as a table
  * (header row, real dates, minutes as whole numbers, hours as numbers with two decimals), sheet 2
- * the totals per category and the usage per contract period. CSV (Commons CSV): the journal table
- * only, UTF-8 with a byte order mark and {@code ;} between fields as Lithuanian Excel opens it,
- * dates ISO, hours with a decimal comma.
+ * the totals per category and the usage per contract period.
  */
 @Component
 class StatementSheets {
 
-    private static final String[] COLUMNS = {"request", "requestDate", "contact", "problem", "consultant", "workDate",
+    /** The journal's columns, in order (their titles are {@code statement.col.<column>}). */
+    static final String[] COLUMNS = {"request", "requestDate", "contact", "problem", "consultant", "workDate",
             "minutes", "hours", "category", "work"};
+
+    /** The cell styles of one workbook. */
+    private record Styles(CellStyle date, CellStyle hours, CellStyle header) {
+
+        static Styles of(Workbook book) {
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle hours = book.createCellStyle();
+            hours.setDataFormat(book.createDataFormat().getFormat("0.00"));
+            CellStyle header = book.createCellStyle();
+            Font bold = book.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            return new Styles(date, hours, header);
+        }
+    }
 
     private final MessageSource messages;
 
@@ -43,76 +54,9 @@ class StatementSheets {
     byte[] xlsx(StatementContent doc) {
         Locale locale = Locale.forLanguageTag(doc.language());
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle date = book.createCellStyle();
-            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle hours = book.createCellStyle();
-            hours.setDataFormat(book.createDataFormat().getFormat("0.00"));
-            CellStyle header = book.createCellStyle();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-
-            Sheet journal = book.createSheet(text("statement.sheet.journal", locale));
-            header(journal.createRow(0), header, locale, COLUMNS);
-            int n = 1;
-            for (StatementContent.Row r : doc.rows()) {
-                Row row = journal.createRow(n++);
-                row.createCell(0).setCellValue(r.requestNumber());
-                date(row.createCell(1), r.requestDate(), date);
-                text(row.createCell(2), r.contact());
-                text(row.createCell(3), r.problem());
-                text(row.createCell(4), r.consultant());
-                date(row.createCell(5), r.workDate(), date);
-                if (r.minutes() != null) {
-                    row.createCell(6).setCellValue(r.minutes());
-                    number(row.createCell(7), r.hours(), hours);
-                }
-                text(row.createCell(8), r.category() == null ? null : text("category." + r.category(), locale));
-                text(row.createCell(9), r.work());
-            }
-            journal.createFreezePane(0, 1);
-            if (n > 1) {
-                journal.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, n - 1, 0, COLUMNS.length - 1));
-            }
-            for (int c = 0; c < COLUMNS.length; c++) {
-                journal.setColumnWidth(c, 256 * (c == 3 || c == 9 ? 48 : c == 2 ? 32 : 14));
-            }
-
-            Sheet totals = book.createSheet(text("statement.sheet.totals", locale));
-            Row info = totals.createRow(0);
-            info.createCell(0).setCellValue(doc.clientName());
-            date(info.createCell(1), doc.from(), date);
-            date(info.createCell(2), doc.to(), date);
-            header(totals.createRow(2), header, locale, "category", "entries", "minutes", "hours");
-            int t = 3;
-            for (StatementContent.CategoryTotal total : doc.totals()) {
-                Row row = totals.createRow(t++);
-                row.createCell(0).setCellValue(text("category." + total.category(), locale));
-                row.createCell(1).setCellValue(total.entries());
-                row.createCell(2).setCellValue(total.minutes());
-                number(row.createCell(3), total.hours(), hours);
-            }
-            Row all = totals.createRow(t++);
-            all.createCell(0).setCellValue(text("statement.pdf.all", locale));
-            all.createCell(1).setCellValue(doc.entries());
-            all.createCell(2).setCellValue(doc.minutes());
-            number(all.createCell(3), StatementContent.hours(doc.minutes()), hours);
-            t++;
-            header(totals.createRow(t++), header, locale, "period", "contract", "category", "billable", "included", "overage");
-            for (StatementContent.PeriodUsage u : doc.usage()) {
-                Row row = totals.createRow(t++);
-                row.createCell(0).setCellValue(u.period());
-                text(row.createCell(1), u.contractNumber());
-                row.createCell(2).setCellValue(text("category." + u.category(), locale));
-                row.createCell(3).setCellValue(u.billableMinutes());
-                if (u.includedMinutes() != null) {
-                    row.createCell(4).setCellValue(u.includedMinutes());
-                }
-                row.createCell(5).setCellValue(u.overageMinutes());
-            }
-            for (int c = 0; c < 6; c++) {
-                totals.setColumnWidth(c, 256 * (c == 0 ? 30 : 16));
-            }
+            Styles styles = Styles.of(book);
+            journal(book.createSheet(text("statement.sheet.journal", locale)), doc, styles, locale);
+            totals(book.createSheet(text("statement.sheet.totals", locale)), doc, styles, locale);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -120,23 +64,73 @@ class StatementSheets {
         }
     }
 
-    byte[] csv(StatementContent doc) {
-        Locale locale = Locale.forLanguageTag(doc.language());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // BOM: Excel then reads UTF-8
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
-            csv.printRecord(List.of(COLUMNS).stream().map(c -> text("statement.col." + c, locale)).toList());
-            for (StatementContent.Row r : doc.rows()) {
-                csv.printRecord(r.requestNumber(), iso(r.requestDate()), r.contact(), r.problem(), r.consultant(),
-                        iso(r.workDate()), r.minutes() == null ? "" : r.minutes(),
-                        r.hours() == null ? "" : r.hours().toPlainString().replace('.', ','),
-                        r.category() == null ? "" : text("category." + r.category(), locale), r.work());
+    private void journal(Sheet sheet, StatementContent doc, Styles styles, Locale locale) {
+        header(sheet.createRow(0), styles.header(), locale, COLUMNS);
+        int n = 1;
+        for (StatementContent.Row r : doc.rows()) {
+            Row row = sheet.createRow(n++);
+            row.createCell(0).setCellValue(r.requestNumber());
+            date(row.createCell(1), r.requestDate(), styles.date());
+            text(row.createCell(2), r.contact());
+            text(row.createCell(3), r.problem());
+            text(row.createCell(4), r.consultant());
+            date(row.createCell(5), r.workDate(), styles.date());
+            if (r.minutes() != null) {
+                row.createCell(6).setCellValue(r.minutes());
+                number(row.createCell(7), r.hours(), styles.hours());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the statement's CSV", e);
+            text(row.createCell(8), r.category() == null ? null : text("category." + r.category(), locale));
+            text(row.createCell(9), r.work());
         }
-        return out.toByteArray();
+        sheet.createFreezePane(0, 1);
+        if (n > 1) {
+            sheet.setAutoFilter(new CellRangeAddress(0, n - 1, 0, COLUMNS.length - 1));
+        }
+        for (int c = 0; c < COLUMNS.length; c++) {
+            sheet.setColumnWidth(c, 256 * (c == 3 || c == 9 ? 48 : c == 2 ? 32 : 14));
+        }
+    }
+
+    private void totals(Sheet sheet, StatementContent doc, Styles styles, Locale locale) {
+        Row info = sheet.createRow(0);
+        info.createCell(0).setCellValue(doc.clientName());
+        date(info.createCell(1), doc.from(), styles.date());
+        date(info.createCell(2), doc.to(), styles.date());
+        header(sheet.createRow(2), styles.header(), locale, "category", "entries", "minutes", "hours");
+        int t = 3;
+        for (StatementContent.CategoryTotal total : doc.totals()) {
+            Row row = sheet.createRow(t++);
+            row.createCell(0).setCellValue(text("category." + total.category(), locale));
+            row.createCell(1).setCellValue(total.entries());
+            row.createCell(2).setCellValue(total.minutes());
+            number(row.createCell(3), total.hours(), styles.hours());
+        }
+        Row all = sheet.createRow(t++);
+        all.createCell(0).setCellValue(text("statement.pdf.all", locale));
+        all.createCell(1).setCellValue(doc.entries());
+        all.createCell(2).setCellValue(doc.minutes());
+        number(all.createCell(3), StatementContent.hours(doc.minutes()), styles.hours());
+        usage(sheet, t + 1, doc, styles, locale);
+        for (int c = 0; c < 6; c++) {
+            sheet.setColumnWidth(c, 256 * (c == 0 ? 30 : 16));
+        }
+    }
+
+    private void usage(Sheet sheet, int first, StatementContent doc, Styles styles, Locale locale) {
+        int t = first;
+        header(sheet.createRow(t++), styles.header(), locale, "period", "contract", "category", "billable", "included",
+                "overage");
+        for (StatementContent.PeriodUsage u : doc.usage()) {
+            Row row = sheet.createRow(t++);
+            row.createCell(0).setCellValue(u.period());
+            text(row.createCell(1), u.contractNumber());
+            row.createCell(2).setCellValue(text("category." + u.category(), locale));
+            row.createCell(3).setCellValue(u.billableMinutes());
+            if (u.includedMinutes() != null) {
+                row.createCell(4).setCellValue(u.includedMinutes());
+            }
+            row.createCell(5).setCellValue(u.overageMinutes());
+        }
     }
 
     private void header(Row row, CellStyle style, Locale locale, String... columns) {
@@ -163,10 +157,6 @@ class StatementSheets {
         if (value != null) {
             cell.setCellValue(value);
         }
-    }
-
-    private static String iso(LocalDate day) {
-        return day == null ? "" : day.toString();
     }
 
     private String text(String key, Locale locale) {

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.StatementId;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +23,11 @@ class Statements {
                    automatic, created_at, created_by
             FROM statement""";
 
+    /** A statement as it is made: its content, the PDF of it, who made it, and to whom it goes (or null). */
+    record NewStatement(StatementId id, ClientId client, StatementContent content, byte[] pdf, boolean automatic,
+                        String by, String sentTo) {
+    }
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -33,56 +40,58 @@ class Statements {
      * Writes a statement; an automatic one only once per client and period (another instance, or a
      * repeated run, may have written it): then false.
      */
-    boolean insert(UUID id, UUID client, StatementContent content, byte[] pdf, boolean automatic, String by,
-                   String sentTo) {
+    boolean insert(NewStatement statement) {
+        StatementContent content = statement.content();
         return jdbc.sql("""
                 INSERT INTO statement (id, client_id, period_from, period_to, language, requests, entries, minutes,
                                        content, pdf, automatic, created_by, sent_to, sent_at)
                 VALUES (:id, :client, :from, :to, :language, :requests, :entries, :minutes, CAST(:content AS jsonb),
                         :pdf, :automatic, :by, :sentTo, CASE WHEN CAST(:sentTo AS varchar) IS NULL THEN NULL ELSE now() END)
                 ON CONFLICT (client_id, period_from, period_to) WHERE automatic DO NOTHING
-                """).param("id", id).param("client", client).param("from", content.from()).param("to", content.to())
-                .param("language", content.language()).param("requests", content.requests())
-                .param("entries", content.entries()).param("minutes", content.minutes())
-                .param("content", json.writeValueAsString(content)).param("pdf", pdf).param("automatic", automatic)
-                .param("by", by).param("sentTo", sentTo).update() == 1;
+                """).param("id", statement.id().value()).param("client", statement.client().value())
+                .param("from", content.from()).param("to", content.to()).param("language", content.language())
+                .param("requests", content.requests()).param("entries", content.entries())
+                .param("minutes", content.minutes()).param("content", json.writeValueAsString(content))
+                .param("pdf", statement.pdf()).param("automatic", statement.automatic()).param("by", statement.by())
+                .param("sentTo", statement.sentTo()).update() == 1;
     }
 
-    boolean automaticExists(UUID client, LocalDate from, LocalDate to) {
+    boolean automaticExists(ClientId client, LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT count(*) FROM statement WHERE client_id = :client AND period_from = :from AND period_to = :to AND automatic")
-                .param("client", client).param("from", from).param("to", to).query(Integer.class).single() > 0;
+                .param("client", client.value()).param("from", from).param("to", to).query(Integer.class).single() > 0;
     }
 
     /** Records that a generated statement was sent (once: a statement goes out at most once). */
-    boolean markSent(UUID id, String to) {
+    boolean markSent(StatementId id, String to) {
         return jdbc.sql("UPDATE statement SET sent_to = :to, sent_at = now() WHERE id = :id AND sent_at IS NULL")
-                .param("id", id).param("to", to).update() == 1;
+                .param("id", id.value()).param("to", to).update() == 1;
     }
 
-    Optional<Statement> find(UUID id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Statements::map).optional();
+    Optional<Statement> find(StatementId id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id.value()).query(Statements::map).optional();
     }
 
-    List<Statement> ofClient(UUID client) {
-        return jdbc.sql(SELECT + " WHERE client_id = :client ORDER BY created_at DESC").param("client", client)
+    List<Statement> ofClient(ClientId client) {
+        return jdbc.sql(SELECT + " WHERE client_id = :client ORDER BY created_at DESC").param("client", client.value())
                 .query(Statements::map).list();
     }
 
-    Optional<StatementContent> content(UUID id) {
-        return jdbc.sql("SELECT content::text FROM statement WHERE id = :id").param("id", id).query(String.class)
+    Optional<StatementContent> content(StatementId id) {
+        return jdbc.sql("SELECT content::text FROM statement WHERE id = :id").param("id", id.value()).query(String.class)
                 .optional().map(text -> json.readValue(text, StatementContent.class));
     }
 
-    Optional<byte[]> pdf(UUID id) {
-        return jdbc.sql("SELECT pdf FROM statement WHERE id = :id").param("id", id).query(byte[].class).optional();
+    Optional<byte[]> pdf(StatementId id) {
+        return jdbc.sql("SELECT pdf FROM statement WHERE id = :id").param("id", id.value()).query(byte[].class).optional();
     }
 
     private static Statement map(ResultSet rs, int n) throws SQLException {
-        return new Statement(rs.getString("id"), rs.getString("client_id"), rs.getObject("period_from", LocalDate.class),
-                rs.getObject("period_to", LocalDate.class), rs.getInt("requests"), rs.getInt("entries"),
-                rs.getInt("minutes"), rs.getString("sent_to"), vilnius(rs.getObject("sent_at", OffsetDateTime.class)),
-                rs.getString("language"), rs.getBoolean("automatic"),
-                vilnius(rs.getObject("created_at", OffsetDateTime.class)), rs.getString("created_by"));
+        return new Statement(new StatementId(rs.getObject("id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),
+                rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
+                rs.getInt("requests"), rs.getInt("entries"), rs.getInt("minutes"), rs.getString("sent_to"),
+                vilnius(rs.getObject("sent_at", OffsetDateTime.class)), rs.getString("language"),
+                rs.getBoolean("automatic"), vilnius(rs.getObject("created_at", OffsetDateTime.class)),
+                rs.getString("created_by"));
     }
 
     private static OffsetDateTime vilnius(OffsetDateTime t) {

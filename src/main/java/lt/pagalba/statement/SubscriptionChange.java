@@ -3,7 +3,7 @@ package lt.pagalba.statement;
 import java.time.OffsetDateTime;
 
 /** One opt-in, change or opt-out, as the history keeps it; an opt-out has no e-mail or frequency. */
-public record SubscriptionChange(String action, String email, Frequency frequency, OffsetDateTime requestedAt,
-                                 String evidenceMessageId, String evidenceText, OffsetDateTime recordedAt,
-                                 String recordedBy) {
+record SubscriptionChange(String action, String email, Frequency frequency, OffsetDateTime requestedAt,
+                         String evidenceMessageId, String evidenceText, OffsetDateTime recordedAt,
+                         String recordedBy) {
 }

@@ -3,6 +3,7 @@ package lt.pagalba.web;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestFilter;
@@ -27,9 +28,9 @@ class HomePages {
 
     private final StaffDirectory staff;
     private final RequestDesk desk;
-    private final java.util.List<PageSection<Dashboard>> sections;
+    private final List<PageSection<Dashboard>> sections;
 
-    HomePages(StaffDirectory staff, RequestDesk desk, java.util.List<PageSection<Dashboard>> sections) {
+    HomePages(StaffDirectory staff, RequestDesk desk, List<PageSection<Dashboard>> sections) {
         this.staff = staff;
         this.desk = desk;
         this.sections = sections;

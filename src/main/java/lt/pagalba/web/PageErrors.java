@@ -1,5 +1,6 @@
 package lt.pagalba.web;
 
+import java.sql.SQLException;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.TypedIdConverter;
@@ -50,7 +51,7 @@ class PageErrors {
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ModelAndView refusedByDatabase(DataIntegrityViolationException e) {
-        boolean badText = e.getMostSpecificCause() instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState());
+        boolean badText = e.getMostSpecificCause() instanceof SQLException sql && "22021".equals(sql.getSQLState());
         return page(badText ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
                 messages.getMessage(badText ? "page.badText" : "problem.integrity", null, LocaleContextHolder.getLocale()));
     }

@@ -2,11 +2,11 @@ package lt.pagalba.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import lt.pagalba.shared.TypedIdConverter;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
-import lt.pagalba.shared.TypedIdConverter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;

@@ -12,7 +12,6 @@ import java.util.UUID;
 import lt.pagalba.EmbeddedDatabaseConfiguration;
 import lt.pagalba.billing.BillingEvents.InvoiceIssued;
 import lt.pagalba.client.ClientDirectory;
-import lt.pagalba.client.ClientForm;
 import lt.pagalba.contract.ContractBook;
 import lt.pagalba.journal.ConsultationJournal;
 import lt.pagalba.request.Channel;
@@ -22,9 +21,9 @@ import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.Period;
-import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Role;
+import lt.pagalba.support.ContractBuilder;
 import lt.pagalba.support.WorkEntryBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,13 +63,11 @@ class BillingModuleTests {
 
     @Test
     void aBillingRunAnnouncesEveryProformaItIssues(Scenario scenario) {
-        ClientId withContract = client("45.00");
-        contracts.create(withContract, aContract().from("2008-01-01").including(60, CONSULTATION).at("40.00").terms());
-        log(withContract, aWorkEntry().of(150).minutes().on("2008-10-06"));
-        ClientId withoutContract = client("45.00");
-        log(withoutContract, aWorkEntry().of(60).minutes().on("2008-10-07"));
-        ClientId withinAllowance = client("45.00");
-        contracts.create(withinAllowance, aContract().from("2008-01-01").including(600, CONSULTATION).at("40.00").terms());
+        ClientId overAllowance = clientWith(aContract().from("2008-01-01").including(60, CONSULTATION).at("40.00"));
+        log(overAllowance, aWorkEntry().of(150).minutes().on("2008-10-06"));
+        ClientId nothingIncluded = clientWith(aContract().from("2008-01-01").including(0, CONSULTATION).at("45.00"));
+        log(nothingIncluded, aWorkEntry().of(60).minutes().on("2008-10-07"));
+        ClientId withinAllowance = clientWith(aContract().from("2008-01-01").including(600, CONSULTATION).at("40.00"));
         log(withinAllowance, aWorkEntry().of(60).minutes().on("2008-10-08"));
 
         scenario.stimulate(() -> runs.run(YearMonth.parse("2008-10"), false, ADMIN))
@@ -78,17 +75,17 @@ class BillingModuleTests {
                         proformas -> proformas.size() == 2)
                 .andVerifyEvents(events -> assertThat(events.ofType(InvoiceIssued.class))
                         .extracting(InvoiceIssued::clientId, InvoiceIssued::type)
-                        .containsExactlyInAnyOrder(tuple(withContract, InvoiceType.PROFORMA), tuple(withoutContract, InvoiceType.PROFORMA)));
+                        .containsExactlyInAnyOrder(tuple(overAllowance, InvoiceType.PROFORMA), tuple(nothingIncluded, InvoiceType.PROFORMA)));
 
-        assertThat(book.list(withContract, null, InvoiceType.PROFORMA, null)).singleElement()
+        assertThat(book.list(overAllowance, null, InvoiceType.PROFORMA, null)).singleElement()
                 .satisfies(p -> assertThat(p.net()).isEqualTo(Money.of("60.00")));  // 90 minutes over at 40.00
-        assertThat(book.list(withoutContract, null, InvoiceType.PROFORMA, null)).singleElement()
+        assertThat(book.list(nothingIncluded, null, InvoiceType.PROFORMA, null)).singleElement()
                 .satisfies(p -> assertThat(p.gross()).isEqualTo(Money.of("54.45"))); // an hour at 45.00, VAT 21 %
     }
 
     @Test
     void payingAProformaAnnouncesItsVatInvoice(Scenario scenario) {
-        ClientId client = client("60.00");
+        ClientId client = clientWith(aContract().from("2008-01-01").including(0, CONSULTATION).at("60.00"));
         log(client, aWorkEntry().of(60).minutes().on("2008-11-03"));
         InvoiceView proforma = runs.run(YearMonth.parse("2008-11"), false, ADMIN).invoices().get(0);
 
@@ -104,10 +101,11 @@ class BillingModuleTests {
                 });
     }
 
-    private ClientId client(String hourlyRate) {
-        String name = "UAB Atsiskaitymai " + UUID.randomUUID().toString().substring(0, 8);
-        return ClientId.parse(clients.create(new ClientForm(name, null, null, null, "buhalterija@atsiskaitymai.lt", null,
-                new ClientForm.Billing(PeriodLength.MONTH, hourlyRate, null, null, null), null, null, null)).id());
+    /** A new client whose time is billed under a contract (its rates are the contract's). */
+    private ClientId clientWith(ContractBuilder contract) {
+        ClientId client = clients.matchOrCreate("UAB Atsiskaitymai " + UUID.randomUUID().toString().substring(0, 8)).id();
+        contracts.create(client, contract.terms());
+        return client;
     }
 
     /** Work of past years, as an administrator enters it from paper (with a reason). */

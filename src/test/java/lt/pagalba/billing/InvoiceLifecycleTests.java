@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import lt.pagalba.mail.Outbox;
+import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Vilnius;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -72,7 +73,7 @@ class InvoiceLifecycleTests extends BillingTestSupport {
                     "2023 m. rugpjūtis", "60,00", "72,60", "septyniasdešimt du eurai 60 ct");
         }
         // and it waits in the outbox for the client's billing address, with the PDF attached, once
-        String invoiceId = proforma.path("id").asString();
+        InvoiceId invoiceId = InvoiceId.parse(proforma.path("id").asString());
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(outbox.forInvoice(invoiceId)).singleElement().satisfies(mail -> {
                     assertThat(mail.recipient()).isEqualTo("buhalterija@saskaita.lt");

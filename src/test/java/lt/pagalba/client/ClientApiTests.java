@@ -2,13 +2,17 @@ package lt.pagalba.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 class ClientApiTests extends ApiTestSupport {
@@ -182,9 +186,9 @@ class ClientApiTests extends ApiTestSupport {
                 {"firstName":"Rūta","lastName":"%s","email":"%s@pavyzdys.lt"}""".formatted(marker + "ienė", unique("ruta")));
         assertThat(contact.status()).isEqualTo(201);
 
-        assertThat(admin().get("/api/v1/clients?q=" + java.net.URLEncoder.encode(marker.toUpperCase(), java.nio.charset.StandardCharsets.UTF_8)).json().path("items").toString()).contains(id);
+        assertThat(admin().get("/api/v1/clients?q=" + URLEncoder.encode(marker.toUpperCase(), StandardCharsets.UTF_8)).json().path("items").toString()).contains(id);
         assertThat(admin().get("/api/v1/clients?q=" + code).json().path("items").toString()).contains(id);
-        assertThat(admin().get("/api/v1/clients?q=" + java.net.URLEncoder.encode("ruta " + marker.replace("š", "s"), java.nio.charset.StandardCharsets.UTF_8)).json().path("items").toString())
+        assertThat(admin().get("/api/v1/clients?q=" + URLEncoder.encode("ruta " + marker.replace("š", "s"), StandardCharsets.UTF_8)).json().path("items").toString())
                 .as("contact name, without Lithuanian accents").contains(id);
         assertThat(admin().get("/api/v1/clients?q=nothing-matches-this").json().path("total").asInt()).isZero();
     }
@@ -222,7 +226,7 @@ class ClientApiTests extends ApiTestSupport {
     }
 
     @Test
-    void everyChangeIsAudited(@org.springframework.beans.factory.annotation.Autowired lt.pagalba.audit.AuditTrail audit) {
+    void everyChangeIsAudited(@Autowired AuditTrail audit) {
         String id = client(unique("UAB Auditas "));
         admin().patch("/api/v1/clients/" + id, "{\"name\": \"UAB Auditas pakeistas\"}");
         admin().post("/api/v1/clients/" + id + "/contacts", "{\"firstName\":\"A\",\"lastName\":\"B\",\"email\":\"a@b.lt\"}");

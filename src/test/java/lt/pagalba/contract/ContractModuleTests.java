@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import lt.pagalba.EmbeddedDatabaseConfiguration;
 import lt.pagalba.client.ClientDirectory;
-import lt.pagalba.client.ClientForm;
 import lt.pagalba.contract.GoverningContractCases.Validity;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ConflictException;
@@ -81,6 +80,6 @@ class ContractModuleTests {
 
     private ClientId aClient() {
         String name = "UAB Sutartis " + UUID.randomUUID().toString().substring(0, 8);
-        return ClientId.parse(clients.create(new ClientForm(name, null, null, null, null, null, null, null, null, null)).id());
+        return clients.matchOrCreate(name).id();
     }
 }

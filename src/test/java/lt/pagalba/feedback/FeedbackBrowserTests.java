@@ -5,6 +5,8 @@ import static lt.pagalba.feedback.FeedbackInvitations.closeRequest;
 import static lt.pagalba.feedback.FeedbackInvitations.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import lt.pagalba.mail.Outbox;
 import lt.pagalba.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class FeedbackBrowserTests extends BrowserTestSupport {
         logIn(ADMIN, ADMIN_PASSWORD);
         page.click("nav.modules >> text=Atsiliepimai");
         assertThat(page.locator("h1")).hasText("Klientų atsiliepimai");
-        var comment = page.locator("#latest-comments tr", new com.microsoft.playwright.Page.LocatorOptions()
+        var comment = page.locator("#latest-comments tr", new Page.LocatorOptions()
                 .setHasText("Puiku, ačiū už kantrybę!"));
         assertThat(comment).containsText(invited.number());
         assertThat(comment).containsText("5 / 5");
@@ -73,7 +75,7 @@ class FeedbackBrowserTests extends BrowserTestSupport {
 
     /** Pages on the way, kept under target/screenshots beside the last one, to look at. */
     private void screenshot(String name) {
-        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
-                .setPath(java.nio.file.Path.of("target", "screenshots", "FeedbackBrowserTests-" + name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", "FeedbackBrowserTests-" + name + ".png")));
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lt.pagalba.mail.Outbox;
 import lt.pagalba.mail.OutboxMessage;
+import lt.pagalba.shared.RequestId;
 import lt.pagalba.support.Api;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +21,10 @@ final class FeedbackInvitations {
 
     /** A closed request and the feedback e-mail queued for it, with the link read from the mail's body. */
     record Invited(String requestId, String number, OutboxMessage mail, String path, String token, String language) {
+
+        RequestId request() {
+            return RequestId.parse(requestId);
+        }
 
         String optOutPath() {
             return "/atsiliepimas/" + token + "/atsisakyti";
@@ -53,7 +58,7 @@ final class FeedbackInvitations {
     }
 
     static Invited invitation(Outbox outbox, String requestId, String number) {
-        OutboxMessage mail = await().atMost(Duration.ofSeconds(15)).until(() -> outbox.forRequest(requestId).stream()
+        OutboxMessage mail = await().atMost(Duration.ofSeconds(15)).until(() -> outbox.forRequest(RequestId.parse(requestId)).stream()
                 .filter(m -> m.kind().equals("FEEDBACK")).findFirst().orElse(null), m -> m != null);
         Matcher link = LINK.matcher(mail.bodyText());
         assertThat(link.find()).as(mail.bodyText()).isTrue();

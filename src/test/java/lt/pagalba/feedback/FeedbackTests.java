@@ -7,11 +7,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.StreamSupport;
 import lt.pagalba.feedback.FeedbackInvitations.Invited;
 import lt.pagalba.mail.Outbox;
 import lt.pagalba.request.RequestEvents.RequestClosed;
+import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
@@ -51,7 +55,7 @@ class FeedbackTests extends ApiTestSupport {
     }
 
     private long feedbackMails(String requestId) {
-        return outbox.forRequest(requestId).stream().filter(m -> m.kind().equals("FEEDBACK")).count();
+        return outbox.forRequest(RequestId.parse(requestId)).stream().filter(m -> m.kind().equals("FEEDBACK")).count();
     }
 
     @Test
@@ -94,11 +98,11 @@ class FeedbackTests extends ApiTestSupport {
         var thanks = rate(invited, "4", "Greitai ir aiškiai, ačiū");
         assertThat(thanks.status()).isEqualTo(200);
         assertThat(thanks.html()).contains("data-outcome=\"RATED\"", "Ačiū!");
-        assertThat(feedback.ratingOf(invited.requestId())).hasValueSatisfying(r -> {
+        assertThat(feedback.ratingOf(invited.request())).hasValueSatisfying(r -> {
             assertThat(r.rating()).isEqualTo(4);
             assertThat(r.comment()).isEqualTo("Greitai ir aiškiai, ačiū");
         });
-        assertThat(feedback.followUpOf(invited.requestId())).isEmpty();
+        assertThat(feedback.followUpOf(invited.request())).isEmpty();
 
         // the same link again: refused, the first answer stands
         var second = new WebSession(port).post(invited.ratePath(), Map.of("rating", "1"));
@@ -106,12 +110,12 @@ class FeedbackTests extends ApiTestSupport {
         var again = rate(invited, "1", "kitaip");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.html()).contains("data-outcome=\"ALREADY_RATED\"", "jau įvertinote");
-        assertThat(feedback.ratingOf(invited.requestId()).orElseThrow().rating()).isEqualTo(4);
+        assertThat(feedback.ratingOf(invited.request()).orElseThrow().rating()).isEqualTo(4);
         assertThat(new WebSession(port).get(invited.path()).html()).contains("data-outcome=\"ALREADY_RATED\"");
 
         // the administrator reads it through the API
         var ratings = admin().get("/api/v1/feedback?size=500").json().path("items");
-        assertThat(java.util.stream.StreamSupport.stream(ratings.spliterator(), false).filter(r -> r.path("requestNumber").asString().equals(invited.number())))
+        assertThat(StreamSupport.stream(ratings.spliterator(), false).filter(r -> r.path("requestNumber").asString().equals(invited.number())))
                 .singleElement().satisfies(r -> assertThat(r.path("rating").asInt()).isEqualTo(4));
         assertThat(api().basic(staffMemberName(), PASSWORD).get("/api/v1/feedback").status()).isEqualTo(403);
     }
@@ -119,9 +123,9 @@ class FeedbackTests extends ApiTestSupport {
     @Test
     void twoAnswersAtTheSameMomentCountOnce() throws Exception {
         Invited invited = invited(unique("du") + "@atsiliepimas.lt", null);
-        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> feedback.rate(invited.token(), 5, "pirmas"));
-        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> feedback.rate(invited.token(), 1, "antras"));
-        var outcomes = java.util.List.of(first.get().outcome(), second.get().outcome());
+        var first = CompletableFuture.supplyAsync(() -> feedback.rate(invited.token(), new RatingForm.Answer(5, "pirmas")));
+        var second = CompletableFuture.supplyAsync(() -> feedback.rate(invited.token(), new RatingForm.Answer(1, "antras")));
+        var outcomes = List.of(first.get().outcome(), second.get().outcome());
 
         assertThat(outcomes).containsExactlyInAnyOrder(Feedback.Outcome.RATED, Feedback.Outcome.ALREADY_RATED);
         assertThat(jdbc.sql("SELECT count(*) FROM feedback_response WHERE request_id = :id")
@@ -145,7 +149,7 @@ class FeedbackTests extends ApiTestSupport {
         // posting to an altered link records nothing, and the real link still works
         var session = new WebSession(port);
         assertThat(session.submit(invited.path(), "/atsiliepimas/" + altered, Map.of("rating", "5")).status()).isEqualTo(404);
-        assertThat(feedback.ratingOf(invited.requestId())).isEmpty();
+        assertThat(feedback.ratingOf(invited.request())).isEmpty();
         assertThat(rate(invited, "5", "").html()).contains("data-outcome=\"RATED\"");
     }
 
@@ -163,7 +167,7 @@ class FeedbackTests extends ApiTestSupport {
         assertThat(page.html()).contains("data-outcome=\"EXPIRED\"", "Nuoroda nebegalioja");
         var late = session.submit("/pagalba", invited.ratePath(), Map.of("rating", "5")); // …answered too late
         assertThat(late.status()).isEqualTo(410);
-        assertThat(feedback.ratingOf(invited.requestId())).isEmpty();
+        assertThat(feedback.ratingOf(invited.request())).isEmpty();
     }
 
     @Test
@@ -179,7 +183,7 @@ class FeedbackTests extends ApiTestSupport {
         var tooLong = rate(invited, "3", "ž".repeat(2001));
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.html()).contains("id=\"comment-error\"", "ne daugiau kaip 2");
-        assertThat(feedback.ratingOf(invited.requestId())).isEmpty();
+        assertThat(feedback.ratingOf(invited.request())).isEmpty();
 
         // none of that used the link up
         assertThat(rate(invited, "3", "ž".repeat(2000)).html()).contains("data-outcome=\"RATED\"");
@@ -190,7 +194,7 @@ class FeedbackTests extends ApiTestSupport {
         Invited invited = invited(unique("pikta") + "@atsiliepimas.lt", null);
         rate(invited, "1", "Niekas nepaskambino atgal");
 
-        var followUp = feedback.followUpOf(invited.requestId()).orElseThrow();
+        var followUp = feedback.followUpOf(invited.request()).orElseThrow();
         assertThat(followUp.isOpen()).isTrue();
         var admin = WebSession.loggedIn(port, ADMIN, ADMIN_PASSWORD);
         var dashboard = admin.get("/");
@@ -206,7 +210,7 @@ class FeedbackTests extends ApiTestSupport {
         var done = admin.submit("/feedback", "/feedback/follow-ups/" + followUp.id() + "/done",
                 Map.of("note", "Paskambinome, problema išspręsta"));
         assertThat(done.html()).contains("id=\"follow-up-done\"");
-        assertThat(feedback.followUpOf(invited.requestId()).orElseThrow()).satisfies(f -> {
+        assertThat(feedback.followUpOf(invited.request()).orElseThrow()).satisfies(f -> {
             assertThat(f.status()).isEqualTo("DONE");
             assertThat(f.doneBy()).isEqualTo(ADMIN);
             assertThat(f.note()).isEqualTo("Paskambinome, problema išspręsta");
@@ -230,7 +234,7 @@ class FeedbackTests extends ApiTestSupport {
                 SELECT count(*) FROM event_publication WHERE listener_id LIKE '%FeedbackInviter%'
                 AND serialized_event LIKE :id AND completion_date IS NOT NULL""")
                 .param("id", "%" + next + "%").query(Long.class).single() == 1);
-        assertThat(feedback.invitationFor(next)).isEmpty();
+        assertThat(feedback.invitationFor(RequestId.parse(next))).isEmpty();
         assertThat(feedbackMails(next)).isZero();
     }
 

@@ -12,7 +12,6 @@ import java.util.UUID;
 import lt.pagalba.EmbeddedDatabaseConfiguration;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.client.ClientDirectory;
-import lt.pagalba.client.ClientForm;
 import lt.pagalba.contract.ContractBook;
 import lt.pagalba.request.Channel;
 import lt.pagalba.request.RequestIntake;
@@ -101,7 +100,7 @@ class JournalModuleTests {
     }
 
     private ClientId clientNamed(String name) {
-        return ClientId.parse(clients.create(new ClientForm(name, null, null, null, null, null, null, null, null, null)).id());
+        return clients.matchOrCreate(name).id();
     }
 
     private RequestId requestOf(ClientId client) {

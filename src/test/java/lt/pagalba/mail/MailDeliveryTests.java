@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
 import lt.pagalba.shared.ConflictException;
+import lt.pagalba.shared.InvoiceId;
+import lt.pagalba.shared.OutboxMessageId;
+import lt.pagalba.shared.RequestId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -43,7 +47,7 @@ class MailDeliveryTests extends MailTestSupport {
         body.put("summary", "Neveikia sąskaitų išrašymas – skubu");
         var request = admin().post("/api/v1/requests", JSON.writeValueAsString(body));
         String number = request.field("number");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !outbox.forRequest(request.field("id")).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !outbox.forRequest(RequestId.parse(request.field("id"))).isEmpty());
 
         worker.sendDue();
 
@@ -56,7 +60,7 @@ class MailDeliveryTests extends MailTestSupport {
                 "/requests/" + request.field("id"), "UAB „Stekas“");
         assertThat(text(mail, "text/html")).contains("Jums paskirtas skubus kreipinys " + number,
                 "href=\"http://localhost:8080/requests/" + request.field("id") + "\"");
-        var recorded = outbox.forRequest(request.field("id")).get(0);
+        var recorded = outbox.forRequest(RequestId.parse(request.field("id"))).get(0);
         assertThat(recorded.status()).isEqualTo("SENT");
         assertThat(recorded.sentAt()).isNotNull();
         assertThat(mail.getMessageID()).isEqualTo(recorded.messageId()).endsWith("@localhost>");
@@ -77,11 +81,11 @@ class MailDeliveryTests extends MailTestSupport {
         var accountant = staffMember(unique("buh"), "ACCOUNTANT");
         var run = accountant.post("/api/v1/billing-runs", "{\"period\":\"2022-03\"}");
         assertThat(run.status()).as(run.text()).isEqualTo(200);
-        var proforma = java.util.stream.StreamSupport.stream(run.json().path("invoices").spliterator(), false)
+        var proforma = StreamSupport.stream(run.json().path("invoices").spliterator(), false)
                 .filter(i -> i.path("clientId").asString().equals(clientId)).findFirst().orElseThrow();
         String invoiceId = proforma.path("id").asString();
         String number = proforma.path("number").asString();
-        await().atMost(Duration.ofSeconds(15)).until(() -> !outbox.forInvoice(invoiceId).isEmpty());
+        await().atMost(Duration.ofSeconds(15)).until(() -> !outbox.forInvoice(InvoiceId.parse(invoiceId)).isEmpty());
 
         worker.sendDue();
 
@@ -107,7 +111,7 @@ class MailDeliveryTests extends MailTestSupport {
     void aMailWaitsWhileTheServerIsDownAndIsSentOnceWhenItIsBack() throws Exception {
         drain();
         String recipient = unique("laukia") + "@pavyzdys.lt";
-        String id = queue(recipient, "Bandymas: ąčęėįšųūž", "Laiškas, kuris palauks.");
+        OutboxMessageId id = queue(recipient, "Bandymas: ąčęėįšųūž", "Laiškas, kuris palauks.");
         TestSmtp.stop();
         try {
             assertThat(worker.sendDue()).isZero();
@@ -146,7 +150,7 @@ class MailDeliveryTests extends MailTestSupport {
     void twoWorkersAtOnceDeliverEachMailExactlyOnce() throws Exception {
         drain();
         String domain = unique("du") + ".lt";
-        List<String> ids = new ArrayList<>();
+        List<OutboxMessageId> ids = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             ids.add(queue("gavejas" + i + "@" + domain, "Laiškas " + i, "Tekstas " + i));
         }
@@ -179,12 +183,12 @@ class MailDeliveryTests extends MailTestSupport {
     void aResentMailIsDeliveredAgainWithTheSameMessageIdAndTheResendIsAudited() throws Exception {
         drain();
         String recipient = unique("vel") + "@pavyzdys.lt";
-        String id = queue(recipient, "Dar kartą", "Tekstas");
+        OutboxMessageId id = queue(recipient, "Dar kartą", "Tekstas");
         worker.sendDue();
         assertThatThrownBy(() -> {
             queue(recipient, "x", "y");
-            outbox.resend(jdbc.sql("SELECT id::text FROM outbox_message WHERE recipient = :r AND status = 'QUEUED'")
-                    .param("r", recipient).query(String.class).single());
+            outbox.resend(OutboxMessageId.parse(jdbc.sql("SELECT id::text FROM outbox_message WHERE recipient = :r AND status = 'QUEUED'")
+                    .param("r", recipient).query(String.class).single()));
         }).as("a queued mail is not resent").isInstanceOf(ConflictException.class);
         drain();
 
@@ -199,13 +203,13 @@ class MailDeliveryTests extends MailTestSupport {
         assertThat(received).hasSize(2);
         assertThat(received.get(1).getMessageID()).isEqualTo(received.get(0).getMessageID()).isEqualTo(outbox.get(id).messageId());
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = 'OUTBOX_MESSAGE' AND subject_id = :id AND action = 'RESENT'")
-                .param("id", id).query(Long.class).single()).isEqualTo(1);
+                .param("id", id.text()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
     void aRecipientThatIsNoAddressFailsAtOnceWithTheReason() {
         drain();
-        String id = queue("ona@@pavyzdys.lt", "Netinkamas adresas", "Tekstas");
+        OutboxMessageId id = queue("ona@@pavyzdys.lt", "Netinkamas adresas", "Tekstas");
 
         worker.sendDue();
 

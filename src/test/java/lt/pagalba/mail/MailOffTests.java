@@ -1,6 +1,7 @@
 package lt.pagalba.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -22,7 +23,7 @@ class MailOffTests {
     void aFromAddressThatIsNoAddressIsRefusedAtStartUp() {
         var none = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OutboxWorker(none, null,
+        assertThatThrownBy(() -> new OutboxWorker(none, null,
                         new RetryPolicy("30s", "1h", 12), null, null, "info at stekas"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("PAGALBA_MAIL_FROM");
     }

@@ -2,6 +2,7 @@ package lt.pagalba.mail;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import lt.pagalba.shared.OutboxMessageId;
 import lt.pagalba.support.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +32,16 @@ abstract class MailTestSupport extends ApiTestSupport {
     }
 
     /** A plain mail queued as a producer would queue it; returns its outbox id. */
-    String queue(String recipient, String subject, String text) {
+    OutboxMessageId queue(String recipient, String subject, String text) {
         String source = "test:" + UUID.randomUUID();
-        outbox.queue(OutgoingMail.of("TEST", source, recipient, subject, MailTemplates.Body.text(text)));
-        return jdbc.sql("SELECT id::text FROM outbox_message WHERE source_key = :s").param("s", source).query(String.class).single();
+        outbox.queue(OutgoingMail.of("TEST", source, recipient, subject, MailBody.text(text)));
+        return OutboxMessageId.parse(jdbc.sql("SELECT id::text FROM outbox_message WHERE source_key = :s").param("s", source)
+                .query(String.class).single());
     }
 
     /** As if the back-off had passed: the mail is due now. */
-    void dueNow(String id) {
-        jdbc.sql("UPDATE outbox_message SET next_attempt = now() WHERE id = CAST(:id AS uuid)").param("id", id).update();
+    void dueNow(OutboxMessageId id) {
+        jdbc.sql("UPDATE outbox_message SET next_attempt = now() WHERE id = :id").param("id", id.value()).update();
     }
 
     /** Work of a past month written straight to the journal's table (the API keeps to 92 days back). */

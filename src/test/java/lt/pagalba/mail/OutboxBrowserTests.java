@@ -3,6 +3,7 @@ package lt.pagalba.mail;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.util.UUID;
 import lt.pagalba.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class OutboxBrowserTests extends BrowserTestSupport {
         String recipient = unique("nepasiekta") + "@pavyzdys.lt";
         String subject = "Sąskaita " + unique("");
         String source = "test:" + UUID.randomUUID();
-        outbox.queue(OutgoingMail.of("INVOICE", source, recipient, subject, MailTemplates.Body.text("Laiško tekstas ąčę")));
+        outbox.queue(OutgoingMail.of("INVOICE", source, recipient, subject, MailBody.text("Laiško tekstas ąčę")));
         // eleven attempts already failed; the twelfth, with the server down, is the last
         jdbc.sql("UPDATE outbox_message SET attempts = 11 WHERE source_key = :s").param("s", source).update();
         TestSmtp.stop();
@@ -47,7 +48,7 @@ class OutboxBrowserTests extends BrowserTestSupport {
         page.click("nav >> text=Laiškai");
         page.selectOption("#outbox-status", "FAILED");
         page.click("form.card button[type=submit]");
-        var row = page.locator("#outbox-table tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText(subject));
+        var row = page.locator("#outbox-table tr", new Page.LocatorOptions().setHasText(subject));
         assertThat(row).containsText("nepavyko išsiųsti");
         assertThat(row).containsText("12");
         assertThat(row).containsText("Couldn't connect to host");

@@ -15,6 +15,7 @@ import lt.pagalba.support.Fixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** R12: a statement sent to a subscriber arrives over SMTP with the very PDF Pagalba keeps of it. */
 class StatementDeliveryTests extends MailTestSupport {
@@ -30,7 +31,7 @@ class StatementDeliveryTests extends MailTestSupport {
         String clientId = client.field("id");
         var body = Fixtures.phoneRequest(null, subscriber);
         body.put("clientId", clientId);
-        var request = admin().post("/api/v1/requests", tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body));
+        var request = admin().post("/api/v1/requests", JsonMapper.builder().build().writeValueAsString(body));
         assertThat(request.status()).as(request.text()).isEqualTo(201);
         workEntry(clientId, request.field("id"), LocalDate.of(2011, 8, 10), 90);
         assertThat(admin().put("/api/v1/clients/" + clientId + "/report-subscription", """

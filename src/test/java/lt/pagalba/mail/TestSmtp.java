@@ -3,6 +3,7 @@ package lt.pagalba.mail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +53,7 @@ class TestSmtp implements ApplicationContextInitializer<ConfigurableApplicationC
         return Arrays.stream(server.getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();

@@ -66,7 +66,7 @@ class DispatchTests extends ApiTestSupport {
         assertThat(lead.path("role").asString()).isEqualTo("LEAD");
 
         // and an e-mail to them waits in the outbox, once
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(outbox.forRequest(created.field("id")))
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(outbox.forRequest(lt.pagalba.shared.RequestId.parse(created.field("id"))))
                 .singleElement().satisfies(mail -> {
                     assertThat(mail.recipient()).isEqualTo(free + "@stekas.lt");
                     assertThat(mail.subject()).contains(created.field("number"), "Skubus kreipinys");

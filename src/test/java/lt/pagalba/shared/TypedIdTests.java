@@ -41,6 +41,7 @@ class TypedIdTests {
         UUID uuid = UUID.randomUUID();
         assertThat(converter.getConverter(WorkEntryId.class).convert(uuid.toString())).isEqualTo(new WorkEntryId(uuid));
         assertThat(converter.getConverter(StatementId.class).convert(" ")).isNull();
+        assertThat(converter.getConverter(ApiTokenId.class).convert(uuid.toString())).isEqualTo(new ApiTokenId(uuid));
         assertThatThrownBy(() -> converter.getConverter(ContractId.class).convert("x"))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo("contract"));
     }

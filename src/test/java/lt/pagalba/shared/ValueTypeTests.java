@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
 class ValueTypeTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -60,5 +64,68 @@ class ValueTypeTests {
         assertThat(Money.of("10.10").plus(Money.of("0.90"))).isEqualTo(Money.of("11"));
         assertThat(Money.isValidRate("1.234")).isFalse();
         assertThat(Money.isValidRate("-1")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ona@pavyzdys.lt|ona@pavyzdys.lt|true", "ONA@Pavyzdys.LT|ona@pavyzdys.lt|true",
+            "' ona@pavyzdys.lt '|ona@pavyzdys.lt|true", "ona@pavyzdys.lt|jonas@pavyzdys.lt|false",
+            "ona@pavyzdys.lt|ona@pavyzdys.com|false"})
+    void emailAddressesAreKeptAsTypedAndComparedWithoutCase(String typed, String other, boolean same) {
+        EmailAddress address = new EmailAddress(typed);
+        assertThat(address.value()).isEqualTo(typed.trim());
+        assertThat(address.equals(new EmailAddress(other))).isEqualTo(same);
+        if (same) {
+            assertThat(address).hasSameHashCodeAs(new EmailAddress(other));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "ona@pavyzdys.lt|ona@pavyzdys.lt", "' Ona@P.lt '|Ona@P.lt", "ona|null", "''|null", "null|null",
+            "Ona Onaitė <ona@p.lt>|null"})
+    void textFromOutsideIsAnEmailAddressOnlyWhenItIsOne(String text, String expected) {
+        assertThat(EmailAddress.parse(text).map(EmailAddress::value)).isEqualTo(Optional.ofNullable(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {"8 5 278 0670|+37052780670", "''|null", "'  '|null",
+            "null|null", "+37061234567|+37061234567"})
+    void anOptionalPhoneFromACheckedFormIsNullWhenBlank(String typed, String e164) {
+        assertThat(PhoneNumber.ofOptional(typed)).isEqualTo(e164 == null ? null : new PhoneNumber(e164));
+    }
+
+    @Test
+    void aPhoneThatSlippedPastTheCheckIsRefused() {
+        assertThatThrownBy(() -> PhoneNumber.ofOptional("123")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "x", "12345678", "1234567890", "12345678a", " 123456789"})
+    void notCompanyCodes(String text) {
+        assertThatThrownBy(() -> new CompanyCode(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "LT", "LT1234567890", "lt123456789", "LV123456789", "123456789"})
+    void notVatCodes(String text) {
+        assertThatThrownBy(() -> new VatCode(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Records holding them write exactly what the plain text fields wrote before. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "email|Ona@Pavyzdys.lt", "phone|+37052780670", "companyCode|304123456", "vatCode|LT100012345611"})
+    void valueTypesAreWrittenAndReadAsTheirPlainText(String field, String text) {
+        Object value = switch (field) {
+            case "email" -> new EmailAddress(text);
+            case "phone" -> new PhoneNumber(text);
+            case "companyCode" -> new CompanyCode(text);
+            default -> new VatCode(text);
+        };
+        String json = JSON.writeValueAsString(value);
+        assertThat(json).isEqualTo("\"" + text + "\"");
+        assertThat(JSON.readValue(json, value.getClass())).isEqualTo(value);
+        assertThat(value).hasToString(text);
     }
 }

@@ -89,6 +89,26 @@ class StaffApiTests extends ApiTestSupport {
     }
 
     @Test
+    void refusalsBeforeAnyControllerAreProblemDetailsInTheCallersLanguage() {
+        var lithuanian = api().get("/api/v1/staff");
+        assertThat(lithuanian.status()).isEqualTo(401);
+        assertThat(lithuanian.json().path("status").asInt()).isEqualTo(401);
+        assertThat(lithuanian.field("title")).isEqualTo("Unauthorized");
+        assertThat(lithuanian.field("detail")).startsWith("Prisijunkite");
+        var english = api().language("en").get("/api/v1/staff");
+        assertThat(english.field("detail")).isEqualTo("Log in with HTTP Basic or an API token (Authorization: Bearer …).");
+
+        var consultant = staffMember(unique("kalba"), "CONSULTANT");
+        var refused = consultant.language("en").post("/api/v1/staff", "{}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("status").asInt()).isEqualTo(403);
+        assertThat(refused.field("title")).isEqualTo("Forbidden");
+        assertThat(refused.field("detail")).isEqualTo("Your role does not allow this.");
+        assertThat(consultant.post("/api/v1/staff", "{}").field("detail")).isEqualTo("Jūsų rolė šio veiksmo neleidžia.");
+    }
+
+    @Test
     void aConsultantMayNotCreateStaff() {
         var consultant = staffMember(unique("kons"), "CONSULTANT");
         var refused = consultant.post("/api/v1/staff", "{}");

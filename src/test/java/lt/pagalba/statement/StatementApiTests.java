@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import lt.pagalba.mail.OutboxMessage;
+import java.util.Optional;
+import java.util.UUID;
 import lt.pagalba.mail.Outbox;
+import lt.pagalba.mail.OutboxMessage;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,10 +103,10 @@ class StatementApiTests extends StatementTestSupport {
         var notADate = admin().post("/api/v1/clients/" + client + "/statements", "{\"from\":\"2011-13-01\",\"to\":\"2011-10-01\"}");
         assertThat(notADate.errorFields()).containsExactly("from");
 
-        assertThat(admin().post("/api/v1/clients/" + java.util.UUID.randomUUID() + "/statements",
+        assertThat(admin().post("/api/v1/clients/" + UUID.randomUUID() + "/statements",
                 "{\"from\":\"2011-10-01\",\"to\":\"2011-10-31\"}").status()).isEqualTo(404);
         assertThat(admin().get("/api/v1/statements/nonsense").status()).isEqualTo(404);
-        assertThat(admin().get("/api/v1/statements/" + java.util.UUID.randomUUID() + "/pdf").status()).isEqualTo(404);
+        assertThat(admin().get("/api/v1/statements/" + UUID.randomUUID() + "/pdf").status()).isEqualTo(404);
     }
 
     @Test
@@ -123,8 +125,8 @@ class StatementApiTests extends StatementTestSupport {
     @Test
     void sendingWithoutASubscriptionIsRefusedButMakingAndDownloadingIsNot() {
         String client = client("lt", "info@zasu-ukis.lt");
-        String[] request = request(client, "Neveikia spausdinimas", "Neveikia sąskaitų spausdinimas", LocalDateTime.parse("2011-09-05T09:00"));
-        entry(client, request[0], ADMIN, "2011-09-06", 30, "CONSULTATION", "Nustatytas spausdintuvas", null);
+        StatementData.Registered request = request(client, "Neveikia spausdinimas", "Neveikia sąskaitų spausdinimas", LocalDateTime.parse("2011-09-05T09:00"));
+        entry(client, request.id(), ADMIN, "2011-09-06", 30, "CONSULTATION", "Nustatytas spausdintuvas", null);
 
         var refused = admin().post("/api/v1/clients/" + client + "/statements",
                 "{\"from\":\"2011-09-01\",\"to\":\"2011-09-30\",\"send\":true}");
@@ -159,8 +161,8 @@ class StatementApiTests extends StatementTestSupport {
     void statementForASubscriberIsRecordedAndQueuedWithItsPdf() throws Exception {
         String client = client("lt", "info@zasu-ukis.lt");
         subscribe(client, "ataskaitos@zasu-ukis.lt", "ON_REQUEST");
-        String[] request = request(client, "Klaida PVM deklaracijoje", "Nesutampa PVM suma", LocalDateTime.parse("2011-08-02T11:00"));
-        entry(client, request[0], ADMIN, "2011-08-03", 45, "CONSULTATION", "Pataisyta PVM deklaracija", null);
+        StatementData.Registered request = request(client, "Klaida PVM deklaracijoje", "Nesutampa PVM suma", LocalDateTime.parse("2011-08-02T11:00"));
+        entry(client, request.id(), ADMIN, "2011-08-03", 45, "CONSULTATION", "Pataisyta PVM deklaracija", null);
 
         var sent = admin().post("/api/v1/clients/" + client + "/statements",
                 "{\"from\": \"2011-08-01\", \"to\": \"2011-08-31\", \"send\": true}");
@@ -179,14 +181,14 @@ class StatementApiTests extends StatementTestSupport {
                 .isEqualTo(id);
 
         OutboxMessage mail = await().atMost(Duration.ofSeconds(10))
-                .until(() -> outbox.bySource("statement:" + id), java.util.Optional::isPresent).orElseThrow();
+                .until(() -> outbox.bySource("statement:" + id), Optional::isPresent).orElseThrow();
         assertThat(mail.recipient()).isEqualTo("ataskaitos@zasu-ukis.lt");
         assertThat(mail.kind()).isEqualTo("STATEMENT");
         assertThat(mail.subject()).contains("2011-08-01", "2011-08-31");
         assertThat(mail.bodyText()).contains("išrašą iš konsultacijų žurnalo");
         assertThat(outbox.attachmentNames(mail.id())).containsExactly("israsas-2011-08-01-2011-08-31.pdf");
         byte[] attached = jdbc.sql("SELECT content FROM outbox_attachment WHERE message_id = CAST(:id AS uuid)")
-                .param("id", mail.id()).query(byte[].class).single();
+                .param("id", mail.id().text()).query(byte[].class).single();
         // the file sent is the file kept: the statement's PDF, byte for byte
         assertThat(attached).isEqualTo(admin().get("/api/v1/statements/" + id + "/pdf").bytes());
         try (var pdf = Loader.loadPDF(attached)) {
@@ -204,8 +206,8 @@ class StatementApiTests extends StatementTestSupport {
         String none = client("lt", "d@niekas.lt");
         String monthlyIdle = client("lt", "e@tuscias.lt");
         for (String c : List.of(monthly, quarterly, onRequest, none)) {
-            String[] r = request(c, "Klausimas", "Klausimas dėl ataskaitos", LocalDateTime.parse("2011-10-10T10:00"));
-            entry(c, r[0], ADMIN, "2011-10-11", 20, "CONSULTATION", "Atsakyta", null);
+            StatementData.Registered r = request(c, "Klausimas", "Klausimas dėl ataskaitos", LocalDateTime.parse("2011-10-10T10:00"));
+            entry(c, r.id(), ADMIN, "2011-10-11", 20, "CONSULTATION", "Atsakyta", null);
         }
         subscribe(monthly, "menesis@zasu-ukis.lt", "MONTH");
         subscribe(monthlyIdle, "tuscias@zasu-ukis.lt", "MONTH");
@@ -237,7 +239,7 @@ class StatementApiTests extends StatementTestSupport {
         assertThat(admin().get("/api/v1/clients/" + monthly + "/statements").json().path("items")).hasSize(1);
         String quarterId = quarter.get(0).path("id").asString();
         var mail = await().atMost(Duration.ofSeconds(10)).until(() -> outbox.bySource("statement:" + quarterId),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
         assertThat(mail.subject()).startsWith("Statement of the consultation journal 2011-10-01 – 2011-12-31");
         assertThat(outbox.attachmentNames(mail.id())).containsExactly("statement-2011-10-01-2011-12-31.pdf");
     }

@@ -2,6 +2,13 @@ package lt.pagalba.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +28,7 @@ class StatementBadInputTests extends StatementTestSupport {
         assertThat(none.contentType()).startsWith("application/problem+json");
         assertThat(none.field("detail")).isNotBlank();
 
-        var unknown = admin().get("/api/v1/clients/" + java.util.UUID.randomUUID() + "/report-subscription");
+        var unknown = admin().get("/api/v1/clients/" + UUID.randomUUID() + "/report-subscription");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         var notAnId = admin().get("/api/v1/clients/not-an-id/report-subscription");
@@ -77,14 +84,14 @@ class StatementBadInputTests extends StatementTestSupport {
     @Test
     void aNulCharacterInAPageFormIsA400PageNotA500() throws Exception {
         String client = client("lt", "info@zasu-ukis.lt");
-        var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        var http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
         String base = "http://localhost:" + port;
-        String login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
         post(http, base + "/login", "username=" + ADMIN + "&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf(login));
-        String page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/clients/" + client))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String page = http.send(HttpRequest.newBuilder(URI.create(base + "/clients/" + client))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
 
         var refused = post(http, base + "/clients/" + client + "/report-subscription", "email=ona%40zasu-ukis.lt"
                 + "&requestedAt=2011-10-01T10%3A00&evidence=a%00b&frequency=MONTH&_csrf=" + csrf(page));
@@ -94,16 +101,16 @@ class StatementBadInputTests extends StatementTestSupport {
     }
 
     private static String csrf(String html) {
-        var token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"").matcher(html);
+        var token = Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"").matcher(html);
         assertThat(token.find()).as("a CSRF token").isTrue();
         return token.group(1);
     }
 
-    private static java.net.http.HttpResponse<String> post(java.net.http.HttpClient http, String url, String form)
+    private static HttpResponse<String> post(HttpClient http, String url, String form)
             throws Exception {
-        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+        return http.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

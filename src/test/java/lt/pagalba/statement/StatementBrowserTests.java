@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
+import java.util.List;
 import lt.pagalba.support.BrowserTestSupport;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,9 @@ class StatementBrowserTests extends BrowserTestSupport {
     void theAdministratorRecordsASubscriptionMakesTheOctoberStatementAndDownloadsItsPdf() throws Exception {
         var data = new StatementData(admin(), jdbc);
         String client = data.client("lt", "info@zasu-ukis.lt");
-        String[] request = data.request(client, "Neatsidaro metinė ataskaita", "Klaida atidarant metinę ataskaitą",
+        StatementData.Registered request = data.request(client, "Neatsidaro metinė ataskaita", "Klaida atidarant metinę ataskaitą",
                 LocalDateTime.parse("2013-10-02T10:00"));
-        data.entry(client, request[0], ADMIN, "2013-10-03", 75, "CONSULTATION", "Atkurta sugadinta ataskaita", null);
+        data.entry(client, request.id(), ADMIN, "2013-10-03", 75, "CONSULTATION", "Atkurta sugadinta ataskaita", null);
 
         logIn(ADMIN, ADMIN_PASSWORD);
         page.navigate(url("/clients/" + client));
@@ -69,7 +70,7 @@ class StatementBrowserTests extends BrowserTestSupport {
         Download download = page.waitForDownload(() -> row.locator("a.pdf").click());
         assertThat(download.suggestedFilename()).isEqualTo("israsas-2013-10-01-2013-10-31.pdf");
         try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
-            assertThat(StatementData.text(pdf)).contains("IŠRAŠAS IŠ KONSULTACIJŲ ŽURNALO", request[1],
+            assertThat(StatementData.text(pdf)).contains("IŠRAŠAS IŠ KONSULTACIJŲ ŽURNALO", request.number(),
                     "2013-10-02", "Ona Onaitė", "Atkurta sugadinta ataskaita", "2013-10-03", "75");
         }
         Download xlsx = page.waitForDownload(() -> row.locator("a.xlsx").click());
@@ -103,7 +104,7 @@ class StatementBrowserTests extends BrowserTestSupport {
                   button.type = 'submit'; button.textContent = 'Prašo ataskaitų';
                   form.appendChild(button);
                   document.body.appendChild(form);
-                }""", java.util.List.of(client));
+                }""", List.of(client));
         page.click("#from-email button");
 
         assertThat(page.locator("#subscription-notice")).hasText("Prašymas siųsti ataskaitas įrašytas.");

@@ -2,12 +2,15 @@ package lt.pagalba.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.Api;
 import lt.pagalba.support.Fixtures;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,8 +32,8 @@ final class StatementData {
     }
 
     /** A PDF's text with every run of white space as one space: table cells wrap their words over lines. */
-    static String text(org.apache.pdfbox.pdmodel.PDDocument pdf) throws java.io.IOException {
-        return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    static String text(PDDocument pdf) throws IOException {
+        return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
     }
 
     private Api admin() {
@@ -53,8 +56,12 @@ final class StatementData {
         return created.field("id");
     }
 
-    /** A phone request of the client from Ona Onaitė, received at the given Vilnius time; returns {id, number}. */
-    String[] request(String clientId, String summary, String description, LocalDateTime receivedAt) {
+    /** A request as the API registered it. */
+    record Registered(String id, String number) {
+    }
+
+    /** A phone request of the client from Ona Onaitė, received at the given Vilnius time. */
+    Registered request(String clientId, String summary, String description, LocalDateTime receivedAt) {
         var body = Fixtures.phoneRequest(null, unique("ona") + "@zasu-ukis.lt");
         body.put("clientId", clientId);
         body.put("summary", summary);
@@ -63,7 +70,7 @@ final class StatementData {
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         jdbc.sql("UPDATE support_request SET received_at = :at WHERE id = CAST(:id AS uuid)")
                 .param("at", receivedAt.atZone(Vilnius.ZONE).toOffsetDateTime()).param("id", created.field("id")).update();
-        return new String[]{created.field("id"), created.field("number")};
+        return new Registered(created.field("id"), created.field("number"));
     }
 
     String entry(String clientId, String requestId, String consultant, String day, int minutes, String category,

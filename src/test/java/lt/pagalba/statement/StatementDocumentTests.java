@@ -3,11 +3,15 @@ package lt.pagalba.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lt.pagalba.journal.UsageReport;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.Period;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -20,6 +24,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A statement's files read back: the PDF with PDFBox, the XLSX with POI, the CSV with Commons CSV.
@@ -27,13 +32,13 @@ import org.junit.jupiter.api.Test;
  */
 class StatementDocumentTests extends StatementTestSupport {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    lt.pagalba.journal.UsageReport usageReport;
+    @Autowired
+    UsageReport usageReport;
 
     String client;
     String consultant;
-    String[] worked;
-    String[] idle;
+    StatementData.Registered worked;
+    StatementData.Registered idle;
 
     @BeforeEach
     void journal() {
@@ -47,16 +52,16 @@ class StatementDocumentTests extends StatementTestSupport {
         worked = request(client, "Neatsidaro metinė ataskaita", "Klaida atidarant metinę ataskaitą: „Žąsų“ įmonė",
                 LocalDateTime.parse("2012-10-03T09:15"));
         idle = request(client, "Klausimas dėl licencijos", null, LocalDateTime.parse("2012-10-25T14:00"));
-        String first = entry(client, worked[0], consultant, "2012-10-04", 50, "CONSULTATION", "Sutaisyta ataskaitų šablono klaida", null);
-        entry(client, worked[0], consultant, "2012-10-05", 35, "ADDITIONAL_WORK", "Įdiegta nauja versija", null);
-        entry(client, worked[0], consultant, "2012-10-08", -10, "CONSULTATION", "Taisymas: per daug įrašyta", first);
-        entry(client, worked[0], consultant, "2012-11-02", 40, "CONSULTATION", "Lapkričio darbas", null);
+        String first = entry(client, worked.id(), consultant, "2012-10-04", 50, "CONSULTATION", "Sutaisyta ataskaitų šablono klaida", null);
+        entry(client, worked.id(), consultant, "2012-10-05", 35, "ADDITIONAL_WORK", "Įdiegta nauja versija", null);
+        entry(client, worked.id(), consultant, "2012-10-08", -10, "CONSULTATION", "Taisymas: per daug įrašyta", first);
+        entry(client, worked.id(), consultant, "2012-11-02", 40, "CONSULTATION", "Lapkričio darbas", null);
     }
 
     @Test
     void everyR11ColumnIsInTheXlsxWithRealDatesAndNumbersAndTheTotalsAreTheJournals() throws Exception {
         String id = make("2012-10-01", "2012-10-31");
-        var usage = usageReport.usage(lt.pagalba.shared.ClientId.parse(client), lt.pagalba.shared.Period.parse("2012-10"));
+        var usage = usageReport.usage(ClientId.parse(client), Period.parse("2012-10"));
 
         var xlsx = admin().get("/api/v1/statements/" + id + "/xlsx");
         assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -69,7 +74,7 @@ class StatementDocumentTests extends StatementTestSupport {
             assertThat(journal.getLastRowNum()).isEqualTo(4); // three entries of the worked request, one row for the idle one
 
             Row row = journal.getRow(1);
-            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(worked[1]);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(worked.number());
             assertDate(row.getCell(1), LocalDate.of(2012, 10, 3));
             assertThat(row.getCell(2).getStringCellValue()).startsWith("Ona Onaitė, +37061234567, ona").endsWith("@zasu-ukis.lt");
             assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Klaida atidarant metinę ataskaitą: „Žąsų“ įmonė");
@@ -88,7 +93,7 @@ class StatementDocumentTests extends StatementTestSupport {
             assertDate(journal.getRow(3).getCell(5), LocalDate.of(2012, 10, 8));
 
             Row idleRow = journal.getRow(4);
-            assertThat(idleRow.getCell(0).getStringCellValue()).isEqualTo(idle[1]);
+            assertThat(idleRow.getCell(0).getStringCellValue()).isEqualTo(idle.number());
             assertDate(idleRow.getCell(1), LocalDate.of(2012, 10, 25));
             assertThat(idleRow.getCell(3).getStringCellValue()).isEqualTo("Klausimas dėl licencijos");
             for (int c : new int[]{5, 6, 7, 8, 9}) {
@@ -130,9 +135,9 @@ class StatementDocumentTests extends StatementTestSupport {
         assertThat(text).contains("IŠRAŠAS IŠ KONSULTACIJŲ ŽURNALO", "2012-10-01 – 2012-10-31", "UAB „Žąsų ūkis“",
                 "Kreipinio Nr.", "Kreipimosi data", "Kontaktinis asmuo", "Problemos aprašymas", "Konsultantas", "Darbo data",
                 "Laikas, min.", "Atliktas darbas",
-                worked[1], "2012-10-03", "Ona Onaitė", "Klaida atidarant metinę", "Jonas Jonaitis", "2012-10-04", "50",
+                worked.number(), "2012-10-03", "Ona Onaitė", "Klaida atidarant metinę", "Jonas Jonaitis", "2012-10-04", "50",
                 "Sutaisyta ataskaitų šablono klaida", "2012-10-05", "35", "Įdiegta nauja versija", "-10",
-                idle[1], "2012-10-25", "Klausimas dėl licencijos",
+                idle.number(), "2012-10-25", "Klausimas dėl licencijos",
                 "Laikas pagal darbų rūšis", "Konsultavimas 2 40 0,67", "Papildomi darbai 1 35 0,58", "Iš viso 3 75 1,25",
                 "Sutartyje įskaičiuotas ir viršytas laikas", "2012-10 S-2012-7 Konsultavimas 45 60 0",
                 "2012-10 S-2012-7 Papildomi darbai 45 0 45");
@@ -153,15 +158,15 @@ class StatementDocumentTests extends StatementTestSupport {
         byte[] bytes = csv.bytes();
         assertThat(new byte[]{bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         List<CSVRecord> records = new ArrayList<>(CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get()
-                .parse(new java.io.StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords());
+                .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords());
         assertThat(records).hasSize(5);
         assertThat(records.get(0).values()).containsExactly("Request no.", "Request date", "Contact", "Problem description",
                 "Consultant", "Date of work", "Time, min", "Time, h", "Kind of work", "Work done");
-        assertThat(records.get(1).values()).containsExactly(worked[1], "2012-10-03", records.get(1).get(2),
+        assertThat(records.get(1).values()).containsExactly(worked.number(), "2012-10-03", records.get(1).get(2),
                 "Klaida atidarant metinę ataskaitą: „Žąsų“ įmonė", "Jonas Jonaitis", "2012-10-04", "50", "0,83",
                 "Consultation", "Sutaisyta ataskaitų šablono klaida");
         assertThat(records.get(1).get(2)).startsWith("Ona Onaitė, +37061234567");
-        assertThat(records.get(4).get(0)).isEqualTo(idle[1]);
+        assertThat(records.get(4).get(0)).isEqualTo(idle.number());
         assertThat(records.get(4).get(5)).isEmpty();
         assertThat(csv.text()).doesNotContain("Lapkričio darbas");
     }

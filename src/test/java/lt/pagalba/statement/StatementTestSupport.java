@@ -24,7 +24,7 @@ abstract class StatementTestSupport extends ApiTestSupport {
         return data().client(language, email);
     }
 
-    String[] request(String clientId, String summary, String description, LocalDateTime receivedAt) {
+    StatementData.Registered request(String clientId, String summary, String description, LocalDateTime receivedAt) {
         return data().request(clientId, summary, description, receivedAt);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import lt.pagalba.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,7 +100,7 @@ class BadInputTests extends ApiTestSupport {
 
     @Test
     void anUnknownMailAttachmentOverTheApiIsAProblemDetail() {
-        for (String id : new String[]{"nonsense", java.util.UUID.randomUUID().toString(), "..", "%2e%2e%5cetc"}) {
+        for (String id : new String[]{"nonsense", UUID.randomUUID().toString(), "..", "%2e%2e%5cetc"}) {
             var response = admin().get("/api/v1/mail/attachments/" + id);
             assertThat(response.status()).as(id).isIn(400, 404);
             if (response.status() == 404) {
@@ -136,7 +137,7 @@ class BadInputTests extends ApiTestSupport {
 
     @Test
     void aNumberIsNotAYesOrNo() {
-        var response = admin().post("/api/v1/clients/" + java.util.UUID.randomUUID() + "/statements",
+        var response = admin().post("/api/v1/clients/" + UUID.randomUUID() + "/statements",
                 "{\"from\": \"2011-10-01\", \"to\": \"2011-10-31\", \"send\": 1}");
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("send");

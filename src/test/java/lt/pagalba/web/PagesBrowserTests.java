@@ -118,7 +118,8 @@ class PagesBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#availability-" + username)).containsText("nebudi");
 
         page.click("#availability-" + username + " button");
-        assertThat(page.locator("#availability-" + username)).containsText("budi");
+        // "nebudi" contains "budi" too: wait for the badge of one on duty, so the swap has happened
+        assertThat(page.locator("#availability-" + username + " .badge.on")).containsText("budi");
         assertThat(admin().get("/api/v1/staff/" + username).json().path("available").asBoolean()).isTrue();
     }
 

@@ -11,16 +11,16 @@ import java.math.RoundingMode;
  * cents as two digits ({@code šimtas keturiasdešimt penki eurai 20 ct}). Amounts are rounded half-up
  * to cents first; a negative amount (a credit note) reads {@code minus …}.
  */
-public final class AmountInWords {
+final class AmountInWords {
 
     private AmountInWords() {
     }
 
-    public static String lithuanian(BigDecimal amount) {
+    static String lithuanian(BigDecimal amount) {
         return Language.LITHUANIAN.inWords(amount);
     }
 
-    public static String english(BigDecimal amount) {
+    static String english(BigDecimal amount) {
         return Language.ENGLISH.inWords(amount);
     }
 

@@ -1,6 +1,7 @@
 package lt.pagalba.billing;
 
 import lt.pagalba.staff.ApiAccessRules;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ class BillingAccessRules implements ApiAccessRules {
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers("/api/v1/billing-runs", "/api/v1/billing-runs/**").hasRole("ACCOUNTANT")
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/invoices", "/api/v1/invoices/**")
+                .requestMatchers(HttpMethod.GET, "/api/v1/invoices", "/api/v1/invoices/**")
                 .hasAnyRole("ACCOUNTANT", "ADMINISTRATOR")
                 .requestMatchers("/api/v1/invoices", "/api/v1/invoices/**").hasRole("ACCOUNTANT");
     }

@@ -1,17 +1,20 @@
 package lt.pagalba.billing;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import lt.pagalba.journal.WorkEntry;
+import lt.pagalba.journal.WorkEntryView;
 import lt.pagalba.shared.Actor;
-import lt.pagalba.shared.FieldProblem;
-import lt.pagalba.shared.InvalidInputException;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Period;
-import lt.pagalba.shared.PeriodLength;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,28 +37,26 @@ class BillingApi {
         this.files = files;
     }
 
-    @GetMapping(value = "/invoices/{id}/pdf", produces = "application/pdf")
-    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String id) {
-        return InvoiceFiles.download(files, id);
+    record RunRequest(@NotBlank @BillingMonth String period, Boolean dryRun) {
     }
 
-    record RunRequest(String period, Boolean dryRun) {
+    record RunAnswer(Period period, boolean dryRun, List<Summary> invoices, List<ClientId> skippedClients) {
     }
 
-    record RunAnswer(String period, boolean dryRun, List<Summary> invoices, List<String> skippedClients) {
+    record Summary(InvoiceId id, String number, ClientId clientId, Money net, Money vat, Money gross) {
     }
 
-    record Summary(String id, String number, String clientId, Money net, Money vat, Money gross) {
+    record Payment(@NotNull LocalDate paidOn) {
+    }
+
+    record Credit(List<String> lines) {
+    }
+
+    record VatRun(@NotNull LocalDate issuedUpTo) {
     }
 
     @PostMapping("/billing-runs")
-    RunAnswer run(@RequestBody RunRequest body) {
-        if (body.period() == null || body.period().isBlank()) {
-            throw new InvalidInputException(FieldProblem.required("period"));
-        }
-        if (!Period.isValid(body.period()) || Period.parse(body.period()).length() != PeriodLength.MONTH) {
-            throw new InvalidInputException(FieldProblem.invalid("period", "billing.period.month"));
-        }
+    RunAnswer run(@Valid @RequestBody RunRequest body) {
         boolean dry = Boolean.TRUE.equals(body.dryRun());
         var result = runs.run(YearMonth.parse(body.period().trim()), dry, Actor.current());
         return new RunAnswer(result.period(), dry, result.invoices().stream().map(i -> new Summary(i.id(), i.number(),
@@ -63,52 +64,46 @@ class BillingApi {
     }
 
     @GetMapping("/invoices")
-    PageOf<Invoice> list(@RequestParam(required = false) String clientId, @RequestParam(required = false) String period,
-                         @RequestParam(required = false) InvoiceType type, @RequestParam(required = false) InvoiceStatus status) {
-        return PageOf.all(book.list(clientId, period, type, status));
+    PageOf<InvoiceView> list(@RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String period,
+                             @RequestParam(required = false) InvoiceType type, @RequestParam(required = false) InvoiceStatus status) {
+        PeriodFilter filter = PeriodFilter.of(period);
+        return PageOf.all(filter.matchesNothing() ? List.of() : book.list(clientId, filter.period(), type, status));
     }
 
     @GetMapping("/invoices/{id}")
-    Invoice get(@PathVariable String id) {
+    InvoiceView get(@PathVariable InvoiceId id) {
         return book.get(id);
+    }
+
+    @GetMapping(value = "/invoices/{id}/pdf", produces = "application/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable InvoiceId id) {
+        return files.download(id);
     }
 
     /** The work entries behind each line, by line id. */
     @GetMapping("/invoices/{id}/entries")
-    Map<String, List<WorkEntry>> entries(@PathVariable String id) {
+    Map<String, List<WorkEntryView>> entries(@PathVariable InvoiceId id) {
         return book.entriesBehind(id);
     }
 
-    record Payment(LocalDate paidOn) {
-    }
-
     @PostMapping("/invoices/{id}/payment")
-    Invoice paid(@PathVariable String id, @RequestBody Payment body) {
+    InvoiceView paid(@PathVariable InvoiceId id, @Valid @RequestBody Payment body) {
         return book.markPaid(id, body.paidOn(), Actor.current());
     }
 
     @PostMapping("/invoices/{id}/cancel")
-    Invoice cancel(@PathVariable String id) {
+    InvoiceView cancel(@PathVariable InvoiceId id) {
         return book.cancel(id, Actor.current());
     }
 
-    record Credit(List<String> lines) {
-    }
-
     @PostMapping("/invoices/{id}/credit-notes")
-    Invoice credit(@PathVariable String id, @RequestBody(required = false) Credit body) {
+    InvoiceView credit(@PathVariable InvoiceId id, @RequestBody(required = false) Credit body) {
         return book.creditNote(id, body == null ? null : body.lines(), Actor.current());
-    }
-
-    record VatRun(LocalDate issuedUpTo) {
     }
 
     /** VAT invoices for every proforma issued up to a day and still unpaid (R17: by the 10th of the next month). */
     @PostMapping("/billing-runs/vat-invoices")
-    PageOf<Invoice> vatInvoices(@RequestBody VatRun body) {
-        if (body.issuedUpTo() == null) {
-            throw new InvalidInputException(FieldProblem.required("issuedUpTo"));
-        }
+    PageOf<InvoiceView> vatInvoices(@Valid @RequestBody VatRun body) {
         return PageOf.all(book.issueVatInvoicesForUnpaid(body.issuedUpTo(), Actor.current()));
     }
 }

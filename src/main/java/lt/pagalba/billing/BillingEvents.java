@@ -1,5 +1,8 @@
 package lt.pagalba.billing;
 
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.InvoiceId;
+
 /** What billing announces; the mail module queues the documents for the client. */
 public final class BillingEvents {
 
@@ -7,6 +10,6 @@ public final class BillingEvents {
     }
 
     /** A proforma, VAT invoice or credit note was issued. */
-    public record InvoiceIssued(String invoiceId, String number, InvoiceType type, String clientId) {
+    public record InvoiceIssued(InvoiceId invoiceId, String number, InvoiceType type, ClientId clientId) {
     }
 }

@@ -26,6 +26,11 @@ final class BillingRules {
         return overageNow - alreadyBilled;
     }
 
+    /** A client whose lines add up to nothing or less gets no proforma: its credit waits for a run with something to pay. */
+    static boolean payable(Money net) {
+        return net.compareTo(Money.ZERO) > 0;
+    }
+
     /** B4: minutes / 60 × hourly rate, rounded half-up to cents per line. */
     static Money amount(int minutes, Money hourlyRate) {
         return Money.ofRounded(BigDecimal.valueOf(minutes).multiply(hourlyRate.amount()).divide(SIXTY, 10, RoundingMode.HALF_UP));

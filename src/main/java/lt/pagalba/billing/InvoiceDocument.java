@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param correctsNumber  on a credit note: the VAT invoice it corrects
  * @param basedOnNumber   on a VAT invoice: the proforma it was issued from
  */
-public record InvoiceDocument(
+record InvoiceDocument(
         Type type,
         String number,
         LocalDate issueDate,

@@ -18,17 +18,17 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * engine is made once, everything else per call.
  */
 @Component
-public class InvoicePdf {
+class InvoicePdf {
 
     private static final String TEMPLATE = "billing/invoice-pdf";
 
     private final SpringTemplateEngine templates;
 
-    public InvoicePdf(MessageSource messageSource) {
+    InvoicePdf(MessageSource messageSource) {
         templates = PdfRenderer.documentTemplates(messageSource);
     }
 
-    public byte[] render(InvoiceDocument document) {
+    byte[] render(InvoiceDocument document) {
         Context context = new Context(Locale.forLanguageTag(document.language()));
         context.setVariable("doc", document);
         context.setVariable("fmt", new Numbers(document.language()));

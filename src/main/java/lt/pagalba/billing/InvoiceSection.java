@@ -1,5 +1,6 @@
 package lt.pagalba.billing;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.client.Client;
@@ -32,6 +33,6 @@ class InvoiceSection implements PageSection<Client> {
     public Optional<Map<String, Object>> model(Client client) {
         Actor actor = Actor.current();
         boolean allowed = actor.hasRole(Role.ACCOUNTANT) || actor.hasRole(Role.ADMINISTRATOR);
-        return Optional.of(Map.of("allowed", allowed, "invoices", allowed ? book.list(client.id().text(), null, null, null) : java.util.List.of()));
+        return Optional.of(Map.of("allowed", allowed, "invoices", allowed ? book.list(client.id(), null, null, null) : List.of()));
     }
 }

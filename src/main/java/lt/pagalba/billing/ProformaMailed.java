@@ -20,8 +20,8 @@ class ProformaMailed {
 
     @ApplicationModuleListener
     void on(MailSent sent) {
-        if (sent.invoiceId() != null && book.get(sent.invoiceId().text()).type() == InvoiceType.PROFORMA) {
-            book.markSent(sent.invoiceId().text());
+        if (sent.invoiceId() != null && book.get(sent.invoiceId()).type() == InvoiceType.PROFORMA) {
+            book.markSent(sent.invoiceId());
         }
     }
 }

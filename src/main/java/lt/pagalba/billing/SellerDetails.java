@@ -4,5 +4,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The vendor as its invoices name it ({@code pagalba.seller.*}). */
 @ConfigurationProperties("pagalba.seller")
-public record SellerDetails(String name, String companyCode, String vatCode, String address, String iban, String bank) {
+record SellerDetails(String name, String companyCode, String vatCode, String address, String iban, String bank) {
 }

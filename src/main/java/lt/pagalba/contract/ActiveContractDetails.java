@@ -21,6 +21,6 @@ class ActiveContractDetails implements DetailsContributor<Client> {
 
     @Override
     public Object detailsOf(Client client) {
-        return contracts.activeToday(client.id().text()).orElse(null);
+        return contracts.activeToday(client.id()).orElse(null);
     }
 }

@@ -2,6 +2,8 @@ package lt.pagalba.contract;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.ContractId;
 import lt.pagalba.shared.JsonMergePatch;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Validation;
@@ -38,32 +40,33 @@ class ContractApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(MANAGERS)
-    Contract create(@PathVariable String clientId, @Valid @RequestBody ContractForm form) {
-        return contracts.create(clientId, form);
+    Contract create(@PathVariable ClientId clientId, @Valid @RequestBody ContractForm form) {
+        return contracts.create(clientId, form.toTerms());
     }
 
     @GetMapping
-    PageOf<Contract> list(@PathVariable String clientId) {
+    PageOf<Contract> list(@PathVariable ClientId clientId) {
         return PageOf.all(contracts.ofClient(clientId));
     }
 
     @GetMapping("/{id}")
-    Contract get(@PathVariable String clientId, @PathVariable String id) {
+    Contract get(@PathVariable ClientId clientId, @PathVariable ContractId id) {
         return contracts.get(clientId, id);
     }
 
     /** Merge patch; ending a contract is {@code {"validTo": "2026-12-31"}}. */
     @PatchMapping("/{id}")
     @PreAuthorize(MANAGERS)
-    Contract update(@PathVariable String clientId, @PathVariable String id, @RequestBody JsonNode patch) {
-        ContractForm form = JsonMergePatch.apply(json, contracts.formOf(clientId, id), patch, ContractForm.class);
-        return contracts.update(clientId, id, Validation.check(validator, form));
+    Contract update(@PathVariable ClientId clientId, @PathVariable ContractId id, @RequestBody JsonNode patch) {
+        ContractForm current = ContractForm.of(contracts.get(clientId, id));
+        ContractForm form = JsonMergePatch.apply(json, current, patch, ContractForm.class);
+        return contracts.update(clientId, id, Validation.check(validator, form).toTerms());
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(MANAGERS)
-    void delete(@PathVariable String clientId, @PathVariable String id) {
+    void delete(@PathVariable ClientId clientId, @PathVariable ContractId id) {
         contracts.delete(clientId, id);
     }
 }

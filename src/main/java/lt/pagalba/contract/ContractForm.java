@@ -13,8 +13,8 @@ import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.ValidRate;
 import lt.pagalba.shared.WorkCategory;
 
-/** A contract as the API and the contract form give it. */
-public record ContractForm(
+/** A contract as the API and the contract form give it; checked by its annotations, then made {@link ContractTerms}. */
+record ContractForm(
         @NotBlank @Size(max = 50) String number,
         @NotNull LocalDate validFrom,
         LocalDate validTo,
@@ -23,8 +23,11 @@ public record ContractForm(
         @Min(0) @Max(1440) Integer minimumMinutes,
         @Valid @Size(max = 2) List<AllowanceForm> allowances) {
 
+    private static final int DEFAULT_INCREMENT = 1;
+    private static final int DEFAULT_MINIMUM = 0;
+
     /** Included minutes per period are at most a year of days; rates have at most two decimals. */
-    public record AllowanceForm(
+    record AllowanceForm(
             @NotNull WorkCategory category,
             @NotNull @Min(0) @Max(527040) Integer includedMinutes,
             @NotBlank @ValidRate String overageHourlyRate) {
@@ -36,9 +39,13 @@ public record ContractForm(
                 .map(a -> new AllowanceForm(a.category(), a.includedMinutes(), a.overageHourlyRate().text())).toList());
     }
 
-    List<Allowance> toAllowances() {
-        return allowances == null ? List.of() : allowances.stream()
-                .map(a -> new Allowance(a.category(), a.includedMinutes(), Money.parseRate(a.overageHourlyRate())))
-                .toList();
+    /** The terms the valid form gives; rounding defaults to the minute with no minimum. */
+    ContractTerms toTerms() {
+        return new ContractTerms(number.trim(), validFrom, validTo, period,
+                incrementMinutes == null ? DEFAULT_INCREMENT : incrementMinutes,
+                minimumMinutes == null ? DEFAULT_MINIMUM : minimumMinutes,
+                allowances == null ? List.of() : allowances.stream()
+                        .map(a -> new Allowance(a.category(), a.includedMinutes(), Money.parseRate(a.overageHourlyRate())))
+                        .toList());
     }
 }

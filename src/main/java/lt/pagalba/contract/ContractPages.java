@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.contract.ContractForm.AllowanceForm;
 import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.ContractId;
 import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.Vilnius;
@@ -33,38 +35,39 @@ class ContractPages {
     }
 
     @ModelAttribute
-    void common(@PathVariable String clientId, Model model) {
-        model.addAttribute("client", clients.get(ClientId.parse(clientId)));
+    void common(@PathVariable ClientId clientId, Model model) {
+        model.addAttribute("client", clients.get(clientId));
         model.addAttribute("periods", PeriodLength.values());
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("form", new ContractForm("", Vilnius.today().withDayOfMonth(1), null, PeriodLength.MONTH, 15, 0,
-                List.of(new ContractForm.AllowanceForm(WorkCategory.CONSULTATION, 600, ""),
-                        new ContractForm.AllowanceForm(WorkCategory.ADDITIONAL_WORK, 0, ""))));
+                List.of(new AllowanceForm(WorkCategory.CONSULTATION, 600, ""),
+                        new AllowanceForm(WorkCategory.ADDITIONAL_WORK, 0, ""))));
         return "contract/form";
     }
 
     @PostMapping("/new")
-    String create(@PathVariable String clientId, @Valid @ModelAttribute("form") ContractForm form, BindingResult result) {
-        if (result.hasErrors() || FormErrors.attempt(result, () -> contracts.create(clientId, form)) == null) {
+    String create(@PathVariable ClientId clientId, @Valid @ModelAttribute("form") ContractForm form, BindingResult result) {
+        if (result.hasErrors() || FormErrors.attempt(result, () -> contracts.create(clientId, form.toTerms())) == null) {
             return "contract/form";
         }
         return "redirect:/clients/" + clientId + "#contracts";
     }
 
     @GetMapping("/{id}")
-    String editForm(@PathVariable String clientId, @PathVariable String id, Model model) {
-        model.addAttribute("contract", contracts.get(clientId, id));
-        model.addAttribute("form", padded(contracts.formOf(clientId, id)));
+    String editForm(@PathVariable ClientId clientId, @PathVariable ContractId id, Model model) {
+        Contract contract = contracts.get(clientId, id);
+        model.addAttribute("contract", contract);
+        model.addAttribute("form", padded(ContractForm.of(contract)));
         return "contract/form";
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable String clientId, @PathVariable String id, @Valid @ModelAttribute("form") ContractForm form,
-                  BindingResult result, Model model) {
-        if (result.hasErrors() || FormErrors.attempt(result, () -> contracts.update(clientId, id, form)) == null) {
+    String update(@PathVariable ClientId clientId, @PathVariable ContractId id,
+                  @Valid @ModelAttribute("form") ContractForm form, BindingResult result, Model model) {
+        if (result.hasErrors() || FormErrors.attempt(result, () -> contracts.update(clientId, id, form.toTerms())) == null) {
             model.addAttribute("contract", contracts.get(clientId, id));
             return "contract/form";
         }
@@ -72,17 +75,17 @@ class ContractPages {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable String clientId, @PathVariable String id, Model model) {
+    String delete(@PathVariable ClientId clientId, @PathVariable ContractId id) {
         contracts.delete(clientId, id);
         return "redirect:/clients/" + clientId + "#contracts";
     }
 
     /** The form always shows a row per category, in the same order. */
     private static ContractForm padded(ContractForm form) {
-        List<ContractForm.AllowanceForm> rows = new ArrayList<>();
+        List<AllowanceForm> rows = new ArrayList<>();
         for (WorkCategory category : WorkCategory.values()) {
             rows.add(form.allowances().stream().filter(a -> a.category() == category).findFirst()
-                    .orElse(new ContractForm.AllowanceForm(category, 0, "")));
+                    .orElse(new AllowanceForm(category, 0, "")));
         }
         return new ContractForm(form.number(), form.validFrom(), form.validTo(), form.period(), form.incrementMinutes(),
                 form.minimumMinutes(), rows);

@@ -29,6 +29,6 @@ class ContractSection implements PageSection<Client> {
 
     @Override
     public Optional<Map<String, Object>> model(Client client) {
-        return Optional.of(Map.of("client", client, "contracts", contracts.ofClient(client.id().text()), "today", Vilnius.today()));
+        return Optional.of(Map.of("client", client, "contracts", contracts.ofClient(client.id()), "today", Vilnius.today()));
     }
 }

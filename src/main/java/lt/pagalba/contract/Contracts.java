@@ -8,10 +8,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.ContractId;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.PeriodLength;
+import lt.pagalba.shared.TypedId;
 import lt.pagalba.shared.WorkCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +30,8 @@ class Contracts {
                    a.category, a.included_minutes, a.overage_hourly_rate
             FROM contract c LEFT JOIN contract_allowance a ON a.contract_id = c.id
             """;
+    /** Consultation before additional work, as the forms and the API list them. */
+    private static final String ALLOWANCE_ORDER = "a.category = 'ADDITIONAL_WORK'";
 
     private final JdbcClient jdbc;
 
@@ -33,100 +39,121 @@ class Contracts {
         this.jdbc = jdbc;
     }
 
-    Optional<Contract> find(UUID id) {
-        return collect(jdbc.sql(SELECT + " WHERE c.id = :id ORDER BY a.category = 'ADDITIONAL_WORK'").param("id", id)
-                .query((rs, n) -> row(rs)).list()).stream().findFirst();
+    Optional<Contract> find(ContractId id) {
+        return query(SELECT + " WHERE c.id = :id ORDER BY " + ALLOWANCE_ORDER, Map.of("id", id.value())).stream().findFirst();
     }
 
-    List<Contract> ofClient(UUID clientId) {
-        return collect(jdbc.sql(SELECT + " WHERE c.client_id = :id ORDER BY c.valid_from DESC, a.category = 'ADDITIONAL_WORK'")
-                .param("id", clientId).query((rs, n) -> row(rs)).list());
+    List<Contract> ofClient(ClientId clientId) {
+        return query(SELECT + " WHERE c.client_id = :id ORDER BY c.valid_from DESC, " + ALLOWANCE_ORDER,
+                Map.of("id", clientId.value()));
     }
 
     /** The contracts of many clients in one round trip, each client's newest first. */
-    List<Contract> ofClients(Collection<UUID> clientIds) {
-        return collect(jdbc.sql(SELECT + """
-                 WHERE c.client_id = ANY(CAST(:ids AS uuid[]))
-                 ORDER BY c.client_id, c.valid_from DESC, a.category = 'ADDITIONAL_WORK'
-                """).param("ids", clientIds.stream().map(UUID::toString).toArray(String[]::new))
-                .query((rs, n) -> row(rs)).list());
+    List<Contract> ofClients(Collection<ClientId> clientIds) {
+        return query(SELECT + " WHERE c.client_id = ANY(CAST(:ids AS uuid[])) ORDER BY c.client_id, c.valid_from DESC, "
+                + ALLOWANCE_ORDER, Map.of("ids", texts(clientIds)));
     }
 
-    Optional<Contract> validOn(UUID clientId, LocalDate day) {
-        return collect(jdbc.sql(SELECT + """
-                 WHERE c.client_id = :id AND c.valid_from <= :day AND (c.valid_to IS NULL OR c.valid_to >= :day)
-                 ORDER BY a.category = 'ADDITIONAL_WORK'
-                """).param("id", clientId).param("day", day).query((rs, n) -> row(rs)).list()).stream().findFirst();
+    Optional<Contract> validOn(ClientId clientId, LocalDate day) {
+        return query(SELECT + " WHERE c.id IN (SELECT id FROM contract_valid_on(:id, :day)) ORDER BY " + ALLOWANCE_ORDER,
+                Map.of("id", clientId.value(), "day", day)).stream().findFirst();
     }
 
-    /** Contracts of the client whose validity overlaps [from, to] (to null: open-ended), other than {@code except}. */
-    List<Contract> overlapping(UUID clientId, LocalDate from, LocalDate to, UUID except) {
-        return collect(jdbc.sql(SELECT + """
+    /** The client's other contracts whose validity overlaps this one's (an open end overlaps all after). */
+    List<Contract> overlapping(Contract contract) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("id", contract.clientId().value());
+        params.put("except", contract.id().value());
+        params.put("from", contract.validFrom());
+        params.put("to", contract.validTo());
+        return query(SELECT + """
                  WHERE c.client_id = :id AND c.id <> :except
                    AND daterange(c.valid_from, c.valid_to, '[]') && daterange(:from, :to, '[]')
-                 ORDER BY c.valid_from, a.category = 'ADDITIONAL_WORK'
-                """).param("id", clientId).param("from", from).param("to", to).param("except", except)
-                .query((rs, n) -> row(rs)).list());
+                 ORDER BY c.valid_from,\s""" + ALLOWANCE_ORDER, params);
     }
 
     /** Serialises changes to one client's contracts, so the overlap check and the write cannot interleave. */
-    void lockClient(UUID clientId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('contract:' || :id, 0))").param("id", clientId.toString())
+    void lockClient(ClientId clientId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('contract:' || :id, 0))").param("id", clientId.text())
                 .query().singleValue();
     }
 
-    void insert(UUID id, UUID clientId, Contract c) {
+    void insert(Contract c) {
         jdbc.sql("""
                 INSERT INTO contract (id, client_id, number, valid_from, valid_to, period, increment_minutes, minimum_minutes)
                 VALUES (:id, :clientId, :number, :from, :to, :period, :increment, :minimum)
-                """)
-                .param("id", id).param("clientId", clientId).param("number", c.number()).param("from", c.validFrom())
-                .param("to", c.validTo()).param("period", c.period().name()).param("increment", c.incrementMinutes())
-                .param("minimum", c.minimumMinutes()).update();
-        insertAllowances(id, c.allowances());
+                """).params(terms(c)).param("clientId", c.clientId().value()).update();
+        insertAllowances(c);
     }
 
-    void update(UUID id, Contract c) {
+    void update(Contract c) {
         jdbc.sql("""
                 UPDATE contract SET number = :number, valid_from = :from, valid_to = :to, period = :period,
                   increment_minutes = :increment, minimum_minutes = :minimum WHERE id = :id
-                """)
-                .param("id", id).param("number", c.number()).param("from", c.validFrom()).param("to", c.validTo())
-                .param("period", c.period().name()).param("increment", c.incrementMinutes())
-                .param("minimum", c.minimumMinutes()).update();
-        jdbc.sql("DELETE FROM contract_allowance WHERE contract_id = :id").param("id", id).update();
-        insertAllowances(id, c.allowances());
+                """).params(terms(c)).update();
+        jdbc.sql("DELETE FROM contract_allowance WHERE contract_id = :id").param("id", c.id().value()).update();
+        insertAllowances(c);
     }
 
-    void end(UUID id, LocalDate validTo) {
-        jdbc.sql("UPDATE contract SET valid_to = :to WHERE id = :id").param("id", id).param("to", validTo).update();
+    void end(ContractId id, LocalDate validTo) {
+        jdbc.sql("UPDATE contract SET valid_to = :to WHERE id = :id").param("id", id.value()).param("to", validTo).update();
     }
 
-    void delete(UUID id) {
-        jdbc.sql("DELETE FROM contract WHERE id = :id AND first_billed_at IS NULL").param("id", id).update();
+    void delete(ContractId id) {
+        jdbc.sql("DELETE FROM contract WHERE id = :id AND first_billed_at IS NULL").param("id", id.value()).update();
     }
 
-    void markBilled(List<UUID> ids) {
+    void markBilled(Collection<ContractId> ids) {
         jdbc.sql("UPDATE contract SET first_billed_at = now() WHERE id = ANY(CAST(:ids AS uuid[])) AND first_billed_at IS NULL")
-                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new)).update();
+                .param("ids", texts(ids)).update();
     }
 
-    private void insertAllowances(UUID contractId, List<Allowance> allowances) {
-        for (Allowance a : allowances) {
+    private static Map<String, Object> terms(Contract c) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("id", c.id().value());
+        params.put("number", c.number());
+        params.put("from", c.validFrom());
+        params.put("to", c.validTo());
+        params.put("period", c.period().name());
+        params.put("increment", c.incrementMinutes());
+        params.put("minimum", c.minimumMinutes());
+        return params;
+    }
+
+    private void insertAllowances(Contract c) {
+        for (Allowance a : c.allowances()) {
             jdbc.sql("""
                     INSERT INTO contract_allowance (contract_id, category, included_minutes, overage_hourly_rate)
                     VALUES (:id, :category, :included, :rate)
                     """)
-                    .param("id", contractId).param("category", a.category().name()).param("included", a.includedMinutes())
-                    .param("rate", a.overageHourlyRate().amount()).update();
+                    .param("id", c.id().value()).param("category", a.category().name())
+                    .param("included", a.includedMinutes()).param("rate", a.overageHourlyRate().amount()).update();
         }
+    }
+
+    private static String[] texts(Collection<? extends TypedId> ids) {
+        return ids.stream().map(TypedId::text).toArray(String[]::new);
     }
 
     private record Row(Contract contract, Allowance allowance) {
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
-        Contract contract = new Contract(rs.getString("id"), rs.getString("client_id"), rs.getString("number"),
+    /** Folds the joined rows (one per allowance) back into contracts, keeping their order. */
+    private List<Contract> query(String sql, Map<String, ?> params) {
+        Map<ContractId, List<Row>> byId = new LinkedHashMap<>();
+        jdbc.sql(sql).params(params).query(Contracts::row).list()
+                .forEach(r -> byId.computeIfAbsent(r.contract().id(), k -> new ArrayList<>()).add(r));
+        return byId.values().stream().map(group -> {
+            Contract c = group.get(0).contract();
+            return new Contract(c.id(), c.clientId(), c.number(), c.validFrom(), c.validTo(), c.period(),
+                    c.incrementMinutes(), c.minimumMinutes(), group.stream().map(Row::allowance).filter(Objects::nonNull).toList(),
+                    c.billed());
+        }).toList();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        Contract contract = new Contract(new ContractId(rs.getObject("id", UUID.class)),
+                new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("number"),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                 PeriodLength.valueOf(rs.getString("period")), rs.getInt("increment_minutes"),
                 rs.getInt("minimum_minutes"), List.of(), rs.getBoolean("billed"));
@@ -134,17 +161,5 @@ class Contracts {
         Allowance allowance = category == null ? null : new Allowance(WorkCategory.valueOf(category),
                 rs.getInt("included_minutes"), new Money(rs.getBigDecimal("overage_hourly_rate")));
         return new Row(contract, allowance);
-    }
-
-    /** Folds the joined rows (one per allowance) back into contracts, keeping their order. */
-    private static List<Contract> collect(List<Row> rows) {
-        Map<String, List<Row>> byId = new LinkedHashMap<>();
-        rows.forEach(r -> byId.computeIfAbsent(r.contract().id(), k -> new ArrayList<>()).add(r));
-        return byId.values().stream().map(group -> {
-            Contract c = group.get(0).contract();
-            List<Allowance> allowances = group.stream().map(Row::allowance).filter(a -> a != null).toList();
-            return new Contract(c.id(), c.clientId(), c.number(), c.validFrom(), c.validTo(), c.period(),
-                    c.incrementMinutes(), c.minimumMinutes(), allowances, c.billed());
-        }).toList();
     }
 }

@@ -7,13 +7,13 @@ package lt.pagalba.journal;
  * never take away more than that entry's billable minutes. The same rule runs in SQL as
  * {@code pagalba_billable_minutes} for reports and billing runs.
  */
-public final class BillableMinutes {
+final class BillableMinutes {
 
     private BillableMinutes() {
     }
 
     /** Billable minutes of net raw minutes: nothing left is nothing billed. */
-    public static int of(int rawMinutes, int increment, int minimum) {
+    static int of(int rawMinutes, int increment, int minimum) {
         if (increment < 1 || minimum < 0) {
             throw new IllegalArgumentException("Increment at least 1, minimum at least 0");
         }
@@ -28,7 +28,7 @@ public final class BillableMinutes {
      * The billable effect of a correction (negative minutes) on an entry of {@code correctedRaw}
      * minutes that earlier corrections already reduced by {@code earlierCorrections} (zero or negative).
      */
-    public static int ofCorrection(int correctedRaw, int earlierCorrections, int correction, int increment, int minimum) {
+    static int ofCorrection(int correctedRaw, int earlierCorrections, int correction, int increment, int minimum) {
         if (correction >= 0 || earlierCorrections > 0) {
             throw new IllegalArgumentException("Corrections take minutes away");
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Reads a duration typed in a hurry into whole minutes: {@code 45}, {@code 0:45}, {@code 1h30m},
  * {@code 1 h 30 min}, {@code 1,5 h}, {@code 1.5val}, {@code 90 min}. A bare number is minutes.
  */
-public final class DurationParser {
+final class DurationParser {
 
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):([0-5]\\d)");
     private static final Pattern PARTS = Pattern.compile(
@@ -21,7 +21,7 @@ public final class DurationParser {
     private DurationParser() {
     }
 
-    public static Optional<Integer> minutes(String typed) {
+    static Optional<Integer> minutes(String typed) {
         if (typed == null) {
             return Optional.empty();
         }

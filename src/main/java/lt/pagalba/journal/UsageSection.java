@@ -5,12 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.client.Client;
 import lt.pagalba.shared.PageSection;
-import lt.pagalba.shared.Period;
 import org.springframework.stereotype.Component;
 
 /** The client page's usage: a bar per category for the current period and the last 12 periods. */
 @Component
 class UsageSection implements PageSection<Client> {
+
+    private static final int PERIODS = 12;
+    /** The chart's scale is at least an hour, so a quiet client's bars do not fill it. */
+    private static final int MIN_SCALE = 60;
 
     private final UsageReport usage;
 
@@ -30,12 +33,11 @@ class UsageSection implements PageSection<Client> {
 
     @Override
     public Optional<Map<String, Object>> model(Client client) {
-        Period current = usage.currentPeriod(client.id().text());
-        List<Usage> history = usage.history(client.id().text(), current, 12);
+        List<Usage> history = usage.history(client.id(), usage.currentPeriod(client.id()), PERIODS);
         int highest = history.stream().flatMap(u -> u.categories().stream())
                 .mapToInt(c -> Math.max(c.billableMinutes(), c.includedMinutes() == null ? 0 : c.includedMinutes()))
                 .max().orElse(0);
         return Optional.of(Map.of("client", client, "current", history.get(history.size() - 1), "history", history,
-                "scale", Math.max(highest, 60)));
+                "scale", Math.max(highest, MIN_SCALE)));
     }
 }

@@ -21,6 +21,6 @@ class WorkEntryDetails implements DetailsContributor<RequestView> {
 
     @Override
     public Object detailsOf(RequestView request) {
-        return journal.ofRequest(request.id().text());
+        return journal.ofRequest(request.id());
     }
 }

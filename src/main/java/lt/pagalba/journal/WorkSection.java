@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Vilnius;
@@ -41,12 +42,12 @@ class WorkSection implements PageSection<RequestView> {
     @Override
     public Optional<Map<String, Object>> model(RequestView request) {
         Actor actor = Actor.current();
-        List<WorkEntry> entries = journal.ofRequest(request.id().text());
+        List<WorkEntryView> entries = journal.ofRequest(request.id());
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
         model.put("entries", entries);
-        model.put("changeable", entries.stream().filter(e -> journal.canChange(e, actor)).map(WorkEntry::id).toList());
-        model.put("total", entries.stream().mapToInt(WorkEntry::minutes).sum());
+        model.put("changeable", entries.stream().filter(e -> journal.canChange(e, actor)).map(WorkEntryView::id).toList());
+        model.put("total", entries.stream().mapToInt(WorkEntryView::minutes).sum());
         boolean admin = actor.hasRole(Role.ADMINISTRATOR);
         model.put("canLog", admin || request.isAssigned(actor.name()));
         model.put("modes", WorkMode.values());
@@ -55,7 +56,8 @@ class WorkSection implements PageSection<RequestView> {
         model.put("usageWarning", null);
         boolean lead = request.lead().filter(actor.name()::equals).isPresent();
         if (request.client() != null && (admin || lead)) {
-            Usage current = usage.usage(request.client().id().text(), usage.currentPeriod(request.client().id().text()));
+            ClientId client = request.client().id();
+            Usage current = usage.usage(client, usage.currentPeriod(client));
             if (current.warningLevel() > 0) {
                 model.put("usageWarning", current);
             }

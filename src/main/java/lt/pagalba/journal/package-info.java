@@ -1,7 +1,14 @@
 /**
  * The consultation journal (R8, R9, R11): every minute of work on a request, corrections instead of
  * edits once an entry counts, billable minutes (B1), usage against the contract (B3, B4), and
- * timesheets. Billing locks entries through {@link lt.pagalba.journal.ConsultationJournal}; the
- * journal knows nothing of invoices.
+ * timesheets. Billing learns what is unbilled and locks what it billed through
+ * {@link lt.pagalba.journal.WorkEntryLocks}; the journal knows nothing of invoices.
+ *
+ * <p>Its SQL reads other modules only through the views and functions they publish:
+ * {@code request_reference} (V18) and {@code client_terms} (V21), {@code contract_valid_on},
+ * {@code contract_governing} and {@code contract_allowance_terms} (V20).
  */
+@ApplicationModule(allowedDependencies = {"request", "contract", "client", "shared", "audit", "staff"})
 package lt.pagalba.journal;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,14 +7,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import lt.pagalba.billing.BillingEvents.InvoiceIssued;
-import lt.pagalba.billing.Invoice;
 import lt.pagalba.billing.InvoiceBook;
 import lt.pagalba.billing.InvoiceFiles;
 import lt.pagalba.billing.InvoiceType;
+import lt.pagalba.billing.InvoiceView;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
-import lt.pagalba.shared.ClientId;
-import lt.pagalba.shared.InvoiceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -51,7 +49,7 @@ class InvoiceMail {
 
     @ApplicationModuleListener
     void on(InvoiceIssued event) {
-        Client client = clients.get(ClientId.parse(event.clientId()));
+        Client client = clients.get(event.clientId());
         if (client.email() == null) {
             log.warn("Invoice {} not queued for e-mail: client {} has no e-mail address", event.number(), client.name());
             return;
@@ -63,13 +61,13 @@ class InvoiceMail {
         model.put("what", messages.getMessage("mail.invoice." + kind(event.type()), null, locale));
         model.put("number", event.number());
         if (event.type() == InvoiceType.PROFORMA) {
-            Invoice invoice = book.get(event.invoiceId());
+            InvoiceView invoice = book.get(event.invoiceId());
             model.put("amount", eur(invoice.gross().amount(), locale));
             model.put("dueDate", invoice.dueDate());
         }
         outbox.queue(OutgoingMail.of("INVOICE", "invoice-issued:" + event.invoiceId(), client.email().value(), subject,
                         templates.render("invoice-issued", locale, model))
-                .aboutInvoice(InvoiceId.parse(event.invoiceId()))
+                .aboutInvoice(event.invoiceId())
                 .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId())));
     }
 

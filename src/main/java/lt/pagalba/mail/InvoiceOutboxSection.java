@@ -3,14 +3,13 @@ package lt.pagalba.mail;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import lt.pagalba.billing.Invoice;
-import lt.pagalba.shared.InvoiceId;
+import lt.pagalba.billing.InvoiceView;
 import lt.pagalba.shared.PageSection;
 import org.springframework.stereotype.Component;
 
 /** The invoice page shows the e-mail that carries it: queued, sent or failed, with its attachment. */
 @Component
-class InvoiceOutboxSection implements PageSection<Invoice> {
+class InvoiceOutboxSection implements PageSection<InvoiceView> {
 
     private final Outbox outbox;
 
@@ -29,8 +28,8 @@ class InvoiceOutboxSection implements PageSection<Invoice> {
     }
 
     @Override
-    public Optional<Map<String, Object>> model(Invoice invoice) {
-        var mails = outbox.forInvoice(InvoiceId.parse(invoice.id()));
+    public Optional<Map<String, Object>> model(InvoiceView invoice) {
+        var mails = outbox.forInvoice(invoice.id());
         return Optional.of(Map.of("mails", mails, "attachments", mails.stream()
                 .collect(Collectors.toMap(OutboxMessage::id, m -> String.join(", ", outbox.attachmentNames(m.id()))))));
     }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lt.pagalba.client.Client;
@@ -18,7 +17,7 @@ import lt.pagalba.contract.ContractBook;
 import lt.pagalba.journal.ConsultationJournal;
 import lt.pagalba.journal.Usage;
 import lt.pagalba.journal.UsageReport;
-import lt.pagalba.journal.WorkEntry;
+import lt.pagalba.journal.WorkEntryView;
 import lt.pagalba.request.ContactSnapshot;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestFilter;
@@ -61,20 +60,20 @@ class StatementBuilder {
     }
 
     StatementContent build(Client client, LocalDate from, LocalDate to) {
-        List<WorkEntry> entries = journal.ofClient(client.id().text(), from, to);
-        Map<String, RequestView> listed = new LinkedHashMap<>();
-        receivedIn(client, from, to).forEach(r -> listed.put(r.id().text(), r));
-        entries.forEach(e -> listed.computeIfAbsent(e.requestId(), id -> requests.get(RequestId.parse(id))));
-        int minutes = entries.stream().mapToInt(WorkEntry::minutes).sum();
+        List<WorkEntryView> entries = journal.ofClient(client.id(), from, to);
+        Map<RequestId, RequestView> listed = new LinkedHashMap<>();
+        receivedIn(client, from, to).forEach(r -> listed.put(r.id(), r));
+        entries.forEach(e -> listed.computeIfAbsent(e.requestId(), requests::get));
+        int minutes = entries.stream().mapToInt(WorkEntryView::minutes).sum();
         return new StatementContent(sellerName, client.name(), Objects.toString(client.companyCode(), null), client.language(), from, to,
                 rows(listed.values(), entries), totals(entries), usage(client, from, to), listed.size(), entries.size(),
                 minutes);
     }
 
     /** A row per work entry, by request in the order received; a request without work in the period has one. */
-    private List<StatementContent.Row> rows(Collection<RequestView> listed, List<WorkEntry> entries) {
-        Map<String, List<WorkEntry>> byRequest = entries.stream()
-                .collect(Collectors.groupingBy(WorkEntry::requestId, LinkedHashMap::new, Collectors.toList()));
+    private List<StatementContent.Row> rows(Collection<RequestView> listed, List<WorkEntryView> entries) {
+        Map<RequestId, List<WorkEntryView>> byRequest = entries.stream()
+                .collect(Collectors.groupingBy(WorkEntryView::requestId, LinkedHashMap::new, Collectors.toList()));
         Map<String, String> names = new HashMap<>();
         List<StatementContent.Row> rows = new ArrayList<>();
         listed.stream().sorted(Comparator.comparing(RequestView::receivedAt).thenComparing(RequestView::number))
@@ -82,12 +81,12 @@ class StatementBuilder {
                     LocalDate date = r.receivedAt().atZoneSameInstant(Vilnius.ZONE).toLocalDate();
                     String contact = contact(r.contact());
                     String problem = r.description() == null || r.description().isBlank() ? r.summary() : r.description();
-                    List<WorkEntry> work = byRequest.getOrDefault(r.id().text(), List.of());
+                    List<WorkEntryView> work = byRequest.getOrDefault(r.id(), List.of());
                     if (work.isEmpty()) {
                         rows.add(new StatementContent.Row(r.number(), date, contact, problem,
                                 r.lead().map(u -> name(u, names)).orElse(null), null, null, null, null));
                     }
-                    for (WorkEntry e : work) {
+                    for (WorkEntryView e : work) {
                         rows.add(new StatementContent.Row(r.number(), date, contact, problem, name(e.consultant(), names),
                                 e.workDate(), e.minutes(), e.category(), e.description()));
                     }
@@ -96,11 +95,11 @@ class StatementBuilder {
     }
 
     /** The entries and minutes of every category, in the categories' order (none: zero). */
-    private static List<StatementContent.CategoryTotal> totals(List<WorkEntry> entries) {
-        Map<WorkCategory, List<WorkEntry>> byCategory = entries.stream().collect(Collectors.groupingBy(WorkEntry::category));
+    private static List<StatementContent.CategoryTotal> totals(List<WorkEntryView> entries) {
+        Map<WorkCategory, List<WorkEntryView>> byCategory = entries.stream().collect(Collectors.groupingBy(WorkEntryView::category));
         return Arrays.stream(WorkCategory.values()).map(category -> {
-            List<WorkEntry> of = byCategory.getOrDefault(category, List.of());
-            return new StatementContent.CategoryTotal(category, of.size(), of.stream().mapToInt(WorkEntry::minutes).sum());
+            List<WorkEntryView> of = byCategory.getOrDefault(category, List.of());
+            return new StatementContent.CategoryTotal(category, of.size(), of.stream().mapToInt(WorkEntryView::minutes).sum());
         }).toList();
     }
 
@@ -122,14 +121,14 @@ class StatementBuilder {
      * statement has it, else the client's billing period) that the statement's days touch.
      */
     private List<StatementContent.PeriodUsage> usage(Client client, LocalDate from, LocalDate to) {
-        PeriodLength length = contracts.validOn(client.id().text(), to).map(c -> c.period()).orElse(client.billing().period());
+        PeriodLength length = contracts.validOn(client.id(), to).map(c -> c.period()).orElse(client.billing().period());
         Period first = Period.of(from, length);
         Period last = Period.of(to, length);
         int count = 1;
         for (Period p = first; p.compareTo(last) < 0; p = p.next()) {
             count++;
         }
-        return usage.history(client.id().text(), last, count).stream().flatMap(u -> periodUsage(u)).toList();
+        return usage.history(client.id(), last, count).stream().flatMap(u -> periodUsage(u)).toList();
     }
 
     private static Stream<StatementContent.PeriodUsage> periodUsage(Usage u) {
@@ -145,7 +144,8 @@ class StatementBuilder {
         if (c == null) {
             return null;
         }
-        return Stream.of(c.fullName(), Objects.toString(c.phone(), null), Objects.toString(c.email(), null)).filter(s -> s != null && !s.isBlank())
+        return Stream.of(c.fullName(), Objects.toString(c.phone(), null), Objects.toString(c.email(), null))
+                .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(", "));
     }
 }

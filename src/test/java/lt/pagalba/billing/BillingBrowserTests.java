@@ -1,6 +1,7 @@
 package lt.pagalba.billing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -9,6 +10,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import lt.pagalba.support.BrowserTestSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +34,13 @@ class BillingBrowserTests extends BillingTestSupport {
         playwright.close();
     }
 
+    /** One walk along the accountant's whole path, as a user takes it: split, it would log in and run the month four times. */
     @Test
     void theAccountantPreviewsRunsOpensDownloadsAndMarksPaid() throws Exception {
         String username = unique("buhalt");
         staffMember(username, "ACCOUNTANT");
-        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
-        entry(client, "2010-10-05", 90, "CONSULTATION", null);
+        Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+        entry(client, aWorkEntry().of(90).minutes().on("2010-10-05"));
 
         var context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
         Page page = context.newPage();
@@ -64,8 +68,8 @@ class BillingBrowserTests extends BillingTestSupport {
 
         Download download = page.waitForDownload(() -> page.click("#pdf"));
         byte[] pdf = Files.readAllBytes(download.path());
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("aštuoniasdešimt vienas euras 68 ct");
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("aštuoniasdešimt vienas euras 68 ct");
         }
 
         page.click("#pay-form button[type=submit]");

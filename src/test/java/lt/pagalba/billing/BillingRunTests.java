@@ -1,5 +1,9 @@
 package lt.pagalba.billing;
 
+import static lt.pagalba.shared.WorkCategory.ADDITIONAL_WORK;
+import static lt.pagalba.shared.WorkCategory.CONSULTATION;
+import static lt.pagalba.support.ContractBuilder.aContract;
+import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -14,12 +18,13 @@ class BillingRunTests extends BillingTestSupport {
 
     @Test
     void tenHoursIncludedAndElevenAndAHalfUsedBillsOneAndAHalfHours() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\"}");
-        contract(client[0], "2011-01-01", null, "MONTH", 1, 0, 600, "40.00", 0, "50.00");
-        entry(client, "2011-10-03", 400, "CONSULTATION", null);
-        entry(client, "2011-10-20", 290, "CONSULTATION", null);
+        Customer client = clientWithRequest("{\"period\":\"MONTH\"}");
+        contract(client, aContract().from("2011-01-01").monthly()
+                .including(600, CONSULTATION).at("40.00").including(0, ADDITIONAL_WORK).at("50.00"));
+        entry(client, aWorkEntry().of(400).minutes().on("2011-10-03"));
+        entry(client, aWorkEntry().of(290).minutes().on("2011-10-20"));
 
-        var invoice = invoiceOf(run("2011-10"), client[0]);
+        var invoice = invoiceOf(run("2011-10"), client.id());
 
         assertThat(invoice.path("type").asString()).isEqualTo("PROFORMA");
         assertThat(invoice.path("number").asString()).matches("IS-\\d{4}-\\d{6}");
@@ -43,14 +48,15 @@ class BillingRunTests extends BillingTestSupport {
 
     @Test
     void aQuarterContractIsBilledWhenTheQuarterEnds() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\"}");
-        contract(client[0], "2012-01-01", null, "QUARTER", 1, 0, 600, "40.00", 0, "50.00");
-        entry(client, "2012-01-10", 300, "CONSULTATION", null);
-        entry(client, "2012-03-31", 420, "CONSULTATION", null);
+        Customer client = clientWithRequest("{\"period\":\"MONTH\"}");
+        contract(client, aContract().from("2012-01-01").quarterly()
+                .including(600, CONSULTATION).at("40.00").including(0, ADDITIONAL_WORK).at("50.00"));
+        entry(client, aWorkEntry().of(300).minutes().on("2012-01-10"));
+        entry(client, aWorkEntry().of(420).minutes().on("2012-03-31"));
 
-        assertThat(invoiceOf(run("2012-01"), client[0])).as("January ends no quarter").isNull();
-        assertThat(invoiceOf(run("2012-02"), client[0])).isNull();
-        var march = invoiceOf(run("2012-03"), client[0]);
+        assertThat(invoiceOf(run("2012-01"), client.id())).as("January ends no quarter").isNull();
+        assertThat(invoiceOf(run("2012-02"), client.id())).isNull();
+        var march = invoiceOf(run("2012-03"), client.id());
 
         assertThat(march.path("lines").get(0).path("period").asString()).isEqualTo("2012-Q1");
         assertThat(march.path("lines").get(0).path("hours").asString()).isEqualTo("2.00");
@@ -60,13 +66,14 @@ class BillingRunTests extends BillingTestSupport {
 
     @Test
     void bothCategoriesGetTheirOwnLinesAndTheIncrementAndMinimumApply() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\"}");
-        contract(client[0], "2013-01-01", null, "MONTH", 15, 30, 60, "40.00", 0, "50.00");
-        entry(client, "2013-05-02", 50, "CONSULTATION", null);      // -> 60
-        entry(client, "2013-05-03", 7, "CONSULTATION", null);       // -> 30 (minimum)
-        entry(client, "2013-05-04", 46, "ADDITIONAL_WORK", null);   // -> 60
+        Customer client = clientWithRequest("{\"period\":\"MONTH\"}");
+        contract(client, aContract().from("2013-01-01").monthly().roundedUpTo(15).atLeast(30)
+                .including(60, CONSULTATION).at("40.00").including(0, ADDITIONAL_WORK).at("50.00"));
+        entry(client, aWorkEntry().of(50).minutes().on("2013-05-02"));      // -> 60
+        entry(client, aWorkEntry().of(7).minutes().on("2013-05-03"));       // -> 30 (minimum)
+        entry(client, aWorkEntry().of(46).minutes().on("2013-05-04").as(ADDITIONAL_WORK));   // -> 60
 
-        var invoice = invoiceOf(run("2013-05"), client[0]);
+        var invoice = invoiceOf(run("2013-05"), client.id());
 
         assertThat(invoice.path("lines").size()).isEqualTo(2);
         var consultation = invoice.path("lines").get(0);
@@ -83,32 +90,32 @@ class BillingRunTests extends BillingTestSupport {
 
     @Test
     void withoutAContractAllTimeIsBilledAtTheClientsRatesMonthlyOrQuarterly() {
-        String[] monthly = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\",\"additionalWorkRate\":\"55.00\"}");
-        String[] quarterly = clientWithRequest("{\"period\":\"QUARTER\",\"hourlyRate\":\"45.00\"}");
-        entry(monthly, "2014-02-10", 50, "CONSULTATION", null);
-        entry(monthly, "2014-02-11", 30, "ADDITIONAL_WORK", null);
-        entry(quarterly, "2014-02-12", 60, "CONSULTATION", null);
+        Customer monthly = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\",\"additionalWorkRate\":\"55.00\"}");
+        Customer quarterly = clientWithRequest("{\"period\":\"QUARTER\",\"hourlyRate\":\"45.00\"}");
+        entry(monthly, aWorkEntry().of(50).minutes().on("2014-02-10"));
+        entry(monthly, aWorkEntry().of(30).minutes().on("2014-02-11").as(ADDITIONAL_WORK));
+        entry(quarterly, aWorkEntry().of(60).minutes().on("2014-02-12"));
 
         var february = run("2014-02");
-        var invoice = invoiceOf(february, monthly[0]);
+        var invoice = invoiceOf(february, monthly.id());
         assertThat(invoice.path("lines").get(0).path("description").asString()).isEqualTo("Konsultavimo paslaugos, 2014 m. vasaris");
         assertThat(invoice.path("lines").get(0).path("amount").asString()).isEqualTo("37.50");   // 50/60 × 45
         assertThat(invoice.path("lines").get(1).path("amount").asString()).isEqualTo("27.50");   // 30/60 × 55
         assertThat(invoice.path("net").asString()).isEqualTo("65.00");
-        assertThat(invoiceOf(february, quarterly[0])).as("its quarter has not ended").isNull();
+        assertThat(invoiceOf(february, quarterly.id())).as("its quarter has not ended").isNull();
 
-        var march = invoiceOf(run("2014-03"), quarterly[0]);
+        var march = invoiceOf(run("2014-03"), quarterly.id());
         assertThat(march.path("net").asString()).isEqualTo("45.00");
         assertThat(march.path("lines").get(0).path("period").asString()).isEqualTo("2014-Q1");
     }
 
     @Test
     void eachLineIsRoundedHalfUpToCents() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"40.00\"}");
-        entry(client, "2015-06-01", 50, "CONSULTATION", null);   // 50/60 × 40 = 33.333… -> 33.33
-        entry(client, "2015-06-02", 1, "ADDITIONAL_WORK", null); // 1/60 × 40 = 0.666… -> 0.67
+        Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"40.00\"}");
+        entry(client, aWorkEntry().of(50).minutes().on("2015-06-01"));   // 50/60 × 40 = 33.333… -> 33.33
+        entry(client, aWorkEntry().of(1).minutes().on("2015-06-02").as(ADDITIONAL_WORK)); // 1/60 × 40 = 0.666… -> 0.67
 
-        var invoice = invoiceOf(run("2015-06"), client[0]);
+        var invoice = invoiceOf(run("2015-06"), client.id());
 
         assertThat(invoice.path("lines").get(0).path("amount").asString()).isEqualTo("33.33");
         assertThat(invoice.path("lines").get(1).path("amount").asString()).isEqualTo("0.67");
@@ -119,15 +126,16 @@ class BillingRunTests extends BillingTestSupport {
 
     @Test
     void timeEnteredLateInABilledMonthIsBilledByTheNextRunAsTheDifference() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\"}");
-        contract(client[0], "2016-01-01", null, "MONTH", 1, 0, 60, "40.00", 0, "50.00");
-        entry(client, "2016-10-05", 90, "CONSULTATION", null);
-        var october = invoiceOf(run("2016-10"), client[0]);
+        Customer client = clientWithRequest("{\"period\":\"MONTH\"}");
+        contract(client, aContract().from("2016-01-01").monthly()
+                .including(60, CONSULTATION).at("40.00").including(0, ADDITIONAL_WORK).at("50.00"));
+        entry(client, aWorkEntry().of(90).minutes().on("2016-10-05"));
+        var october = invoiceOf(run("2016-10"), client.id());
         assertThat(october.path("net").asString()).isEqualTo("20.00");    // 30 min over
 
-        entry(client, "2016-10-28", 45, "CONSULTATION", null);             // entered after October was billed
-        entry(client, "2016-11-07", 75, "CONSULTATION", null);
-        var november = invoiceOf(run("2016-11"), client[0]);
+        entry(client, aWorkEntry().of(45).minutes().on("2016-10-28"));             // entered after October was billed
+        entry(client, aWorkEntry().of(75).minutes().on("2016-11-07"));
+        var november = invoiceOf(run("2016-11"), client.id());
 
         assertThat(november.path("lines").size()).isEqualTo(2);
         var late = november.path("lines").get(0);
@@ -142,14 +150,15 @@ class BillingRunTests extends BillingTestSupport {
 
     @Test
     void aCorrectionOfABilledMonthBecomesACreditLine() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\"}");
-        contract(client[0], "2017-01-01", null, "MONTH", 1, 0, 60, "40.00", 0, "50.00");
-        String wrong = entry(client, "2017-03-10", 180, "CONSULTATION", null);
-        assertThat(invoiceOf(run("2017-03"), client[0]).path("net").asString()).isEqualTo("80.00");   // 120 over
+        Customer client = clientWithRequest("{\"period\":\"MONTH\"}");
+        contract(client, aContract().from("2017-01-01").monthly()
+                .including(60, CONSULTATION).at("40.00").including(0, ADDITIONAL_WORK).at("50.00"));
+        String wrong = entry(client, aWorkEntry().of(180).minutes().on("2017-03-10"));
+        assertThat(invoiceOf(run("2017-03"), client.id()).path("net").asString()).isEqualTo("80.00");   // 120 over
 
-        entry(client, "2017-04-02", -90, "CONSULTATION", wrong);           // it was 90 minutes, not 180
-        entry(client, "2017-04-10", 240, "CONSULTATION", null);
-        var april = invoiceOf(run("2017-04"), client[0]);
+        entry(client, aWorkEntry().of(-90).minutes().on("2017-04-02").correcting(wrong));           // it was 90 minutes, not 180
+        entry(client, aWorkEntry().of(240).minutes().on("2017-04-10"));
+        var april = invoiceOf(run("2017-04"), client.id());
 
         var credit = april.path("lines").get(0);
         assertThat(credit.path("period").asString()).isEqualTo("2017-03");
@@ -162,12 +171,13 @@ class BillingRunTests extends BillingTestSupport {
 
     @Test
     void aContractStartingMidMonthIsNotProrated() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
-        contract(client[0], "2018-05-16", null, "MONTH", 1, 0, 120, "40.00", 0, "50.00");
-        entry(client, "2018-05-02", 60, "CONSULTATION", null);             // before the contract, same month
-        entry(client, "2018-05-20", 90, "CONSULTATION", null);
+        Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+        contract(client, aContract().from("2018-05-16").monthly()
+                .including(120, CONSULTATION).at("40.00").including(0, ADDITIONAL_WORK).at("50.00"));
+        entry(client, aWorkEntry().of(60).minutes().on("2018-05-02"));             // before the contract, same month
+        entry(client, aWorkEntry().of(90).minutes().on("2018-05-20"));
 
-        var may = invoiceOf(run("2018-05"), client[0]);
+        var may = invoiceOf(run("2018-05"), client.id());
 
         assertThat(may.path("lines").get(0).path("hours").asString()).isEqualTo("0.50");   // 150 − 120, whole allowance
         assertThat(may.path("lines").get(0).path("unitPrice").asString()).isEqualTo("40.00");
@@ -176,23 +186,24 @@ class BillingRunTests extends BillingTestSupport {
 
     @Test
     void nothingToPayMeansNoInvoice() {
-        String[] within = clientWithRequest("{\"period\":\"MONTH\"}");
-        contract(within[0], "2019-01-01", null, "MONTH", 1, 0, 600, "40.00", 600, "50.00");
-        entry(within, "2019-02-03", 300, "CONSULTATION", null);
-        String[] idle = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+        Customer within = clientWithRequest("{\"period\":\"MONTH\"}");
+        contract(within, aContract().from("2019-01-01").monthly()
+                .including(600, CONSULTATION).at("40.00").including(600, ADDITIONAL_WORK).at("50.00"));
+        entry(within, aWorkEntry().of(300).minutes().on("2019-02-03"));
+        Customer idle = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
 
         var february = run("2019-02");
 
-        assertThat(invoiceOf(february, within[0])).isNull();
-        assertThat(invoiceOf(february, idle[0])).isNull();
+        assertThat(invoiceOf(february, within.id())).isNull();
+        assertThat(invoiceOf(february, idle.id())).isNull();
     }
 
     @Test
     void aRunTwiceOrTwoAtOnceBillNothingTwiceAndNumbersStayGapless() throws Exception {
-        List<String[]> clients = new ArrayList<>();
+        List<Customer> clients = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
-            entry(client, "2020-07-0" + (i + 1), 60 + i, "CONSULTATION", null);
+            Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+            entry(client, aWorkEntry().of(60 + i).minutes().on("2020-07-0" + (i + 1)));
             clients.add(client);
         }
         List<Callable<String>> both = List.of(() -> run("2020-07").text(), () -> run("2020-07").text());
@@ -207,10 +218,10 @@ class BillingRunTests extends BillingTestSupport {
         assertThat(answers.get(0)).isEqualTo(answers.get(1)).isEqualTo(again);
         var invoices = accountant().get("/api/v1/invoices?period=2020-07&type=PROFORMA").json().path("items");
         List<Integer> numbers = new ArrayList<>();
-        for (String[] client : clients) {
+        for (Customer client : clients) {
             int count = 0;
             for (var invoice : invoices) {
-                if (invoice.path("clientId").asString().equals(client[0])) {
+                if (invoice.path("clientId").asString().equals(client.id())) {
                     count++;
                     numbers.add(Integer.parseInt(invoice.path("number").asString().substring(8)));
                 }
@@ -223,15 +234,15 @@ class BillingRunTests extends BillingTestSupport {
 
     @Test
     void aDryRunShowsWithoutIssuing() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
-        entry(client, "2021-09-09", 120, "CONSULTATION", null);
+        Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+        entry(client, aWorkEntry().of(120).minutes().on("2021-09-09"));
 
         var preview = accountant().post("/api/v1/billing-runs", "{\"period\":\"2021-09\",\"dryRun\":true}");
 
         assertThat(preview.status()).isEqualTo(200);
-        assertThat(preview.text()).contains(client[0], "90.00");
-        assertThat(accountant().get("/api/v1/invoices?clientId=" + client[0]).json().path("total").asInt()).isZero();
-        assertThat(invoiceOf(run("2021-09"), client[0]).path("net").asString()).isEqualTo("90.00");
+        assertThat(preview.text()).contains(client.id(), "90.00");
+        assertThat(accountant().get("/api/v1/invoices?clientId=" + client.id()).json().path("total").asInt()).isZero();
+        assertThat(invoiceOf(run("2021-09"), client.id()).path("net").asString()).isEqualTo("90.00");
     }
 
     @Test
@@ -240,5 +251,13 @@ class BillingRunTests extends BillingTestSupport {
         assertThat(accountant().post("/api/v1/billing-runs", "{\"period\":\"2022-13\"}").status()).isEqualTo(422);
         assertThat(accountant().post("/api/v1/billing-runs", "{\"period\":\"2022-Q1\"}").status()).isEqualTo(422);
         assertThat(accountant().post("/api/v1/billing-runs", "{}").errorFields()).containsExactly("period");
+    }
+
+    @Test
+    void aPeriodThatIsNoMonthIsRefusedSayingHowAMonthIsWritten() {
+        var refused = accountant().post("/api/v1/billing-runs", "{\"period\":\"2022-Q1\"}");
+
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("period");
+        assertThat(refused.json().path("errors").get(0).path("message").asString()).isEqualTo("Atsiskaitymo mėnuo rašomas 2026-10.");
     }
 }

@@ -2,14 +2,15 @@ package lt.pagalba.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.UUID;
 import lt.pagalba.support.Api;
 import lt.pagalba.support.ApiTestSupport;
+import lt.pagalba.support.ContractBuilder;
 import lt.pagalba.support.Fixtures;
+import lt.pagalba.support.WorkEntryBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,6 +27,10 @@ abstract class BillingTestSupport extends ApiTestSupport {
 
     Api accountant;
 
+    /** A client of the tests, with the one request its time is logged on. */
+    record Customer(String id, String requestId) {
+    }
+
     Api accountant() {
         if (accountant == null) {
             accountant = staffMember(unique("buh"), "ACCOUNTANT");
@@ -33,39 +38,26 @@ abstract class BillingTestSupport extends ApiTestSupport {
         return accountant;
     }
 
-    /** A client (billing settings as JSON) with one request to log time on; returns {clientId, requestId}. */
-    String[] clientWithRequest(String billing) {
-        String clientId = admin().post("/api/v1/clients", "{\"name\":\"%s\",\"companyCode\":\"%s\",\"vatCode\":\"LT100012345611\",\"address\":\"Gedimino pr. 1, Vilnius\",\"email\":\"buhalterija@saskaita.lt\",\"billing\":%s}"
-                .formatted(unique("UAB „Sąskaita“ "), companyCode(), billing)).field("id");
+    /** A client (billing settings as JSON) with one request to log time on. */
+    Customer clientWithRequest(String billing) {
+        String clientId = admin().post("/api/v1/clients", """
+                {"name":"%s","companyCode":"%s","vatCode":"LT100012345611","address":"Gedimino pr. 1, Vilnius",
+                 "email":"buhalterija@saskaita.lt","billing":%s}""".formatted(unique("UAB „Sąskaita“ "), companyCode(), billing))
+                .field("id");
         var body = Fixtures.phoneRequest(null, "s@saskaita.lt");
         body.put("clientId", clientId);
         String requestId = admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("id");
-        return new String[]{clientId, requestId};
+        return new Customer(clientId, requestId);
     }
 
-    void contract(String clientId, String from, String to, String period, int increment, int minimum,
-                  int includedConsultation, String consultationRate, int includedAdditional, String additionalRate) {
-        var created = admin().post("/api/v1/clients/" + clientId + "/contracts", """
-                {"number":"%s","validFrom":"%s","validTo":%s,"period":"%s","incrementMinutes":%d,"minimumMinutes":%d,
-                 "allowances":[{"category":"CONSULTATION","includedMinutes":%d,"overageHourlyRate":"%s"},
-                               {"category":"ADDITIONAL_WORK","includedMinutes":%d,"overageHourlyRate":"%s"}]}"""
-                .formatted(unique("S-"), from, to == null ? "null" : "\"" + to + "\"", period, increment, minimum,
-                        includedConsultation, consultationRate, includedAdditional, additionalRate));
+    void contract(Customer client, ContractBuilder contract) {
+        var created = admin().post("/api/v1/clients/" + client.id() + "/contracts", contract.json());
         assertThat(created.status()).as(created.text()).isEqualTo(201);
     }
 
     /** Work of past years is written straight to the journal's table: the API keeps to 92 days back. */
-    String entry(String[] client, String day, int minutes, String category, String corrects) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO work_entry (id, request_id, client_id, consultant, work_date, minutes, mode, category,
-                  description, corrects, created_at, created_by)
-                VALUES (:id, CAST(:request AS uuid), CAST(:client AS uuid), 'admin', :day, :minutes, 'PHONE', :category,
-                  'Darbas', CAST(:corrects AS uuid), now(), 'admin')
-                """).param("id", id).param("request", client[1]).param("client", client[0])
-                .param("day", LocalDate.parse(day)).param("minutes", minutes).param("category", category)
-                .param("corrects", corrects).update();
-        return id.toString();
+    String entry(Customer client, WorkEntryBuilder entry) {
+        return entry.writtenInto(jdbc, client.id(), client.requestId());
     }
 
     Api.Response run(String period) {
@@ -75,7 +67,7 @@ abstract class BillingTestSupport extends ApiTestSupport {
     }
 
     /** The client's invoice in a run's answer, or null. */
-    tools.jackson.databind.JsonNode invoiceOf(Api.Response run, String clientId) {
+    JsonNode invoiceOf(Api.Response run, String clientId) {
         for (var invoice : run.json().path("invoices")) {
             if (invoice.path("clientId").asString().equals(clientId)) {
                 return accountant().get("/api/v1/invoices/" + invoice.path("id").asString()).json();

@@ -1,28 +1,39 @@
 package lt.pagalba.billing;
 
+import static lt.pagalba.shared.WorkCategory.ADDITIONAL_WORK;
+import static lt.pagalba.shared.WorkCategory.CONSULTATION;
+import static lt.pagalba.support.ContractBuilder.aContract;
+import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import lt.pagalba.mail.Outbox;
+import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Vilnius;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** R17: a paid proforma gets its VAT invoice; a credit note corrects a VAT invoice; cancelling frees the time. */
 class InvoiceLifecycleTests extends BillingTestSupport {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    lt.pagalba.mail.Outbox outbox;
+    @Autowired
+    Outbox outbox;
 
     @Test
     void payingAProformaIssuesItsVatInvoiceInItsOwnSeries() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
-        entry(client, "2023-02-01", 120, "CONSULTATION", null);
-        var proforma = invoiceOf(run("2023-02"), client[0]);
+        Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+        entry(client, aWorkEntry().of(120).minutes().on("2023-02-01"));
+        var proforma = invoiceOf(run("2023-02"), client.id());
         String id = proforma.path("id").asString();
 
         var paid = accountant().post("/api/v1/invoices/" + id + "/payment", "{\"paidOn\":\"%s\"}".formatted(Vilnius.today()));
 
         assertThat(paid.status()).as(paid.text()).isEqualTo(200);
         assertThat(paid.field("status")).isEqualTo("PAID");
-        var vat = accountant().get("/api/v1/invoices?clientId=" + client[0] + "&type=VAT_INVOICE").json().path("items").get(0);
+        var vat = accountant().get("/api/v1/invoices?clientId=" + client.id() + "&type=VAT_INVOICE").json().path("items").get(0);
         assertThat(vat.path("number").asString()).matches("SF-\\d{4}-\\d{6}");
         assertThat(vat.path("basedOn").asString()).isEqualTo(id);
         assertThat(vat.path("gross").asString()).isEqualTo(proforma.path("gross").asString()).isEqualTo("108.90");
@@ -44,26 +55,27 @@ class InvoiceLifecycleTests extends BillingTestSupport {
 
     @Test
     void theProformaComesAsAPdfThatReadsBack() throws Exception {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"40.00\"}");
-        contract(client[0], "2023-01-01", null, "MONTH", 1, 0, 600, "40.00", 0, "50.00");
-        entry(client, "2023-08-03", 690, "CONSULTATION", null);
-        var proforma = invoiceOf(run("2023-08"), client[0]);
+        Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"40.00\"}");
+        contract(client, aContract().from("2023-01-01").monthly()
+                .including(600, CONSULTATION).at("40.00").including(0, ADDITIONAL_WORK).at("50.00"));
+        entry(client, aWorkEntry().of(690).minutes().on("2023-08-03"));
+        var proforma = invoiceOf(run("2023-08"), client.id());
 
         var pdf = accountant().get("/api/v1/invoices/" + proforma.path("id").asString() + "/pdf");
 
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        try (var document = Loader.loadPDF(pdf.bytes())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("IŠANKSTINĖ SĄSKAITA FAKTŪRA", proforma.path("number").asString(),
                     proforma.path("buyer").path("name").asString(),
                     "Konsultavimo paslaugos, viršijus sutartyje numatytą laiką, 2023 m. rugpjūtis",
                     "2023 m. rugpjūtis", "60,00", "72,60", "septyniasdešimt du eurai 60 ct");
         }
         // and it waits in the outbox for the client's billing address, with the PDF attached, once
-        String invoiceId = proforma.path("id").asString();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(outbox.forInvoice(lt.pagalba.shared.InvoiceId.parse(invoiceId))).singleElement().satisfies(mail -> {
+        InvoiceId invoiceId = InvoiceId.parse(proforma.path("id").asString());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(outbox.forInvoice(invoiceId)).singleElement().satisfies(mail -> {
                     assertThat(mail.recipient()).isEqualTo("buhalterija@saskaita.lt");
                     assertThat(mail.subject()).isEqualTo("[" + proforma.path("number").asString() + "] Išankstinė sąskaita faktūra");
                     assertThat(outbox.attachmentNames(mail.id())).containsExactly(proforma.path("number").asString() + ".pdf");
@@ -76,10 +88,10 @@ class InvoiceLifecycleTests extends BillingTestSupport {
 
     @Test
     void everyLineIsTracedToTheEntriesBehindIt() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
-        String first = entry(client, "2023-05-02", 30, "CONSULTATION", null);
-        String second = entry(client, "2023-05-03", 30, "CONSULTATION", null);
-        var proforma = invoiceOf(run("2023-05"), client[0]);
+        Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+        String first = entry(client, aWorkEntry().of(30).minutes().on("2023-05-02"));
+        String second = entry(client, aWorkEntry().of(30).minutes().on("2023-05-03"));
+        var proforma = invoiceOf(run("2023-05"), client.id());
         String lineId = proforma.path("lines").get(0).path("id").asString();
 
         var entries = accountant().get("/api/v1/invoices/" + proforma.path("id").asString() + "/entries").json();
@@ -91,14 +103,14 @@ class InvoiceLifecycleTests extends BillingTestSupport {
 
     @Test
     void cancellingAProformaFreesItsTimeForTheNextRun() {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"60.00\"}");
-        entry(client, "2024-03-04", 60, "CONSULTATION", null);
-        var march = invoiceOf(run("2024-03"), client[0]);
+        Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"60.00\"}");
+        entry(client, aWorkEntry().of(60).minutes().on("2024-03-04"));
+        var march = invoiceOf(run("2024-03"), client.id());
 
         var cancelled = accountant().post("/api/v1/invoices/" + march.path("id").asString() + "/cancel", "");
         assertThat(cancelled.field("status")).isEqualTo("CANCELLED");
 
-        var april = invoiceOf(run("2024-04"), client[0]);
+        var april = invoiceOf(run("2024-04"), client.id());
         assertThat(april.path("lines").get(0).path("period").asString()).isEqualTo("2024-03");
         assertThat(april.path("net").asString()).isEqualTo("60.00");
     }

@@ -1,5 +1,6 @@
 package lt.pagalba.billing;
 
+import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
@@ -19,9 +20,9 @@ class ScheduledBillingTests extends BillingTestSupport {
 
     @Test
     void theLastMonthIsBilledOnceWhenTwoInstancesFireTogether() throws Exception {
-        String[] client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
+        Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
         YearMonth last = YearMonth.from(Vilnius.today()).minusMonths(1);
-        entry(client, last.atDay(3).toString(), 60, "CONSULTATION", null);
+        entry(client, aWorkEntry().of(60).minutes().on(last.atDay(3).toString()));
 
         var pool = Executors.newFixedThreadPool(2);
         for (var f : pool.invokeAll(List.of(() -> { job.runLastMonth(); return 1; }, () -> { job.runLastMonth(); return 2; }))) {
@@ -31,7 +32,7 @@ class ScheduledBillingTests extends BillingTestSupport {
 
         assertThat(jdbc.sql("SELECT count(*) FROM shedlock WHERE name = 'monthly-billing-run'").query(Long.class).single())
                 .isEqualTo(1);
-        var invoices = accountant().get("/api/v1/invoices?clientId=" + client[0] + "&type=PROFORMA").json().path("items");
+        var invoices = accountant().get("/api/v1/invoices?clientId=" + client.id() + "&type=PROFORMA").json().path("items");
         assertThat(invoices.size()).isEqualTo(1);
         assertThat(invoices.get(0).path("period").asString()).isEqualTo(last.toString());
         assertThat(invoices.get(0).path("net").asString()).isEqualTo("45.00");

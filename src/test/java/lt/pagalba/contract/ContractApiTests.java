@@ -1,5 +1,8 @@
 package lt.pagalba.contract;
 
+import static lt.pagalba.shared.WorkCategory.ADDITIONAL_WORK;
+import static lt.pagalba.shared.WorkCategory.CONSULTATION;
+import static lt.pagalba.support.ContractBuilder.aContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -7,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lt.pagalba.shared.ContractId;
 import lt.pagalba.support.ApiTestSupport;
+import lt.pagalba.support.ContractBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,19 +21,16 @@ class ContractApiTests extends ApiTestSupport {
     @Autowired
     ContractBook contracts;
 
-    private static String contract(String number, String from, String to, String period) {
-        return """
-                {"number": "%s", "validFrom": "%s", "validTo": %s, "period": "%s",
-                 "incrementMinutes": 15, "minimumMinutes": 0,
-                 "allowances": [{"category": "CONSULTATION", "includedMinutes": 600, "overageHourlyRate": "40.00"},
-                                {"category": "ADDITIONAL_WORK", "includedMinutes": 0, "overageHourlyRate": "50.00"}]}"""
-                .formatted(number, from, to == null ? "null" : "\"" + to + "\"", period);
+    /** A monthly contract with the usual terms: 15-minute rounding, ten hours of consultation at 40.00, extra work at 50.00. */
+    private static ContractBuilder contract(String number) {
+        return aContract().numbered(number).monthly().roundedUpTo(15)
+                .including(600, CONSULTATION).at("40.00").including(0, ADDITIONAL_WORK).at("50.00");
     }
 
     @Test
     void aContractIsCreatedWithItsAllowances() {
         String client = client(unique("UAB Sutartis "));
-        var created = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-2026-17", "2026-01-01", null, "MONTH"));
+        var created = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-2026-17").from("2026-01-01").json());
 
         assertThat(created.status()).isEqualTo(201);
         var json = created.json();
@@ -52,17 +54,17 @@ class ContractApiTests extends ApiTestSupport {
     void atMostOneContractIsValidOnAnyDay() {
         String client = client(unique("UAB Persidengimas "));
         assertThat(admin().post("/api/v1/clients/" + client + "/contracts",
-                contract("S-1", "2026-01-01", "2026-06-30", "MONTH")).status()).isEqualTo(201);
+                contract("S-1").from("2026-01-01").until("2026-06-30").json()).status()).isEqualTo(201);
 
-        var overlapping = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-2", "2026-06-30", null, "QUARTER"));
+        var overlapping = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-2").from("2026-06-30").quarterly().json());
         assertThat(overlapping.status()).isEqualTo(409);
         assertThat(overlapping.contentType()).startsWith("application/problem+json");
         assertThat(overlapping.field("detail")).contains("S-1");
 
         assertThat(admin().post("/api/v1/clients/" + client + "/contracts",
-                contract("S-2", "2026-07-01", null, "QUARTER")).status()).as("the day after is free").isEqualTo(201);
+                contract("S-2").from("2026-07-01").quarterly().json()).status()).as("the day after is free").isEqualTo(201);
         assertThat(admin().post("/api/v1/clients/" + client + "/contracts",
-                contract("S-0", "2025-01-01", null, "MONTH")).status()).as("open-ended overlaps all after").isEqualTo(409);
+                contract("S-0").from("2025-01-01").json()).status()).as("open-ended overlaps all after").isEqualTo(409);
     }
 
     @Test
@@ -72,7 +74,7 @@ class ContractApiTests extends ApiTestSupport {
         for (int i = 0; i < 6; i++) {
             String number = "L-" + i;
             attempts.add(() -> admin().post("/api/v1/clients/" + client + "/contracts",
-                    contract(number, "2026-01-01", null, "MONTH")).status());
+                    contract(number).from("2026-01-01").json()).status());
         }
         var pool = Executors.newFixedThreadPool(6);
         List<Integer> statuses = new ArrayList<>();
@@ -97,7 +99,7 @@ class ContractApiTests extends ApiTestSupport {
         assertThat(missing.errorFields()).contains("number", "validFrom", "period", "allowances[0].category",
                 "allowances[0].includedMinutes", "allowances[0].overageHourlyRate");
 
-        var backwards = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-9", "2026-05-01", "2026-04-30", "MONTH"));
+        var backwards = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-9").from("2026-05-01").until("2026-04-30").json());
         assertThat(backwards.status()).isEqualTo(422);
         assertThat(backwards.errorFields()).containsExactly("validTo");
 
@@ -112,21 +114,21 @@ class ContractApiTests extends ApiTestSupport {
     @Test
     void aContractIsEndedBySettingItsLastDay() {
         String client = client(unique("UAB Pabaiga "));
-        String id = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-1", "2026-01-01", null, "MONTH")).field("id");
+        String id = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-1").from("2026-01-01").json()).field("id");
 
         var ended = admin().patch("/api/v1/clients/" + client + "/contracts/" + id, "{\"validTo\": \"2026-03-31\"}");
         assertThat(ended.status()).isEqualTo(200);
         assertThat(ended.field("validTo")).isEqualTo("2026-03-31");
         assertThat(admin().post("/api/v1/clients/" + client + "/contracts",
-                contract("S-2", "2026-04-01", null, "QUARTER")).status()).isEqualTo(201);
+                contract("S-2").from("2026-04-01").quarterly().json()).status()).isEqualTo(201);
     }
 
     @Test
     void aContractWithBilledTimeCanBeEndedButNotDeleted() {
         String client = client(unique("UAB Apmokestinta "));
-        String unbilled = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-1", "2025-01-01", "2025-12-31", "MONTH")).field("id");
-        String billed = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-2", "2026-01-01", null, "MONTH")).field("id");
-        contracts.markBilled(java.util.List.of(billed));
+        String unbilled = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-1").from("2025-01-01").until("2025-12-31").json()).field("id");
+        String billed = admin().post("/api/v1/clients/" + client + "/contracts", contract("S-2").from("2026-01-01").json()).field("id");
+        contracts.markBilled(List.of(ContractId.parse(billed)));
 
         assertThat(admin().delete("/api/v1/clients/" + client + "/contracts/" + billed).status()).isEqualTo(409);
         assertThat(admin().patch("/api/v1/clients/" + client + "/contracts/" + billed,
@@ -143,15 +145,15 @@ class ContractApiTests extends ApiTestSupport {
         var consultant = staffMember(unique("ks"), "CONSULTANT");
         var accountant = staffMember(unique("buh"), "ACCOUNTANT");
         String client = client(unique("UAB Teisės "));
-        assertThat(consultant.post("/api/v1/clients/" + client + "/contracts", contract("S-1", "2026-01-01", null, "MONTH")).status())
+        assertThat(consultant.post("/api/v1/clients/" + client + "/contracts", contract("S-1").from("2026-01-01").json()).status())
                 .isEqualTo(403);
-        assertThat(accountant.post("/api/v1/clients/" + client + "/contracts", contract("S-1", "2026-01-01", null, "MONTH")).status())
+        assertThat(accountant.post("/api/v1/clients/" + client + "/contracts", contract("S-1").from("2026-01-01").json()).status())
                 .isEqualTo(201);
     }
 
     @Test
     void contractsOfAnUnknownClientAre404() {
         assertThat(admin().post("/api/v1/clients/00000000-0000-0000-0000-000000000000/contracts",
-                contract("S-1", "2026-01-01", null, "MONTH")).status()).isEqualTo(404);
+                contract("S-1").from("2026-01-01").json()).status()).isEqualTo(404);
     }
 }

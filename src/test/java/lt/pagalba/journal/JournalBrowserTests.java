@@ -1,6 +1,8 @@
 package lt.pagalba.journal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static lt.pagalba.shared.WorkCategory.CONSULTATION;
+import static lt.pagalba.support.ContractBuilder.aContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import lt.pagalba.support.BrowserTestSupport;
@@ -16,9 +18,8 @@ class JournalBrowserTests extends BrowserTestSupport {
         String consultant = unique("laikas");
         staffMember(consultant, "CONSULTANT");
         String clientId = admin().post("/api/v1/clients", "{\"name\":\"%s\"}".formatted(unique("UAB Laikas "))).field("id");
-        admin().post("/api/v1/clients/" + clientId + "/contracts", """
-                {"number":"S-1","validFrom":"2020-01-01","period":"MONTH","incrementMinutes":15,
-                 "allowances":[{"category":"CONSULTATION","includedMinutes":100,"overageHourlyRate":"40.00"}]}""");
+        admin().post("/api/v1/clients/" + clientId + "/contracts", aContract().numbered("S-1").from("2020-01-01").monthly()
+                .roundedUpTo(15).including(100, CONSULTATION).at("40.00").json());
         var body = Fixtures.phoneRequest(null, "l@laikas.lt");
         body.put("clientId", clientId);
         String requestId = admin().post("/api/v1/requests", JsonMapper.builder().build().writeValueAsString(body)).field("id");

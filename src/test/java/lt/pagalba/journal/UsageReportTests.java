@@ -1,13 +1,18 @@
 package lt.pagalba.journal;
 
+import static lt.pagalba.shared.WorkCategory.ADDITIONAL_WORK;
+import static lt.pagalba.shared.WorkCategory.CONSULTATION;
+import static lt.pagalba.support.ContractBuilder.aContract;
+import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.UUID;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.WorkCategory;
 import lt.pagalba.support.ApiTestSupport;
+import lt.pagalba.support.ContractBuilder;
 import lt.pagalba.support.Fixtures;
+import lt.pagalba.support.WorkEntryBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,46 +29,34 @@ class UsageReportTests extends ApiTestSupport {
     @Autowired
     JdbcClient jdbc;
 
-    private String clientId;
+    private ClientId clientId;
     private String requestId;
 
     private void clientBilled(String billing) {
-        clientId = admin().post("/api/v1/clients", "{\"name\":\"%s\",\"billing\":%s}".formatted(unique("UAB Naudojimas "), billing))
-                .field("id");
+        clientId = ClientId.parse(admin().post("/api/v1/clients", "{\"name\":\"%s\",\"billing\":%s}"
+                .formatted(unique("UAB Naudojimas "), billing)).field("id"));
         var body = Fixtures.phoneRequest(null, "n@naudojimas.lt");
-        body.put("clientId", clientId);
+        body.put("clientId", clientId.text());
         requestId = admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("id");
     }
 
     /** Entries of past periods are written straight to the table: the API keeps to 92 days back. */
-    private String entry(String day, int minutes, WorkCategory category, String corrects) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO work_entry (id, request_id, client_id, consultant, work_date, minutes, mode, category,
-                  description, corrects, created_at, created_by)
-                VALUES (:id, CAST(:request AS uuid), CAST(:client AS uuid), 'admin', :day, :minutes, 'PHONE', :category,
-                  'Darbas', CAST(:corrects AS uuid), now(), 'admin')
-                """).param("id", id).param("request", requestId).param("client", clientId)
-                .param("day", LocalDate.parse(day)).param("minutes", minutes).param("category", category.name())
-                .param("corrects", corrects).update();
-        return id.toString();
+    private String entry(WorkEntryBuilder entry) {
+        return entry.writtenInto(jdbc, clientId.text(), requestId);
     }
 
-    private void contract(String from, String to, String period, int increment, int minimum, int included) {
-        var created = admin().post("/api/v1/clients/" + clientId + "/contracts", """
-                {"number":"%s","validFrom":"%s","validTo":%s,"period":"%s","incrementMinutes":%d,"minimumMinutes":%d,
-                 "allowances":[{"category":"CONSULTATION","includedMinutes":%d,"overageHourlyRate":"40.00"}]}"""
-                .formatted(unique("S-"), from, to == null ? "null" : "\"" + to + "\"", period, increment, minimum, included));
+    private void contract(ContractBuilder contract) {
+        var created = admin().post("/api/v1/clients/" + clientId + "/contracts", contract.json());
         assertThat(created.status()).as(created.text()).isEqualTo(201);
     }
 
     @Test
     void withoutAContractTheClientsOwnRoundingAppliesAndNothingIsIncluded() {
         clientBilled("{\"period\":\"MONTH\",\"hourlyRate\":\"45\",\"incrementMinutes\":15,\"minimumMinutes\":30}");
-        entry("2026-10-05", 7, WorkCategory.CONSULTATION, null);    // -> 30 (minimum)
-        entry("2026-10-31", 50, WorkCategory.CONSULTATION, null);   // -> 60
-        entry("2026-11-01", 50, WorkCategory.CONSULTATION, null);   // next month
-        entry("2026-10-10", 20, WorkCategory.ADDITIONAL_WORK, null); // -> 30
+        entry(aWorkEntry().of(7).minutes().on("2026-10-05"));    // -> 30 (minimum)
+        entry(aWorkEntry().of(50).minutes().on("2026-10-31"));   // -> 60
+        entry(aWorkEntry().of(50).minutes().on("2026-11-01"));   // next month
+        entry(aWorkEntry().of(20).minutes().on("2026-10-10").as(ADDITIONAL_WORK)); // -> 30
 
         Usage october = usage.usage(clientId, Period.parse("2026-10"));
 
@@ -78,12 +71,12 @@ class UsageReportTests extends ApiTestSupport {
     @Test
     void aMonthlyContractCountsEachEntryInTheMonthOfItsWorkDate() {
         clientBilled("{\"period\":\"MONTH\"}");
-        contract("2026-01-01", null, "MONTH", 15, 0, 600);
-        entry("2026-09-30", 600, WorkCategory.CONSULTATION, null);
-        entry("2026-10-01", 300, WorkCategory.CONSULTATION, null);
-        entry("2026-10-31", 190, WorkCategory.CONSULTATION, null);  // -> 195
-        String wrong = entry("2026-10-15", 200, WorkCategory.CONSULTATION, null);
-        entry("2026-11-03", -80, WorkCategory.CONSULTATION, wrong); // counts in October: 200 -> 120
+        contract(aContract().from("2026-01-01").monthly().roundedUpTo(15).including(600, CONSULTATION).at("40.00"));
+        entry(aWorkEntry().of(600).minutes().on("2026-09-30"));
+        entry(aWorkEntry().of(300).minutes().on("2026-10-01"));
+        entry(aWorkEntry().of(190).minutes().on("2026-10-31"));  // -> 195
+        String wrong = entry(aWorkEntry().of(200).minutes().on("2026-10-15"));
+        entry(aWorkEntry().of(-80).minutes().on("2026-11-03").correcting(wrong)); // counts in October: 200 -> 120
 
         Usage october = usage.usage(clientId, Period.parse("2026-10"));
 
@@ -101,11 +94,11 @@ class UsageReportTests extends ApiTestSupport {
     @Test
     void aQuarterlyContractCountsTheWholeQuarterAndWarnsAt80Percent() {
         clientBilled("{\"period\":\"QUARTER\"}");
-        contract("2026-01-01", null, "QUARTER", 1, 0, 1000);
-        entry("2026-09-30", 500, WorkCategory.CONSULTATION, null);  // Q3
-        entry("2026-10-01", 400, WorkCategory.CONSULTATION, null);  // Q4
-        entry("2026-12-31", 450, WorkCategory.CONSULTATION, null);  // Q4
-        entry("2027-01-01", 100, WorkCategory.CONSULTATION, null);  // next year
+        contract(aContract().from("2026-01-01").quarterly().including(1000, CONSULTATION).at("40.00"));
+        entry(aWorkEntry().of(500).minutes().on("2026-09-30"));  // Q3
+        entry(aWorkEntry().of(400).minutes().on("2026-10-01"));  // Q4
+        entry(aWorkEntry().of(450).minutes().on("2026-12-31"));  // Q4
+        entry(aWorkEntry().of(100).minutes().on("2027-01-01"));  // next year
 
         Usage q4 = usage.usage(clientId, Period.parse("2026-Q4"));
 
@@ -121,9 +114,9 @@ class UsageReportTests extends ApiTestSupport {
     @Test
     void eachEntryIsRoundedUnderTheContractValidOnItsDay() {
         clientBilled("{\"period\":\"MONTH\",\"incrementMinutes\":1}");
-        contract("2026-10-16", null, "MONTH", 60, 0, 120);
-        entry("2026-10-15", 10, WorkCategory.CONSULTATION, null);   // client's rule: 10
-        entry("2026-10-16", 10, WorkCategory.CONSULTATION, null);   // contract's rule: 60
+        contract(aContract().from("2026-10-16").monthly().roundedUpTo(60).including(120, CONSULTATION).at("40.00"));
+        entry(aWorkEntry().of(10).minutes().on("2026-10-15"));   // client's rule: 10
+        entry(aWorkEntry().of(10).minutes().on("2026-10-16"));   // contract's rule: 60
 
         Usage october = usage.usage(clientId, Period.parse("2026-10"));
 
@@ -135,7 +128,7 @@ class UsageReportTests extends ApiTestSupport {
     @Test
     void theApiAnswersForAPeriodAndRefusesNonsense() {
         clientBilled("{\"period\":\"MONTH\"}");
-        entry("2026-10-05", 45, WorkCategory.CONSULTATION, null);
+        entry(aWorkEntry().of(45).minutes().on("2026-10-05"));
         var october = admin().get("/api/v1/clients/" + clientId + "/usage?period=2026-10");
         assertThat(october.status()).isEqualTo(200);
         assertThat(october.field("period")).isEqualTo("2026-10");

@@ -1,11 +1,17 @@
 package lt.pagalba.journal;
 
+import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import lt.pagalba.audit.AuditTrail;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.Period;
+import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.Vilnius;
+import lt.pagalba.shared.WorkCategory;
 import lt.pagalba.support.Fixtures;
 import lt.pagalba.support.Api;
 import lt.pagalba.support.ApiTestSupport;
@@ -36,17 +42,10 @@ class WorkEntryApiTests extends ApiTestSupport {
         admin().post("/api/v1/requests/" + requestId + "/assignments", "{\"consultant\":\"%s\",\"role\":\"LEAD\"}".formatted(consultant));
     }
 
+    /** Today's remote consultation of so many minutes by the lead, as the API takes it. */
     private Map<String, Object> entry(int minutes) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("consultant", consultant);
-        body.put("workDate", Vilnius.today().toString());
-        body.put("minutes", minutes);
-        body.put("mode", "REMOTE");
-        body.put("category", "CONSULTATION");
-        body.put("description", "Pataisyti ataskaitos nustatymai");
-        body.put("reason", null);
-        body.put("corrects", null);
-        return body;
+        return aWorkEntry().of(minutes).minutes().by(consultant).done(WorkMode.REMOTE)
+                .described("Pataisyti ataskaitos nustatymai").json();
     }
 
     private Api.Response log(Api as, Map<String, Object> body) {
@@ -137,9 +136,11 @@ class WorkEntryApiTests extends ApiTestSupport {
     }
 
     @Test
-    void aBilledEntryIsLockedAndCorrectedByANegativeEntry(@Autowired ConsultationJournal journal) {
-        String id = log(consultantApi, entry(50)).field("id");
-        journal.lock(java.util.List.of(id), "test-invoice-line");
+    void aBilledEntryIsLockedAndCorrectedByANegativeEntry(@Autowired WorkEntryLocks locks) {
+        var logged = log(consultantApi, entry(50));
+        String id = logged.field("id");
+        locks.lock(List.of(new LockRange(ClientId.parse(logged.field("clientId")), WorkCategory.CONSULTATION,
+                Period.of(Vilnius.today(), PeriodLength.MONTH), "test-invoice-line")));
         assertThat(consultantApi.patch("/api/v1/work-entries/" + id, "{\"minutes\": 20}").status()).isEqualTo(409);
         assertThat(consultantApi.delete("/api/v1/work-entries/" + id).status()).isEqualTo(409);
 
@@ -167,7 +168,7 @@ class WorkEntryApiTests extends ApiTestSupport {
     }
 
     @Test
-    void everyChangeIsAudited(@Autowired lt.pagalba.audit.AuditTrail audit) {
+    void everyChangeIsAudited(@Autowired AuditTrail audit) {
         String id = log(consultantApi, entry(30)).field("id");
         consultantApi.patch("/api/v1/work-entries/" + id, "{\"minutes\": 35}");
         consultantApi.delete("/api/v1/work-entries/" + id);

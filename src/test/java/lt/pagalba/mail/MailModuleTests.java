@@ -70,10 +70,10 @@ class MailModuleTests {
         when(client.language()).thenReturn("en");
         ClientId clientId = ClientId.random();
         when(clients.get(clientId)).thenReturn(client);
-        when(invoiceFiles.fileName(invoice.text())).thenReturn("PVM-2026-00042.pdf");
-        when(invoiceFiles.pdf(invoice.text())).thenReturn("%PDF-1.7 sąskaita".getBytes());
+        when(invoiceFiles.fileName(invoice)).thenReturn("PVM-2026-00042.pdf");
+        when(invoiceFiles.pdf(invoice)).thenReturn("%PDF-1.7 sąskaita".getBytes());
 
-        scenario.publish(new InvoiceIssued(invoice.text(), "PVM-2026-00042", InvoiceType.VAT_INVOICE, clientId.text()))
+        scenario.publish(new InvoiceIssued(invoice, "PVM-2026-00042", InvoiceType.VAT_INVOICE, clientId))
                 .andWaitForStateChange(() -> outbox.forInvoice(invoice), mails -> !mails.isEmpty())
                 .andVerify(mails -> assertThat(mails).singleElement().satisfies(mail -> {
                     assertThat(mail.kind()).isEqualTo("INVOICE");

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import lt.pagalba.journal.UsageReport;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.Period;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -60,7 +61,7 @@ class StatementDocumentTests extends StatementTestSupport {
     @Test
     void everyR11ColumnIsInTheXlsxWithRealDatesAndNumbersAndTheTotalsAreTheJournals() throws Exception {
         String id = make("2012-10-01", "2012-10-31");
-        var usage = usageReport.usage(client, Period.parse("2012-10"));
+        var usage = usageReport.usage(ClientId.parse(client), Period.parse("2012-10"));
 
         var xlsx = admin().get("/api/v1/statements/" + id + "/xlsx");
         assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

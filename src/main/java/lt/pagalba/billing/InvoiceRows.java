@@ -1,0 +1,60 @@
+package lt.pagalba.billing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.InvoiceId;
+import lt.pagalba.shared.Money;
+import lt.pagalba.shared.Period;
+import lt.pagalba.shared.WorkCategory;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads invoice and line rows back into the write model. */
+final class InvoiceRows {
+
+    private final JsonMapper json;
+
+    InvoiceRows(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** An invoice row, before its lines are read (in one query for all the invoices found). */
+    record Stored(InvoiceContent content, InvoiceStatus status, LocalDate paidOn, boolean hasVatInvoice) {
+
+        Invoice with(List<InvoiceLine> lines) {
+            InvoiceContent c = content;
+            return new Invoice(new InvoiceContent(c.id(), c.type(), c.number(), c.clientId(), c.period(), c.issueDate(),
+                    c.dueDate(), c.contractNumber(), c.seller(), c.buyer(), c.language(), c.basedOn(), c.corrects(), lines,
+                    c.totals()), status, paidOn, hasVatInvoice);
+        }
+    }
+
+    Stored stored(ResultSet rs) throws SQLException {
+        String period = rs.getString("run_period");
+        InvoiceContent content = new InvoiceContent(new InvoiceId(rs.getObject("id", UUID.class)), InvoiceType.valueOf(rs.getString("type")),
+                rs.getString("number"), new ClientId(rs.getObject("client_id", UUID.class)),
+                period == null ? null : Period.parse(period), rs.getObject("issue_date", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class), rs.getString("contract_number"),
+                json.readValue(rs.getString("seller"), Party.class), json.readValue(rs.getString("buyer"), Party.class),
+                rs.getString("language"), invoiceId(rs, "based_on"), invoiceId(rs, "corrects"), List.of(),
+                new Totals(new Money(rs.getBigDecimal("net")), rs.getBigDecimal("vat_rate"), new Money(rs.getBigDecimal("vat")),
+                        new Money(rs.getBigDecimal("gross")), rs.getString("total_in_words")));
+        return new Stored(content, InvoiceStatus.valueOf(rs.getString("status")), rs.getObject("paid_on", LocalDate.class),
+                rs.getBoolean("has_vat_invoice"));
+    }
+
+    /** A line row: invoice_id, id, description, category, period, minutes, hours, unit_price, amount. */
+    static InvoiceLine line(ResultSet rs) throws SQLException {
+        return new InvoiceLine(rs.getString(2), rs.getString(3), WorkCategory.valueOf(rs.getString(4)),
+                Period.parse(rs.getString(5)), rs.getInt(6), rs.getBigDecimal(7), new Money(rs.getBigDecimal(8)),
+                new Money(rs.getBigDecimal(9)));
+    }
+
+    private static InvoiceId invoiceId(ResultSet rs, String column) throws SQLException {
+        UUID id = rs.getObject(column, UUID.class);
+        return id == null ? null : new InvoiceId(id);
+    }
+}

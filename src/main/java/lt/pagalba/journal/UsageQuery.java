@@ -1,0 +1,44 @@
+package lt.pagalba.journal;
+
+/**
+ * The usage of any set of (client, period) pairs, given as arrays: one round trip for one client or
+ * ten thousand. Contracts and clients are read through what those modules publish:
+ * {@code contract_valid_on} and {@code contract_governing} (V20), {@code client_terms} (V21).
+ */
+final class UsageQuery {
+
+    static final String SQL = """
+            WITH due AS (
+              SELECT * FROM unnest(CAST(:clients AS uuid[]), CAST(:froms AS date[]), CAST(:tos AS date[])) AS d(client_id, p_from, p_to)
+            ), corrections AS (
+              SELECT corrects, sum(minutes) AS minutes FROM work_entry
+              WHERE client_id IN (SELECT client_id FROM due) AND corrects IS NOT NULL AND deleted_at IS NULL GROUP BY corrects
+            ), net AS (
+              SELECT d.client_id, d.p_from, e.category, e.work_date, CAST(e.minutes + coalesce(c.minutes, 0) AS int) AS minutes
+              FROM due d
+              JOIN work_entry e ON e.client_id = d.client_id AND e.work_date BETWEEN d.p_from AND d.p_to
+              LEFT JOIN corrections c ON c.corrects = e.id
+              WHERE e.corrects IS NULL AND e.deleted_at IS NULL
+            ), billable AS (
+              SELECT n.client_id, n.p_from, n.category,
+                     sum(pagalba_billable_minutes(n.minutes, coalesce(k.increment_minutes, cl.increment_minutes),
+                                                  coalesce(k.minimum_minutes, cl.minimum_minutes))) AS minutes
+              FROM net n
+              JOIN client_terms cl ON cl.id = n.client_id
+              LEFT JOIN LATERAL contract_valid_on(n.client_id, n.work_date) k ON true
+              GROUP BY n.client_id, n.p_from, n.category
+            ), period_contract AS (
+              SELECT d.client_id, d.p_from, k.id, k.number FROM due d
+              LEFT JOIN LATERAL contract_governing(d.client_id, d.p_from, d.p_to) k ON true
+            )
+            SELECT pc.client_id, pc.p_from, c.category, coalesce(bi.minutes, 0) AS billable, a.included_minutes, pc.number
+            FROM period_contract pc
+            CROSS JOIN (VALUES ('CONSULTATION'), ('ADDITIONAL_WORK')) AS c(category)
+            LEFT JOIN billable bi ON bi.client_id = pc.client_id AND bi.p_from = pc.p_from AND bi.category = c.category
+            LEFT JOIN contract_allowance_terms a ON a.contract_id = pc.id AND a.category = c.category
+            ORDER BY pc.client_id, pc.p_from, c.category = 'ADDITIONAL_WORK'
+            """;
+
+    private UsageQuery() {
+    }
+}

@@ -25,6 +25,7 @@ import lt.pagalba.shared.Period;
 import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Role;
 import lt.pagalba.support.ContractBuilder;
+import lt.pagalba.support.NoLiveNotices;
 import lt.pagalba.support.WorkEntryBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ import org.springframework.modulith.test.Scenario;
  * the mail module listens to.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-@Import(EmbeddedDatabaseConfiguration.class)
+@Import({EmbeddedDatabaseConfiguration.class, NoLiveNotices.class})
 class BillingModuleTests {
 
     private static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMINISTRATOR.name()));

@@ -23,6 +23,7 @@ import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Role;
+import lt.pagalba.support.NoLiveNotices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -33,7 +34,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * PostgreSQL: entries read back through the views those modules publish, and usage against contracts.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-@Import(EmbeddedDatabaseConfiguration.class)
+@Import({EmbeddedDatabaseConfiguration.class, NoLiveNotices.class})
 class JournalModuleTests {
 
     /** The first administrator the staff module makes on start; administrators log time on any request, and back-date it with a reason. */

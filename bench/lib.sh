@@ -51,7 +51,8 @@ pgb() { (cd "$pgdir" && as_pg "$pgbin/pgbench" -h 127.0.0.1 -p "$pgport" -U post
 
 # app_start DB [--spring.args…]: Pagalba from $JAR (default: target/pagalba-*.jar) against database
 # DB of the cluster, with the embedded configuration's pool size, on a free port. Sets base, app_pid,
-# appdir, password. JAVA_OPTS passes JVM options (default -Xmx2g).
+# appdir, password. JAVA_OPTS passes JVM options (default -Xmx2g); ACCESS_LOG=1 writes Tomcat's
+# access log with server-side times to $appdir/access.log (see server_ms).
 app_start() {
   local db=$1
   shift
@@ -61,9 +62,16 @@ app_start() {
   appport=$(free_port)
   base=http://127.0.0.1:$appport
   sql postgres "CREATE DATABASE $db" 2> /dev/null || true
+  local logs=()
+  if [ -n "${ACCESS_LOG:-}" ]; then
+    # server-side times: Tomcat's access log, request line, status and microseconds to answer it
+    logs=(--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$appdir"
+      --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log --server.tomcat.accesslog.rotate=false
+      --server.tomcat.accesslog.buffered=false '--server.tomcat.accesslog.pattern=%r|%s|%{us}T')
+  fi
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pgport/$db" SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE=20 PAGALBA_DATA_DIR="$appdir" PAGALBA_ADMIN_PASSWORD=$password \
-    SERVER_PORT=$appport java ${JAVA_OPTS:--Xmx2g} -jar "$jar" --logging.level.root=WARN "$@" > "$appdir/app.log" 2>&1 &
+    SERVER_PORT=$appport java ${JAVA_OPTS:--Xmx2g} -jar "$jar" --logging.level.root=WARN "${logs[@]}" "$@" > "$appdir/app.log" 2>&1 &
   app_pid=$!
   on_exit "app_stop $app_pid; rm -rf '$appdir'"
   app_t0=$(date +%s.%N)
@@ -95,3 +103,54 @@ ratio() {
 percentile() { sort -n | awk -v p="$1" '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; if (i > NR) i = NR; print v[i] }'; }
 
 machine_load() { echo "load: $(uptime | sed 's/.*load average: //') ($(nproc) cores) at $(date -u '+%Y-%m-%d %H:%M UTC')"; }
+
+# server_ms FROM-LINE PATH P: the P-th percentile (ms) of the answers to request lines "GET PATH"
+# logged after line FROM-LINE of the access log
+server_ms() {
+  tail -n +"$(( $1 + 1 ))" "$appdir/access.log" | awk -F'|' -v r="GET $2 HTTP/1.1" '$1 == r { print $3 / 1000 }' | percentile "$3"
+}
+access_lines() { wc -l < "$appdir/access.log"; }
+
+# The SQL behind one answer: with every statement logged, one request with curl (args: OUT, then
+# curl's), then bench/capture.py picks that request's statements out of the log into OUT.*
+sql_capture() {
+  local out=$1 log offset marker
+  shift
+  log=$(sql postgres "SELECT pg_current_logfile('jsonlog')")
+  sql postgres "ALTER SYSTEM SET log_min_duration_statement = 0"
+  sql postgres "SELECT pg_reload_conf()" > /dev/null
+  sleep 0.3
+  offset=$(stat -c %s "$log")
+  curl -sf -o /dev/null "$@"
+  # the collector writes asynchronously: the capture is whole once a later statement is in the log
+  marker="capture-$RANDOM$RANDOM"
+  sql postgres "SELECT '$marker'" > /dev/null
+  for _ in $(seq 1 50); do grep -q "$marker" "$log" && break; sleep 0.1; done
+  sql postgres "ALTER SYSTEM RESET log_min_duration_statement"
+  sql postgres "SELECT pg_reload_conf()" > /dev/null
+  python3 bench/capture.py "$log" "$offset" "$out"
+}
+# sql_bare DB OUT SECONDS: replays OUT.sql (the reads of one answer) on one connection as fast as it
+# goes; prints p50 and p95 of a whole replay in ms
+sql_bare() {
+  local prefix="bare$RANDOM"
+  cp "$2.sql" "$pgdir/$prefix.sql"
+  pgb -n -c 1 -j 1 -T "$3" -f "$prefix.sql" -l --log-prefix="$prefix" "$1" > /dev/null
+  local times
+  times=$(cat "$pgdir/$prefix".[0-9]* | awk '{ print $3 / 1000 }')
+  rm -f "$pgdir/$prefix".*
+  echo "$(echo "$times" | percentile 50) $(echo "$times" | percentile 95)"
+}
+# explain DB OUT: EXPLAIN (ANALYZE, BUFFERS) of every read behind the answer, as markdown
+explain() {
+  local f
+  for f in $(ls "$2".[0-9]*.sql 2> /dev/null | sort -t. -k2 -n); do
+    echo '```'
+    tr '\n' ' ' < "$f" | sed -E 's/ +/ /g; s/;\s*$//' | fold -w 140
+    echo
+    echo '```'
+    echo '```'
+    { printf 'EXPLAIN (ANALYZE, BUFFERS) '; cat "$f"; } | "$pgbin/psql" -h 127.0.0.1 -p "$pgport" -U postgres -d "$1" -qAtX
+    echo '```'
+  done
+}

@@ -5,6 +5,7 @@
 #                          synchronous_commit on, its own port and data directory under /tmp)
 #   app_start DB [args]    Pagalba from the built jar ($JAR) against database DB of that cluster
 #   ratio KEY FIG CEIL B   prints "RATIO key value higher|lower figure ceiling" for bench/run-all.sh
+#   ratio_median           the same as the median over slices where figure and ceiling took turns
 # Everything started is stopped and removed when the script exits (`on_exit` adds a step).
 
 exit_steps=()
@@ -98,6 +99,12 @@ ratio() {
   r=$(echo "scale=6; $2 / $3" | bc -l | sed 's/^\./0./')
   printf "RATIO %s %.4f %s %s %s\n" "$1" "$r" "$4" "$2" "$3"
 }
+# ratio_median KEY FILE BETTER: the median over slices of column 1 / column 2 of FILE, printed
+# with the median figure and ceiling
+ratio_median() {
+  printf "RATIO %s %.4f %s %s %s\n" "$1" "$(awk '{ print $1 / $2 }' "$2" | median)" "$3" \
+    "$(awk '{ print $1 }' "$2" | median)" "$(awk '{ print $2 }' "$2" | median)"
+}
 
 # The p-th percentile (0-100) of the numbers on stdin, one per line
 percentile() { sort -n | awk -v p="$1" '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; if (i > NR) i = NR; print v[i] }'; }
@@ -154,3 +161,8 @@ explain() {
     echo '```'
   done
 }
+
+# median of the numbers on stdin
+median() { percentile 50; }
+# mean of the numbers on stdin
+mean() { awk '{ s += $1; n++ } END { if (n) printf "%.4f\n", s / n; else print "nan" }'; }

@@ -8,7 +8,8 @@ Usage: capture.py LOG OFFSET OUT
   OUT     prefix of what is written:
           OUT.sql        the reads (SELECT/WITH) in order, one pgbench transaction
           OUT.<n>.sql    each read alone, for EXPLAIN
-          OUT.tsv        n, server-side ms as logged, kind, the statement's first 120 characters
+          OUT.tsv        n of the read (- for a write), server-side ms as logged, read or write,
+                         the statement's first 120 characters
 Prints: statements reads writes logged_ms
 """
 import json
@@ -44,15 +45,16 @@ def main():
     log, offset, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     reads, writes, total = [], 0, 0.0
     with open(out + ".tsv", "w") as tsv:
-        for n, (ms, text) in enumerate(statements(log, offset), 1):
+        for ms, text in statements(log, offset):
             if SKIP.match(text):
                 continue
             total += ms
             kind = "read" if re.match(r"^\s*(SELECT|WITH)\b", text, re.I) and " FOR UPDATE" not in text.upper() else "write"
-            one_line = " ".join(text.split())
-            tsv.write(f"{n}\t{ms:.3f}\t{kind}\t{one_line[:120]}\n")
             if kind == "read":
                 reads.append(text)
+            one_line = " ".join(text.split())
+            tsv.write(f"{len(reads) if kind == 'read' else '-'}\t{ms:.3f}\t{kind}\t{one_line[:120]}\n")
+            if kind == "read":
                 with open(f"{out}.{len(reads)}.sql", "w") as f:
                     f.write(text + ";\n")
             else:

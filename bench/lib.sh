@@ -148,18 +148,20 @@ sql_bare() {
   rm -f "$pgdir/$prefix".*
   echo "$(echo "$times" | percentile 50) $(echo "$times" | percentile 95)"
 }
-# explain DB OUT: EXPLAIN (ANALYZE, BUFFERS) of every read behind the answer, as markdown
+# explain_one DB FILE: the statement in FILE and its EXPLAIN (ANALYZE, BUFFERS), as markdown
+explain_one() {
+  echo '```'
+  tr '\n' ' ' < "$2" | sed -E 's/ +/ /g; s/;\s*$//'
+  echo
+  echo '```'
+  echo '```'
+  { printf 'EXPLAIN (ANALYZE, BUFFERS) '; cat "$2"; } | "$pgbin/psql" -h 127.0.0.1 -p "$pgport" -U postgres -d "$1" -qAtX
+  echo '```'
+}
+# explain DB OUT: explain_one of every read behind the answer
 explain() {
   local f
-  for f in $(ls "$2".[0-9]*.sql 2> /dev/null | sort -t. -k2 -n); do
-    echo '```'
-    tr '\n' ' ' < "$f" | sed -E 's/ +/ /g; s/;\s*$//' | fold -w 140
-    echo
-    echo '```'
-    echo '```'
-    { printf 'EXPLAIN (ANALYZE, BUFFERS) '; cat "$f"; } | "$pgbin/psql" -h 127.0.0.1 -p "$pgport" -U postgres -d "$1" -qAtX
-    echo '```'
-  done
+  for f in $(ls "$2".[0-9]*.sql 2> /dev/null | sort -t. -k2 -n); do explain_one "$1" "$f"; done
 }
 
 # median of the numbers on stdin

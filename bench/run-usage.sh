@@ -47,7 +47,7 @@ for name in period history; do
     period) path="/api/v1/clients/$client/usage?period=$period" ;;
     history) path="/api/v1/clients/$client/usage/history?period=$period&count=12" ;;
   esac
-  wrk -t1 -c1 -d$(( seconds / 3 + 1 ))s -s bench/usage.lua "$base$path" > /dev/null   # warm-up
+  wrk -t1 -c1 -d$(( seconds / 3 + 1 ))s -s bench/get.lua "$base$path" > /dev/null   # warm-up
   read -r statements reads writes logged <<< "$(sql_capture "$out/$name" -H "Authorization: Bearer $PAGALBA_TOKEN" "$base$path")"
   # the answer over HTTP and its bare SQL take turns in three slices (bare, http, bare, http, bare,
   # http, bare); each slice's server-side p95 is set against the mean of the bare p95 around it
@@ -56,7 +56,7 @@ for name in period history; do
   read -r _ bare_before <<< "$(sql_bare pagalba "$out/$name" "$slice")"
   for i in 1 2 3; do
     from=$(access_lines)
-    read -r _ n _ _ _ p50 _ p99 _ errors <<< "$(wrk -t1 -c1 -d${slice}s -s bench/usage.lua "$base$path" | grep REQUESTS)"
+    read -r _ n _ _ _ p50 _ p99 _ errors <<< "$(wrk -t1 -c1 -d${slice}s -s bench/get.lua "$base$path" | grep REQUESTS)"
     p95=$(server_ms "$from" "$path" 95)
     read -r _ bare_after <<< "$(sql_bare pagalba "$out/$name" "$slice")"
     echo "$p95 $(echo "$bare_before $bare_after" | tr ' ' '\n' | mean) $n $p50 $p99 $errors" >> "$out/$name.slices"

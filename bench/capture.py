@@ -6,7 +6,8 @@ in as literals, so it can be replayed bare with pgbench and explained with psql.
 Usage: capture.py LOG OFFSET OUT
   LOG     the cluster's jsonlog file; OFFSET the byte where the request's lines begin
   OUT     prefix of what is written:
-          OUT.sql        the reads (SELECT/WITH) in order, one pgbench transaction
+          OUT.sql        the reads (SELECT/WITH) in order, one pgbench transaction (run it with
+                         -D prepared=0: each read is prepared once, then executed)
           OUT.<n>.sql    each read alone, for EXPLAIN
           OUT.tsv        n of the read (- for a write), server-side ms as logged, read or write,
                          the statement's first 120 characters
@@ -60,8 +61,14 @@ def main():
             else:
                 writes += 1
     with open(out + ".sql", "w") as f:
-        # pgbench runs every statement of the answer as one transaction of the script
-        f.write("".join(r + ";\n" for r in reads))
+        # One pgbench transaction runs every read of the answer. Each is prepared once per
+        # connection (pgbench -D prepared=0), as the app's driver prepares what it repeats, so the
+        # bare figure is execution and round trips, not planning. (pgbench -M prepared would take the
+        # ":00" of a time literal for a variable.)
+        f.write("\\if :prepared = 0\n")
+        f.write("".join(f"PREPARE s{n} AS {r};\n" for n, r in enumerate(reads, 1)))
+        f.write("\\set prepared 1\n\\endif\n")
+        f.write("".join(f"EXECUTE s{n};\n" for n in range(1, len(reads) + 1)))
     print(len(reads) + writes, len(reads), writes, f"{total:.3f}")
 
 

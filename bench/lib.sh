@@ -137,12 +137,12 @@ sql_capture() {
   sql postgres "SELECT pg_reload_conf()" > /dev/null
   python3 bench/capture.py "$log" "$offset" "$out"
 }
-# sql_bare DB OUT SECONDS: replays OUT.sql (the reads of one answer) on one connection as fast as it
-# goes; prints p50 and p95 of a whole replay in ms
+# sql_bare DB OUT SECONDS: replays OUT.sql (the reads of one answer, each prepared once) on one
+# connection as fast as it goes; prints p50 and p95 of a whole replay in ms
 sql_bare() {
   local prefix="bare$RANDOM"
   cp "$2.sql" "$pgdir/$prefix.sql"
-  pgb -n -c 1 -j 1 -T "$3" -f "$prefix.sql" -l --log-prefix="$prefix" "$1" > /dev/null
+  pgb -n -c 1 -j 1 -T "$3" -D prepared=0 -f "$prefix.sql" -l --log-prefix="$prefix" "$1" > /dev/null
   local times
   times=$(cat "$pgdir/$prefix".[0-9]* | awk '{ print $3 / 1000 }')
   rm -f "$pgdir/$prefix".*

@@ -102,7 +102,8 @@ for entry in "${cases[@]}"; do
   r=$(awk '{ print $1 / $2 }' "$out/case$n.slices" | median)
   answers=$(awk '{ s += $3 } END { print s }' "$out/case$n.slices")
   errors=$(awk '{ s += $4 } END { print s }' "$out/case$n.slices")
-  verdict=$(awk -v r="$r" -v p="$p95" 'BEGIN { v = ""; if (r > 2) v = v "over 2 x SQL; "; if (p >= 50) v = v "over 50 ms; "; print v == "" ? "met" : v }')
+  verdict=$(awk -v r="$r" -v p="$p95" -v e="$errors" 'BEGIN { v = "";
+    if (r > 2) v = v ", over 2 x SQL"; if (p >= 50) v = v ", over 50 ms"; if (e > 0) v = v ", " e " errors"; print v == "" ? "met" : substr(v, 3) }')
   printf "%-48s %4s %8s ms  bare SQL %8s ms  ratio %5.2f  %2s reads  %s\n" "$name" "$status" "$p95" "$bare95" "$r" "$reads" "$verdict"
   statements="$reads"
   [ "$writes" -gt 0 ] && statements="$reads + $writes writes"

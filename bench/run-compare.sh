@@ -58,7 +58,7 @@ wrk_slice() {
 }
 for v in "$old" "$new"; do wrk_slice "$v" "$(( slice * 2 ))" > /dev/null; done   # warm-up, both
 for v in "$old" "$new"; do wrk_slice "$v" "$slice" > /dev/null; done
-sql postgres "SELECT pg_stat_statements_reset()" > /dev/null
+sql "c$old" "SELECT pg_stat_statements_reset()" > /dev/null
 declare -A reg_before xact_before
 for v in "$old" "$new"; do
   reg_before[$v]=$(sql "c$v" "SELECT count(*) FROM support_request")

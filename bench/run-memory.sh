@@ -8,16 +8,17 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 clients=${2:-32}
 heap=${3:-384m}
+source bench/lib.sh
 gclog=$(mktemp /tmp/pagalba-gc.XXXXXX)
-trap 'rm -f "$gclog"' EXIT
+on_exit 'rm -f "$gclog" "$gclog.pauses"'
 JAVA_OPTS="-Xmx$heap -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=$gclog:uptime" bench/run-registration.sh "$seconds" "$clients"
 
 # "[12.345s] GC(12) Pause Young (Normal) (G1 Evacuation Pause) 150M->30M(384M) 3.456ms"
 echo "GC on -Xmx$heap, over the app's whole life (start, warm-up, slices):"
 awk '/Pause/ {
-  ms = $NF; sub(/ms$/, "", ms); n++; total += ms; if (ms > max) max = ms
+  ms = $NF; sub(/ms$/, "", ms); ms += 0; n++; total += ms; if (ms > max) max = ms
   kind = $0; sub(/.*Pause /, "", kind); sub(/ \(.*|  *[0-9].*/, "", kind); kinds[kind]++
-  if (match($0, /->[0-9]+M/)) { after = substr($0, RSTART + 2, RLENGTH - 3) + 0; if (after > live) live = after }
+  if ($0 ~ /Pause (Young|Full)/ && match($0, /->[0-9]+M/)) { after = substr($0, RSTART + 2, RLENGTH - 3) + 0; if (after > live) live = after }
   print ms > "/dev/stderr"
   t = $1; gsub(/[\[\]s]/, "", t); last = t
 }
@@ -25,6 +26,5 @@ END {
   printf "  %d pauses, %.0f ms in all (%.2f %% of %.0f s), longest %.1f ms; heap after a collection at most %d MB\n", n, total, 100 * total / (last * 1000), last, max, live
   for (k in kinds) printf "  %-24s %d\n", k, kinds[k]
 }' "$gclog" 2> "$gclog.pauses"
-echo "  pause p50 $(sort -g "$gclog.pauses" | awk '{ v[NR] = $1 } END { print v[int(NR * 0.5 + 0.5)] }') ms, p99 $(sort -g "$gclog.pauses" | awk '{ v[NR] = $1 } END { i = int(NR * 0.99 + 0.999); print v[i > NR ? NR : i] }') ms"
-rm -f "$gclog.pauses"
+echo "  pause p50 $(percentile 50 < "$gclog.pauses") ms, p99 $(percentile 99 < "$gclog.pauses") ms"
 if grep -q "Pause Full" "$gclog"; then echo "  FULL GC seen: the heap was too small for a moment"; fi

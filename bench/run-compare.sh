@@ -2,9 +2,10 @@
 # Registration on two commits side by side (issue 18 item 1): each commit is built in a temporary
 # worktree under /tmp (removed afterwards), both apps run at once against their own database on one
 # throwaway cluster (fsync on, pg_stat_statements loaded), and the load takes turns between them and
-# pgbench's durable INSERTs in slices, so both see the same machine. Then SQL statements and commits
-# per registration (pg_stat_statements, pg_stat_database) and, with JFR recording in both under the
-# same load, where each spends its CPU (bench/jfr-top.py).
+# pgbench's durable INSERTs in slices, so both see the same machine. Then the CPU each app and its
+# PostgreSQL backends spent per registration, SQL statements and commits per registration
+# (pg_stat_statements, pg_stat_database) and, with JFR recording in both under the same load, where
+# each spends its CPU (bench/jfr-top.py).
 # Usage: bench/run-compare.sh OLD NEW [seconds-per-slice] [clients] [slices]
 #   e.g. bench/run-compare.sh "$(git log --format=%h --grep='Registration throughput' | tail -1)" HEAD
 set -euo pipefail
@@ -59,10 +60,16 @@ wrk_slice() {
 for v in "$old" "$new"; do wrk_slice "$v" "$(( slice * 2 ))" > /dev/null; done   # warm-up, both
 for v in "$old" "$new"; do wrk_slice "$v" "$slice" > /dev/null; done
 sql "c$old" "SELECT pg_stat_statements_reset()" > /dev/null
-declare -A reg_before xact_before
+# CPU seconds (user + system) of a process and of the PostgreSQL backends serving a database: the
+# cost of a registration on a CPU-bound machine, which neighbours' load changes far less than a rate
+ticks() { awk '{ s += $14 + $15 } END { print s + 0 }' "$@" 2> /dev/null || echo 0; }
+backend_ticks() { ticks $(sql postgres "SELECT '/proc/' || pid || '/stat' FROM pg_stat_activity WHERE datname = '$1'"); }
+declare -A reg_before xact_before app_cpu_before db_cpu_before
 for v in "$old" "$new"; do
   reg_before[$v]=$(sql "c$v" "SELECT count(*) FROM support_request")
   xact_before[$v]=$(sql postgres "SELECT xact_commit FROM pg_stat_database WHERE datname = 'c$v'")
+  app_cpu_before[$v]=$(ticks "/proc/${pid_of[$v]}/stat")
+  db_cpu_before[$v]=$(backend_ticks "c$v")
 done
 
 # turns: pgbench, old, new, pgbench, new, old, pgbench, … (the order swaps, so neither always follows pgbench)
@@ -101,7 +108,12 @@ echo
 for v in "$old" "$new"; do
   n=$(( $(sql "c$v" "SELECT count(*) FROM support_request") - reg_before[$v] ))
   xacts=$(( $(sql postgres "SELECT xact_commit FROM pg_stat_database WHERE datname = 'c$v'") - xact_before[$v] ))
-  echo "$v: $n registrations in the measured slices; $(echo "scale=3; $xacts / $n" | bc) commits per registration; SQL per registration:"
+  hz=$(getconf CLK_TCK)
+  app_cpu=$(( $(ticks "/proc/${pid_of[$v]}/stat") - app_cpu_before[$v] ))
+  db_cpu=$(( $(backend_ticks "c$v") - db_cpu_before[$v] ))
+  echo "$v: $n registrations in the measured slices; CPU per registration: app $(echo "scale=3; 1000 * $app_cpu / $hz / $n" | bc) ms," \
+    "PostgreSQL backends $(echo "scale=3; 1000 * $db_cpu / $hz / $n" | bc) ms"
+  echo "  $(echo "scale=3; $xacts / $n" | bc) commits per registration; SQL per registration:"
   sql "c$v" "SELECT to_char(s.calls::numeric / $n, '990.999') || ' calls  ' || to_char(s.total_exec_time / s.calls, '990.999') || ' ms  '
       || to_char(s.rows::numeric / s.calls, '9990.9') || ' rows  ' || left(regexp_replace(s.query, '\s+', ' ', 'g'), 150)
     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid

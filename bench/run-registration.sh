@@ -6,13 +6,13 @@
 # Prints the insert rate, the app's rate, their ratio, the app's p50/p99 and p99/p50.
 # Targets: registrations >= 10 % of the insert rate, p99 <= 3 x p50, none lost.
 # Run `./mvnw -DskipTests package` first; needs wrk and Debian's postgresql (installed if missing).
-# Usage: bench/run-registration.sh [seconds] [clients]   (defaults 30 and 32; the warm-up is 2/3 of the seconds, at least 10)
+# Usage: bench/run-registration.sh [seconds] [clients]   (defaults 30 and 32; the warm-up is 2/3 of the seconds, at least 20)
 # JAVA_OPTS passes JVM options to the app, JAR another jar (an older commit's, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 clients=${2:-32}
-warmup=$(( seconds * 2 / 3 > 10 ? seconds * 2 / 3 : 10 ))
+warmup=$(( seconds * 2 / 3 > 20 ? seconds * 2 / 3 : 20 ))
 threads=$(( clients < 2 ? 1 : 2 ))
 source bench/lib.sh
 machine_load
@@ -37,6 +37,13 @@ read -r _ created _ failed _ _ _ _ _ _ _ sent <<< "$(wrk -t"$threads" -c"$client
 # Neighbours' builds come and go within seconds, so the app and its ceiling take turns in slices
 # (ceiling, app, ceiling, app, …, ceiling) and each slice of the app is set against the mean of the
 # ceiling just before and just after it; the figures are the medians over the slices.
+# CPU (user + system) of the app and of its PostgreSQL backends over the slices: the cost of a
+# registration, which neighbours' load changes far less than the rate (the app idles during pgbench)
+ticks() { awk '{ s += $14 + $15 } END { print s + 0 }' "$@" 2> /dev/null || echo 0; }
+backend_ticks() { ticks $(sql postgres "SELECT '/proc/' || pid || '/stat' FROM pg_stat_activity WHERE datname = 'pagalba'"); }
+app_cpu=$(ticks "/proc/$app_pid/stat")
+db_cpu=$(backend_ticks)
+registered=$(sql pagalba "SELECT count(*) FROM support_request")
 slices=$(( seconds >= 30 ? 5 : 3 ))
 slice=$(( (seconds + slices - 1) / slices ))
 pg_rates=("$(insert_rate "$slice")")
@@ -52,7 +59,10 @@ for i in $(seq 1 "$slices"); do
   echo "$rps $ceiling $p50 $p99" >> "$appdir/slices.txt"
 done
 echo "  pgbench after the last slice: ${pg_rates[slices]}/s"
+app_cpu=$(( $(ticks "/proc/$app_pid/stat") - app_cpu ))
+db_cpu=$(( $(backend_ticks) - db_cpu ))
 rows=$(sql pagalba "SELECT count(*) FROM support_request WHERE client_id = '$PAGALBA_CLIENT'")
+registered=$(( rows - registered ))
 
 # every 201 must be a row (none lost) and no row may exist that was never sent; the difference is
 # the requests wrk had in flight at its deadlines (it stops without reading their answers)
@@ -64,6 +74,8 @@ p99=$(awk '{ print $4 }' "$appdir/slices.txt" | median)
 echo "pgbench single-row INSERTs, $clients clients: median $pg_rate/s over $(( slices + 1 )) slices of $slice s"
 echo "registrations, $clients clients, after ${warmup} s warm-up: median $rps/s, p50 $p50 ms, p99 $p99 ms over $slices slices of $slice s; non-201 $failed"
 echo "201 answers $created, rows $rows, sent $sent -> $verdict"
+echo "CPU per registration over the slices: app $(echo "scale=3; 1000 * $app_cpu / $(getconf CLK_TCK) / $registered" | bc) ms," \
+  "its PostgreSQL backends $(echo "scale=3; 1000 * $db_cpu / $(getconf CLK_TCK) / $registered" | bc) ms"
 ratio_median registration.rate_vs_insert "$appdir/slices.txt" higher
 awk '{ print $4, $3 }' "$appdir/slices.txt" > "$appdir/tails.txt"
 ratio_median registration.p99_over_p50 "$appdir/tails.txt" lower

@@ -9,6 +9,8 @@
 # Writes a markdown report with every read's EXPLAIN (ANALYZE, BUFFERS) to $REPORT
 # (default target/bench-scale.md). Run `./mvnw -DskipTests package` first; needs wrk and python3.
 # Usage: bench/run-scale.sh [slice-seconds] [requests] [entries]   (defaults 3, 200000, 2000000)
+# CASES="15 18" measures only those cases (numbered as in the report); JFR=1 records where the app's
+# CPU goes during each case's slices and adds it to the report (bench/jfr-top.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 slice=${1:-3}
@@ -75,6 +77,7 @@ n=0
 for entry in "${cases[@]}"; do
   IFS='|' read -r name auth path <<< "$entry"
   n=$(( n + 1 ))
+  if [ -n "${CASES:-}" ] && [[ " $CASES " != *" $n "* ]]; then continue; fi
   if [ "$auth" = page ]; then
     export PAGALBA_COOKIE=$cookie
     hdr=(-H "Cookie: $cookie")
@@ -89,6 +92,7 @@ for entry in "${cases[@]}"; do
   read -r statements reads writes logged <<< "$(sql_capture "$out/case$n" "${hdr[@]}" "$base$path")"
   : > "$out/case$n.slices"
   read -r _ bare_before <<< "$(sql_bare pagalba "$out/case$n" "$slice")"
+  [ -n "${JFR:-}" ] && jcmd "$app_pid" JFR.start name=case$n settings=profile > /dev/null
   for i in 1 2 3; do
     from=$(access_lines)
     read -r _ answers _ _ _ p50 _ p99 _ errors <<< "$(wrk -t1 -c1 -d${slice}s -s bench/get.lua "$base$path" | grep REQUESTS)"
@@ -97,6 +101,10 @@ for entry in "${cases[@]}"; do
     echo "$p95 $(echo "$bare_before $bare_after" | tr ' ' '\n' | mean) $answers $errors" >> "$out/case$n.slices"
     bare_before=$bare_after
   done
+  if [ -n "${JFR:-}" ]; then
+    jcmd "$app_pid" JFR.stop name=case$n filename="$out/case$n.jfr" > /dev/null
+    jfr print --events jdk.ExecutionSample --stack-depth 96 "$out/case$n.jfr" | python3 bench/jfr-top.py 15 > "$out/case$n.jfr.txt"
+  fi
   p95=$(awk '{ print $1 }' "$out/case$n.slices" | median)
   bare95=$(awk '{ print $2 }' "$out/case$n.slices" | median)
   r=$(awk '{ print $1 / $2 }' "$out/case$n.slices" | median)
@@ -114,6 +122,14 @@ for entry in "${cases[@]}"; do
   {
     echo "#### $n. $name: \`GET $path\`"
     echo
+    if [ -f "$out/case$n.jfr.txt" ]; then
+      echo "Where the app's CPU went during the slices (JFR):"
+      echo
+      echo '```'
+      cat "$out/case$n.jfr.txt"
+      echo '```'
+      echo
+    fi
     echo "$reads reads, $writes writes for one answer; server-side times as logged:"
     echo
     awk -F'\t' '{ printf "- %s ms (%s): `%s…`\n", $2, $3, $4 }' "$out/case$n.tsv"

@@ -21,7 +21,8 @@ on_exit "rm -rf '$work'"
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
 extracted="$work/app/$(basename "$jar")"
 
-# start_once JAVA-ARGS…: seconds from launch to UP, and the app's own "Started … in" figure
+# start_once JAVA-ARGS…: seconds from launch to UP, the JVM's CPU seconds until then, and the app's
+# own "Started … in" figure
 # (LOGS: more logging options, for the breakdown below)
 start_once() {
   local port t0 pid
@@ -35,11 +36,13 @@ start_once() {
     kill -0 "$pid" 2> /dev/null || { echo "the app did not start:" >&2; tail -20 "$work/start.log" >&2; exit 1; }
     sleep 0.05
   done
-  local up
+  local up cpu
   up=$(echo "$(date +%s.%N) - $t0" | bc)
+  # the CPU the JVM spent until then (all its threads): what a start costs, whatever the neighbours do
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat")
   kill "$pid"
   wait "$pid" 2> /dev/null || true
-  echo "$up $(sed -nE 's/.*Started [A-Za-z]+ in ([0-9.]+) seconds.*/\1/p' "$work/start.log" | head -1)"
+  echo "$up $cpu $(sed -nE 's/.*Started [A-Za-z]+ in ([0-9.]+) seconds.*/\1/p' "$work/start.log" | head -1)"
 }
 
 echo "first start (a fresh database: initdb and every migration, not timed): $(start_once -jar "$jar" | awk '{ print $1 }') s"
@@ -53,16 +56,17 @@ forms=("jar|-jar $jar" "extracted|-jar $extracted" "extracted + CDS|-XX:SharedAr
 for i in $(seq 1 "$runs"); do
   for form in "${forms[@]}"; do
     name=${form%%|*}
-    read -r up started <<< "$(start_once ${form#*|})"
-    echo "$name|$up|$started" >> "$work/starts"
-    printf "  %-16s start %d: UP after %5.2f s (Spring: started in %s s)\n" "$name" "$i" "$up" "$started"
+    read -r up cpu started <<< "$(start_once ${form#*|})"
+    echo "$name|$up|$started|$cpu" >> "$work/starts"
+    printf "  %-16s start %d: UP after %5.2f s, %5.2f s of CPU (Spring: started in %s s)\n" "$name" "$i" "$up" "$cpu" "$started"
   done
 done
 echo "median over $runs starts each, launch to UP on /actuator/health (target: under 8 s):"
 for form in "${forms[@]}"; do
   name=${form%%|*}
-  printf "  %-16s %5.2f s   (Spring's own figure %s s)\n" "$name" \
+  printf "  %-16s %5.2f s, %5.2f s of CPU   (Spring's own figure %s s)\n" "$name" \
     "$(awk -F'|' -v n="$name" '$1 == n { print $2 }' "$work/starts" | median)" \
+    "$(awk -F'|' -v n="$name" '$1 == n { print $4 }' "$work/starts" | median)" \
     "$(awk -F'|' -v n="$name" '$1 == n { print $3 }' "$work/starts" | median)"
 done
 

@@ -6,6 +6,8 @@
 #   app_start DB [args]    Pagalba from the built jar ($JAR) against database DB of that cluster
 #   ratio KEY FIG CEIL B   prints "RATIO key value higher|lower figure ceiling" for bench/run-all.sh
 #   ratio_median           the same as the median over slices where figure and ceiling took turns
+#   sql_capture, sql_bare  the SQL behind one HTTP answer, from the server's log, and its bare replay
+#   server_ms, explain     server-side percentiles from Tomcat's access log; plans as markdown
 # Everything started is stopped and removed when the script exits (`on_exit` adds a step).
 
 exit_steps=()
@@ -75,13 +77,11 @@ app_start() {
     SERVER_PORT=$appport java ${JAVA_OPTS:--Xmx2g} -jar "$jar" --logging.level.root=WARN "${logs[@]}" "$@" > "$appdir/app.log" 2>&1 &
   app_pid=$!
   on_exit "app_stop $app_pid; rm -rf '$appdir'"
-  app_t0=$(date +%s.%N)
   for _ in $(seq 1 480); do
     curl -sf "$base/actuator/health" > /dev/null && break
     kill -0 "$app_pid" 2> /dev/null || { echo "the app did not start:" >&2; tail -30 "$appdir/app.log" >&2; exit 1; }
     sleep 0.25
   done
-  app_started=$(echo "$(date +%s.%N) - $app_t0" | bc)
 }
 
 app_stop() { kill "${1:-$app_pid}" 2> /dev/null || return 0; wait "${1:-$app_pid}" 2> /dev/null || true; }

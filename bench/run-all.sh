@@ -6,8 +6,9 @@
 # more and judged by the better of its two runs, as one run on a shared machine can be unlucky.
 # Run it before every submission that touches a hot path:
 #   ./mvnw -q -B -DskipTests package && bench/run-all.sh
-# bench/run-all.sh --record writes this run's ratios to bench/baseline.tsv (after an improvement
-# was accepted; say so in bench/RESULTS.md). Logs: target/bench-all/.
+# bench/run-all.sh --record runs every bench three times and writes the median of each ratio to
+# bench/baseline.tsv (after an improvement was accepted; say so in bench/RESULTS.md): one run may be
+# lucky or unlucky by a third on this machine. Logs: target/bench-all/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 record=${1:-}
@@ -40,13 +41,19 @@ better() { if [ "$3" = higher ]; then echo "$1 $2" | tr ' ' '\n' | sort -g | tai
 
 echo "load before: $(uptime | sed 's/.*load average: //')"
 t0=$(date +%s)
-declare -A value direction
+declare -A value direction runs
 failed=0
+rounds=1
+[ "$record" = --record ] && rounds=3
+for round in $(seq 1 "$rounds"); do
 for entry in "${benches[@]}"; do
   name=${entry%%|*}
   command=${entry#*|}
-  for attempt in 1 2; do
-    log="$out/$name.$attempt.log"
+  # recording takes every round as it comes (the median of three); checking retries a miss once
+  attempts=2
+  [ "$record" = --record ] && attempts=1 && unset value && declare -A value
+  for attempt in $(seq 1 "$attempts"); do
+    log="$out/$name.$round.$attempt.log"
     if [ "$attempt" = 1 ]; then echo "== $command"; else echo "== $command (again: a ratio missed)"; fi
     if ! $command > "$log" 2>&1; then
       echo "   $name failed (exit status), see $log"
@@ -64,23 +71,34 @@ for entry in "${benches[@]}"; do
     grep -E '^(RATIO|pgbench|registrations|GET|billing run|ceiling|invoice|intake)' "$log" | sed 's/^/   /'
     [ "$missed" = 0 ] && break
   done
+  if [ "$record" = --record ]; then
+    for key in "${!value[@]}"; do runs[$key]="${runs[$key]:-} ${value[$key]}"; done
+  fi
 done
+done
+if [ "$record" = --record ]; then
+  unset value
+  declare -A value
+  for key in "${!runs[@]}"; do value[$key]=$(echo "${runs[$key]}" | tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'); done
+fi
 
 echo
 printf "%-32s %10s %10s %8s  %s\n" ratio "this run" recorded better verdict
 for key in $(printf '%s\n' "${!value[@]}" | sort); do
   read -r rec _ <<< "$(recorded "$key")"
-  verdict=$(judge "$key" "${value[$key]}")
-  [ "$verdict" = worse ] && failed=1
+  if [ "$record" = --record ]; then verdict="recorded (median of: $(echo ${runs[$key]}))"; else
+    verdict=$(judge "$key" "${value[$key]}")
+    [ "$verdict" = worse ] && failed=1
+  fi
   printf "%-32s %10s %10s %8s  %s\n" "$key" "${value[$key]}" "${rec:--}" "${direction[$key]}" "$verdict"
 done
 echo "took $(( $(date +%s) - t0 )) s; load after: $(uptime | sed 's/.*load average: //')"
 
 if [ "$record" = --record ]; then
   {
-    echo -e "# ratio\trecorded\tbetter\tdate\tcommit\t(written by bench/run-all.sh --record; see bench/RESULTS.md)"
+    echo -e "# ratio\trecorded\tbetter\tdate\tcommit\truns\t(median of three, written by bench/run-all.sh --record; see bench/RESULTS.md)"
     for key in $(printf '%s\n' "${!value[@]}" | sort); do
-      echo -e "$key\t${value[$key]}\t${direction[$key]}\t$(date -u +%Y-%m-%d)\t$(git rev-parse --short HEAD)"
+      echo -e "$key\t${value[$key]}\t${direction[$key]}\t$(date -u +%Y-%m-%d)\t$(git rev-parse --short HEAD)\t$(echo ${runs[$key]})"
     done
   } > "$baseline"
   echo "recorded in $baseline"

@@ -11,7 +11,7 @@ heap=${3:-384m}
 source bench/lib.sh
 gclog=$(mktemp /tmp/pagalba-gc.XXXXXX)
 on_exit 'rm -f "$gclog" "$gclog.pauses"'
-JAVA_OPTS="-Xmx$heap -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=$gclog:uptime" bench/run-registration.sh "$seconds" "$clients"
+JAVA_OPTS="-Xmx$heap -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=$gclog:uptime:filecount=0" bench/run-registration.sh "$seconds" "$clients"
 
 # "[12.345s] GC(12) Pause Young (Normal) (G1 Evacuation Pause) 150M->30M(384M) 3.456ms"
 echo "GC on -Xmx$heap, over the app's whole life (start, warm-up, slices):"

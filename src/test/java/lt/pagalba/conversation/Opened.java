@@ -18,6 +18,11 @@ record Opened(String id, String number, String contactEmail, String clientId, St
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static Opened by(Api admin, Api anonymous) {
+        return by(admin, anonymous, null);
+    }
+
+    /** A request received at this time (ISO-8601 with offset), or now when null. */
+    static Opened by(Api admin, Api anonymous, String receivedAt) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String consultant = "kons" + tag;
         var staff = admin.post("/api/v1/staff", """
@@ -26,6 +31,9 @@ record Opened(String id, String number, String contactEmail, String clientId, St
         require(staff, 201);
         String email = "ona." + tag + "@klientas.test";
         var body = Fixtures.phoneRequest("UAB Pokalbis " + tag, email);
+        if (receivedAt != null) {
+            body.put("receivedAt", receivedAt);
+        }
         var request = admin.post("/api/v1/requests", JSON.writeValueAsString(body));
         require(request, 201);
         String id = request.field("id");

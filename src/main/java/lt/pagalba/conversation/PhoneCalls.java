@@ -53,7 +53,7 @@ public class PhoneCalls {
         Writers.require(request, actor);
         OffsetDateTime now = OffsetDateTime.now(Vilnius.ZONE).truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime started = (form.startedAt() == null ? now : form.startedAt()).atZoneSameInstant(Vilnius.ZONE)
-                .toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+                .toOffsetDateTime().truncatedTo(ChronoUnit.MICROS);
         String note = checked(form, started, now);
         String entry = Boolean.TRUE.equals(form.workEntry())
                 ? journal.log(id, new WorkDone(actor.name(), started.toLocalDate(), form.minutes(), WorkMode.PHONE,

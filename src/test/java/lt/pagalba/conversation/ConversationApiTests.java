@@ -10,10 +10,12 @@ import java.time.temporal.ChronoUnit;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.Api;
 import lt.pagalba.support.ApiTestSupport;
+import lt.pagalba.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The conversation's API and its rules (no mail server here: replies wait in the outbox): the first
@@ -21,6 +23,8 @@ import tools.jackson.databind.JsonNode;
  * with nothing written and nothing queued.
  */
 class ConversationApiTests extends ApiTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     JdbcClient jdbc;
@@ -211,20 +215,33 @@ class ConversationApiTests extends ApiTestSupport {
 
     @Test
     void theJournalListsAndSortsByTheFirstContact() {
-        Opened contacted = open();
-        Opened waiting = open();
-        contacted.asConsultant().post(contacted.messages(), """
+        OffsetDateTime now = OffsetDateTime.now(Vilnius.ZONE).truncatedTo(ChronoUnit.SECONDS);
+        Opened first = Opened.by(admin(), api(), now.minusHours(2).toString());
+        String waiting = sameClient(first, now.minusDays(1));
+        String later = sameClient(first, now.minusHours(3));
+        admin().post(first.messages(), """
+                {"kind":"REPLY","body":"Laba diena."}""");
+        admin().post("/api/v1/requests/" + later + "/messages", """
                 {"kind":"REPLY","body":"Laba diena."}""");
 
-        JsonNode sorted = admin().get("/api/v1/requests?sort=firstContactAt&size=500").json().path("items");
-        List<String> numbers = new ArrayList<>();
-        sorted.forEach(r -> numbers.add(r.path("number").asString()));
+        JsonNode newest = admin().get("/api/v1/requests?clientId=" + first.clientId()).json().path("items");
+        JsonNode byContact = admin().get("/api/v1/requests?clientId=" + first.clientId() + "&sort=firstContactAt")
+                .json().path("items");
 
-        assertThat(numbers.indexOf(waiting.number())).isLessThan(numbers.indexOf(contacted.number()));
-        assertThat(admin().get("/api/v1/requests/" + contacted.id()).field("firstContactAt")).isNotNull();
+        assertThat(newest).extracting(r -> r.path("id").asString()).containsExactly(first.id(), later, waiting);
+        assertThat(byContact).extracting(r -> r.path("id").asString()).containsExactly(waiting, first.id(), later);
+        assertThat(byContact.get(0).path("firstContactAt").isNull()).isTrue();
         var bad = admin().get("/api/v1/requests?sort=nonsense");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.errorFields()).containsExactly("sort");
+    }
+
+    /** Another request of the same client, received then; its id. */
+    private String sameClient(Opened request, OffsetDateTime received) {
+        var body = Fixtures.phoneRequest(null, "kitas." + request.contactEmail());
+        body.put("clientId", request.clientId());
+        body.put("receivedAt", received.toString());
+        return admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("id");
     }
 
     private Opened open() {

@@ -3,6 +3,7 @@ package lt.pagalba.conversation;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.request.RequestStatus;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The request page's conversation, in place of its plain timeline: every entry in order, the newest at
  * the bottom beside the reply box (a reply, a note, a template in the client's language, files, time in
- * the same step) and the form that logs a call. Only those who may write on the request see the forms.
+ * the same step) and the form that logs a call; above it, every file on the request, the client's and staff's. Only those who may write on the request see the forms.
  */
 @Component
 class ConversationSection implements TimelineSection {
@@ -48,7 +49,9 @@ class ConversationSection implements TimelineSection {
         Actor actor = Actor.current();
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
-        model.put("entries", timeline.of(request));
+        List<ConversationEntry> entries = timeline.of(request);
+        model.put("entries", entries);
+        model.put("files", RequestFile.of(entries));
         boolean canWrite = Writers.mayWrite(request, actor) && request.status() != RequestStatus.CLOSED;
         model.put("canWrite", canWrite);
         if (canWrite) {

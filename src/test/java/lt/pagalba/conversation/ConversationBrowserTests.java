@@ -4,12 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -114,6 +121,39 @@ class ConversationBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#timeline li.call")).containsText("7 min.");
         assertThat(page.locator("#timeline li.note")).containsText("vidinė pastaba");
         assertThat(page.locator("#timeline li.reply .delivery")).hasText("išsiųstas");
+    }
+
+    @Test
+    void theClientsFilesAndStaffsAreListedTogetherOnTheRequestWithTheirLithuanianNames() throws Exception {
+        Opened request = Opened.by(admin(), api());
+        byte[] notes = "Klientė skambino iš Šiaulių.".getBytes(StandardCharsets.UTF_8);
+        MultipartBody note = new MultipartBody().message("""
+                {"kind":"NOTE","body":"Pokalbio santrauka prisegta."}""").file("Pokalbio santrauka – Šiauliai.txt", "text/plain", notes);
+        assertThat(request.asConsultant().send("POST", request.messages(), note.bytes(), note.contentType()).status()).isEqualTo(201);
+        byte[] screenshot = ("png " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        answerWithFile(request.contactEmail(), "Re: [" + request.number() + "] ataskaita", "Prisegu klaidos vaizdą.",
+                "Klaidos langas – šįryt.png", screenshot);
+        assertThat(MailboxDriver.pollNow(context)).isEqualTo(1);
+
+        logIn(ADMIN, ADMIN_PASSWORD);
+        page.navigate(url("/requests/" + request.id() + "?lang=lt"));
+
+        Locator files = page.locator("#request-files");
+        assertThat(files.locator("h3")).hasText("Kreipinio failai (2)");
+        assertThat(files.locator("tr").nth(0)).containsText("Pokalbio santrauka – Šiauliai.txt");
+        assertThat(files.locator("tr").nth(0)).containsText("vidinėje pastaboje");
+        assertThat(files.locator("tr").nth(0)).containsText(request.consultantName());
+        assertThat(files.locator("tr").nth(1)).containsText("Klaidos langas – šįryt.png");
+        assertThat(files.locator("tr").nth(1)).containsText("kliento laiške");
+        assertThat(files.locator("tr").nth(1)).containsText("Ona Onaitė");
+        Download fromClient = page.waitForDownload(() -> files.locator("a", new Locator.LocatorOptions().setHasText("Klaidos langas")).click());
+        assertThat(fromClient.suggestedFilename()).isEqualTo("Klaidos langas – šįryt.png");
+        assertThat(Files.readAllBytes(fromClient.path())).isEqualTo(screenshot);
+        Download ours = page.waitForDownload(() -> files.locator("a", new Locator.LocatorOptions().setHasText("Pokalbio santrauka")).click());
+        assertThat(ours.suggestedFilename()).isEqualTo("Pokalbio santrauka – Šiauliai.txt");
+        assertThat(Files.readAllBytes(ours.path())).isEqualTo(notes);
+        files.locator("tr").nth(1).locator("a").last().click();
+        assertThat(page).hasURL(Pattern.compile("#email-"));
     }
 
     @Test
@@ -239,6 +279,22 @@ class ConversationBrowserTests extends BrowserTestSupport {
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("SELECT count(*) FROM outbox_message WHERE source_key = :k")
                 .param("k", "reply:" + messageId).query(Long.class).single() == 1);
         OutboxDriver.sendDue(context);
+    }
+
+    /** The client's e-mail with a file, its name in Lithuanian letters (RFC 2231, as mail programs write it). */
+    private static void answerWithFile(String from, String subject, String text, String fileName, byte[] content) throws Exception {
+        MimeMessage answer = new MimeMessage(ConversationMailServer.session());
+        answer.setFrom(new InternetAddress(from, "Ona Onaitė", "UTF-8"));
+        answer.setRecipients(Message.RecipientType.TO, ConversationMailServer.SUPPORT);
+        answer.setSubject(subject, "UTF-8");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setText(text, "UTF-8");
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(content, "image/png")));
+        file.setFileName(fileName);
+        file.setDisposition(Part.ATTACHMENT);
+        answer.setContent(new MimeMultipart(body, file));
+        ConversationMailServer.send(answer);
     }
 
     private static void answer(String from, String subject, String text, String inReplyTo) throws Exception {

@@ -157,6 +157,20 @@ class ConversationBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void linksAreWrittenAsTheyAreAndThePagesOwnScriptsAndStylesStillLoad() {
+        Opened request = Opened.by(admin(), api());
+        logIn(request.consultant(), ApiTestSupport.PASSWORD);
+        page.navigate(url("/requests/" + request.id()));
+
+        // the version-less webjar URL is served as written (the resource chain resolves it when asked for it)
+        assertThat(page.locator("script[src*=htmx]")).hasAttribute("src", "/webjars/htmx.org/dist/htmx.min.js");
+        assertThat(page.evaluate("() => typeof htmx")).isEqualTo("object");
+        assertThat(page.locator("link[rel=stylesheet]")).hasAttribute("href", "/css/pagalba.css");
+        assertThat(page.locator("body").evaluate("b => getComputedStyle(b).fontFamily")).asString().contains("system-ui");
+        assertThat(page.locator("form#reply")).hasAttribute("action", "/requests/" + request.id() + "/messages");
+    }
+
+    @Test
     void aScriptInAReplyOrANoteDoesNotRun() {
         Opened request = Opened.by(admin(), api());
         String attack = "<script>window.hacked = 1</script><img src=x onerror=\\\"window.hacked = 2\\\">";

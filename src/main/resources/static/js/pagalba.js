@@ -105,3 +105,56 @@ document.addEventListener('input', function (event) {
     source.addEventListener('urgent', function (e) { show(body.dataset.liveUrgent, JSON.parse(e.data)); });
     source.addEventListener('urgentUnassigned', function (e) { show(body.dataset.liveUrgentUnassigned, JSON.parse(e.data)); });
 })();
+
+// The conversation on the request page: a template fills the reply box (in the client's language, its
+// placeholders filled by the server); files above the limit are refused before they are sent; the
+// contact's e-mail address on the page opens the reply box.
+document.addEventListener('change', function (event) {
+    var target = event.target;
+    if (target.id === 'reply-template' && target.selectedIndex > 0) {
+        var chosen = target.options[target.selectedIndex];
+        if (chosen.dataset.subject) {
+            document.getElementById('reply-subject').value = chosen.dataset.subject;
+        }
+        document.getElementById('reply-body').value = chosen.dataset.body || '';
+    }
+    if (target.id === 'reply-files') {
+        checkFiles(target);
+    }
+});
+
+function checkFiles(input) {
+    var form = input.form;
+    var total = Array.prototype.reduce.call(input.files, function (sum, file) { return sum + file.size; }, 0);
+    var error = document.getElementById('reply-files-error');
+    var tooLarge = total > Number(form.dataset.maxBytes);
+    if (tooLarge && !error) {
+        error = document.createElement('span');
+        error.className = 'error';
+        error.id = 'reply-files-error';
+        input.insertAdjacentElement('afterend', error);
+    }
+    if (error) {
+        error.textContent = tooLarge ? form.dataset.tooLargeMessage : '';
+    }
+    input.classList.toggle('invalid', tooLarge);
+    return !tooLarge;
+}
+
+document.addEventListener('submit', function (event) {
+    var files = event.target.id === 'reply' ? document.getElementById('reply-files') : null;
+    if (files && !checkFiles(files)) {
+        event.preventDefault();
+        files.focus();
+    }
+});
+
+document.addEventListener('click', function (event) {
+    var link = event.target.closest('a.reply-to-contact, #jump-to-reply');
+    var body = document.getElementById('reply-body');
+    if (link && body) {
+        event.preventDefault();
+        document.getElementById('reply').scrollIntoView();
+        body.focus();
+    }
+});

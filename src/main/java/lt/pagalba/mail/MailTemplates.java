@@ -66,8 +66,17 @@ public class MailTemplates {
         context.setVariables(variables);
         String plain = text.process(name, context).strip() + "\n\n-- \n" + signatureText();
         String rich = getClass().getClassLoader().getResource(PREFIX + name + ".html") == null ? null
-                : document(html.process(name, context), locale);
+                : document(html.process(name, context), locale, null);
         return new MailBody(plain, rich);
+    }
+
+    /**
+     * A mail a person wrote (a staff member's reply): their text and its HTML as given, signed with their
+     * name above the vendor's signature.
+     */
+    public MailBody signed(MailBody written, String person, Locale locale) {
+        String plain = written.text().strip() + "\n\n-- \n" + person + "\n" + signatureText();
+        return new MailBody(plain, written.html() == null ? null : document(written.html(), locale, person));
     }
 
     private String signatureText() {
@@ -81,10 +90,12 @@ public class MailTemplates {
         return s.append('\n').toString();
     }
 
-    private String document(String body, Locale locale) {
+    /** The body in a document with the signature under it; {@code person} (or null) signs above the vendor. */
+    private String document(String body, Locale locale, String person) {
         return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"></head>"
                 + "<body style=\"font-family:sans-serif;font-size:14px;line-height:1.4\">" + body
-                + "<p style=\"color:#555;margin-top:2em\">-- <br>" + escape(signature.name())
+                + "<p style=\"color:#555;margin-top:2em\">-- <br>" + (person == null ? "" : escape(person) + "<br>")
+                + escape(signature.name())
                 + (signature.email().isBlank() ? "" : "<br>" + escape(signature.email()))
                 + (signature.phone().isBlank() ? "" : "<br>" + escape(signature.phone())) + "</p></body></html>";
     }

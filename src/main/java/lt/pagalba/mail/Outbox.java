@@ -39,7 +39,7 @@ public class Outbox {
     public boolean queue(OutgoingMail mail) {
         OutboxMessageId id = OutboxMessageId.random();
         // <uuid@domain of the From address>: unique, and recognisable as Pagalba's own when a reply cites it
-        return messages.insert(id, "<" + id + "@" + domain + ">", mail);
+        return messages.insert(id, mail.messageId() != null ? mail.messageId() : "<" + id + "@" + domain + ">", mail);
     }
 
     public OutboxMessage get(OutboxMessageId id) {

@@ -21,7 +21,7 @@ class OutboxDelivery {
     /** A claimed mail, with what it takes to send it. */
     record Claimed(OutboxMessageId id, String kind, String recipient, String subject, String text, String html,
                    String messageId, String inReplyTo, String references, int attempts, RequestId requestId,
-                   InvoiceId invoiceId) {
+                   InvoiceId invoiceId, String cc) {
     }
 
     private final JdbcClient jdbc;
@@ -34,7 +34,7 @@ class OutboxDelivery {
     Optional<Claimed> claimNext() {
         return jdbc.sql("""
                 SELECT id, kind, recipient, subject, body_text, body_html, message_id, in_reply_to, references_header,
-                       attempts, request_id, invoice_id
+                       attempts, request_id, invoice_id, cc
                 FROM outbox_message
                 WHERE status = 'QUEUED' AND next_attempt <= now()
                 ORDER BY next_attempt
@@ -46,7 +46,8 @@ class OutboxDelivery {
                         rs.getString("body_html"), rs.getString("message_id"), rs.getString("in_reply_to"),
                         rs.getString("references_header"), rs.getInt("attempts"),
                         rs.getObject("request_id", UUID.class) == null ? null : new RequestId(rs.getObject("request_id", UUID.class)),
-                        rs.getObject("invoice_id", UUID.class) == null ? null : new InvoiceId(rs.getObject("invoice_id", UUID.class))))
+                        rs.getObject("invoice_id", UUID.class) == null ? null : new InvoiceId(rs.getObject("invoice_id", UUID.class)),
+                        rs.getString("cc")))
                 .optional();
     }
 

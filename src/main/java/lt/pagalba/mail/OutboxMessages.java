@@ -32,10 +32,10 @@ class OutboxMessages {
     /** Writes the mail and its files; false (and nothing written) when its source already queued one. */
     boolean insert(OutboxMessageId id, String messageId, OutgoingMail mail) {
         boolean queued = jdbc.sql("""
-                INSERT INTO outbox_message (id, kind, recipient, subject, body_text, body_html, request_id, invoice_id,
+                INSERT INTO outbox_message (id, kind, recipient, cc, subject, body_text, body_html, request_id, invoice_id,
                                             source_key, message_id, in_reply_to, references_header)
-                VALUES (:id, :kind, :recipient, :subject, :text, :html, :requestId, :invoiceId, :source, :messageId,
-                        :inReplyTo, :inReplyTo)
+                VALUES (:id, :kind, :recipient, :cc, :subject, :text, :html, :requestId, :invoiceId, :source, :messageId,
+                        :inReplyTo, coalesce(:references, :inReplyTo))
                 ON CONFLICT (source_key) DO NOTHING
                 """)
                 .param("id", id.value()).param("kind", mail.kind()).param("recipient", mail.recipient())
@@ -43,6 +43,8 @@ class OutboxMessages {
                 .param("requestId", mail.requestId() == null ? null : mail.requestId().value())
                 .param("invoiceId", mail.invoiceId() == null ? null : mail.invoiceId().value())
                 .param("source", mail.sourceKey()).param("messageId", messageId).param("inReplyTo", mail.inReplyTo())
+                .param("references", mail.references())
+                .param("cc", mail.cc().isEmpty() ? null : String.join(", ", mail.cc()))
                 .update() == 1;
         if (queued) {
             List<OutgoingMail.Attachment> files = mail.attachments();

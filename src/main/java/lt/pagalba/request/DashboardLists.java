@@ -1,5 +1,6 @@
 package lt.pagalba.request;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Function;
 import lt.pagalba.shared.PageSection;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The requests on the dashboard: for administrators, first the urgent open requests nobody leads
- * (R6), then the other unassigned ones; for everyone, last, the open requests they work on, urgent
+ * (R6), then the other unassigned ones; then the assigned ones nobody has contacted the client about yet;
+ * for everyone, last, the open requests they work on, urgent
  * first. Other modules' parts (feedback follow-ups, order 10) come between.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +28,19 @@ class DashboardLists {
     PageSection<Dashboard> unassignedRequests(RequestViews requests) {
         return new RequestListSection(2, "unassigned", "home.unassigned",
                 forAdministrators(RequestFilter.any().open().withUrgent(false).withoutLead()), requests);
+    }
+
+    /**
+     * Assigned requests whose client nobody has replied to or called yet, the longest waiting first, with
+     * their age: all of them for administrators, a consultant's own for a consultant.
+     */
+    @Bean
+    PageSection<Dashboard> notContactedRequests(RequestViews requests) {
+        RequestFilter waiting = RequestFilter.any().withStatus(EnumSet.of(RequestStatus.ASSIGNED, RequestStatus.IN_PROGRESS))
+                .withoutFirstContact().orderedBy(RequestFilter.Order.OLDEST);
+        return new RequestListSection(3, "not-contacted", "home.notContacted", dashboard -> Optional.of(
+                dashboard.viewer().hasRole(Role.ADMINISTRATOR) ? waiting : waiting.workedOnBy(dashboard.viewer().username())),
+                requests, true);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.FormErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -109,6 +110,8 @@ class PublicRequestPages {
         RequestRegistration web = new RequestRegistration(Channel.WEB, form.companyName(), null, form.contact(),
                 form.summary(), form.description(), false, null, null);
         RequestView registered = required.complete(web, result)
+                // the acknowledgement goes out in the language the client filled the form in
+                .map(checked -> checked.from(new NewRequest.Origin(LocaleContextHolder.getLocale().getLanguage(), null, false)))
                 .map(checked -> FormErrors.attempt(result, () -> intake.register(checked, Actor.WEB_FORM))).orElse(null);
         if (registered == null) {
             return "request/public-form";

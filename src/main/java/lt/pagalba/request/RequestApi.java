@@ -64,10 +64,12 @@ class RequestApi {
                                @RequestParam(required = false) Channel channel,
                                @RequestParam(required = false) Boolean urgent,
                                @RequestParam(required = false) String consultant,
+                               @RequestParam(required = false) String sort,
                                @RequestParam(required = false) Integer page,
                                @RequestParam(required = false) Integer size) {
         var filter = new RequestFilter(clientId(clientId), statuses(status), channel, urgent, Text.blankToNull(consultant),
-                false, from, to, q, false);
+                false, from, to, q, false).orderedBy(RequestFilter.Order.named(sort).orElseThrow(() ->
+                new InvalidInputException(FieldProblem.invalid("sort", "request.sort.unknown", sort))));
         return desk.search(filter, PageOf.Request.of(page, size));
     }
 

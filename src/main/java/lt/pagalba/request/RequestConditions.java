@@ -33,6 +33,9 @@ record RequestConditions(String sql, Map<String, Object> params) {
         if (f.unassigned()) {
             where.append(" AND NOT EXISTS (SELECT 1 FROM request_assignment a WHERE a.request_id = r.id AND a.role = 'LEAD')");
         }
+        if (f.notContacted()) {
+            where.append(" AND r.first_contact_at IS NULL");
+        }
         if (f.from() != null) {
             where.append(" AND r.received_at >= :from");
             params.put("from", f.from().atStartOfDay(Vilnius.ZONE).toOffsetDateTime());

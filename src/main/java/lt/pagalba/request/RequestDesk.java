@@ -1,5 +1,6 @@
 package lt.pagalba.request;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,15 @@ public class RequestDesk {
     @Transactional
     public RequestView changeStatus(RequestId id, RequestStatus target, String note, Actor actor) {
         return change(id, request -> request.changeStatus(target, note, actor));
+    }
+
+    /**
+     * The conversation calls this in the transaction of a reply or a call: the request keeps the
+     * earliest time staff reached the client ({@code firstContactAt}).
+     */
+    @Transactional
+    public RequestView recordFirstContact(RequestId id, OffsetDateTime at, Actor actor) {
+        return change(id, request -> request.contacted(at, actor));
     }
 
     /** The journal calls this when time is logged: an assigned request is then in progress. */

@@ -9,9 +9,14 @@ public final class RequestEvents {
     private RequestEvents() {
     }
 
-    /** A request was registered (complete or awaiting information). */
+    /**
+     * A request was registered (complete or awaiting information), with what its acknowledgement needs:
+     * the summary as recorded, the contact's e-mail (null when none was given), the language to answer
+     * in, the Message-ID of the e-mail that brought it and whether that e-mail was automatic.
+     */
     public record RequestRegistered(RequestId requestId, String number, ClientId clientId, Channel channel, boolean urgent,
-                                    RequestStatus status) {
+                                    RequestStatus status, String summary, String contactEmail, String language,
+                                    String sourceMessageId, boolean automatic) {
     }
 
     /** An urgent request got its consultant when dispatched (R6): they must hear of it at once. */

@@ -1,5 +1,6 @@
 package lt.pagalba.request;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,16 @@ final class RequestHistory {
         this.number = number;
     }
 
-    void registered(RequestView r, Actor actor) {
+    void registered(RequestView r, NewRequest.Origin origin, Actor actor) {
         entry(actor, "REGISTERED", Map.of("channel", r.channel().name(), "status", r.status().name(), "missing", r.missingItems()));
         events.add(new RequestRegistered(id, number, r.client() == null ? null : r.client().id(), r.channel(), r.urgent(),
-                r.status()));
+                r.status(), r.summary(), r.contact().email() == null ? null : r.contact().email().value(), origin.language(),
+                origin.messageId(), origin.automatic()));
+    }
+
+    /** Staff reached the client for the first time (or earlier than was known): a reply or a call. */
+    void firstContact(OffsetDateTime at, Actor actor) {
+        entry(actor, "FIRST_CONTACT", Map.of("at", at.toString()));
     }
 
     void informationSupplied(List<String> stillMissing, Actor actor) {

@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestIntake {
 
+    private static final String DEFAULT_LANGUAGE = "lt";
+
     private final SupportRequests requests;
     private final RequestParties parties;
     private final Dispatcher dispatcher;
@@ -87,6 +89,10 @@ public class RequestIntake {
         Optional<Decision> dispatch = request.isComplete()
                 ? Optional.of(dispatcher.decide(request.requestedConsultant(), found.client().permanentConsultant(), request.urgent()))
                 : Optional.empty();
-        return new PreparedRequest(RequestId.random(), request, found.clientRef(), found.contact(), dispatch, actor);
+        // the client is answered in the language it wrote in, else the one its client record keeps
+        String language = request.origin().language() != null ? request.origin().language()
+                : found.client() != null ? found.client().language() : DEFAULT_LANGUAGE;
+        return new PreparedRequest(RequestId.random(), request.from(request.origin().inLanguage(language)), found.clientRef(),
+                found.contact(), dispatch, actor);
     }
 }

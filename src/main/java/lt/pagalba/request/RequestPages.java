@@ -67,12 +67,13 @@ class RequestPages {
                    @RequestParam(required = false) String clientId, @RequestParam(required = false) String consultant,
                    @RequestParam(required = false) Boolean urgent, @RequestParam(required = false) LocalDate from,
                    @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q,
-                   @RequestParam(required = false) Integer page,
+                   @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Client client = TypedId.tryParse(ClientId.class, clientId).flatMap(clients::find).orElse(null);
         var filter = new RequestFilter(client == null ? null : client.id(),
                 status == null ? null : EnumSet.of(status), channel, Boolean.TRUE.equals(urgent) ? Boolean.TRUE : null,
-                Text.blankToNull(consultant), false, from, to, q, false);
+                Text.blankToNull(consultant), false, from, to, q, false)
+                .orderedBy(RequestFilter.Order.named(sort).orElse(RequestFilter.Order.NEWEST));
         model.addAttribute("result", desk.search(filter, PageOf.Request.of(page, 25)));
         model.addAttribute("filter", filter);
         model.addAttribute("client", client);
@@ -121,10 +122,14 @@ class RequestPages {
     String show(@PathVariable RequestId id, Model model) {
         RequestView request = desk.get(id);
         model.addAttribute("request", request);
-        model.addAttribute("timeline", desk.timeline(id));
+        List<PageSection.View> conversation = PageSection.views(
+                sections.stream().filter(TimelineSection.class::isInstance).toList(), request);
+        model.addAttribute("timelineSections", conversation);
+        model.addAttribute("timeline", conversation.isEmpty() ? desk.timeline(id) : List.of());
         model.addAttribute("consultants", staff.consultants());
         model.addAttribute("next", request.status().next());
-        model.addAttribute("sections", PageSection.views(sections, request));
+        model.addAttribute("sections", PageSection.views(
+                sections.stream().filter(s -> !(s instanceof TimelineSection)).toList(), request));
         return "request/show";
     }
 

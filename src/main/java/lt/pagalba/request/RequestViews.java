@@ -37,7 +37,7 @@ class RequestViews {
     static final String COLUMNS = """
             r.id, r.number, r.status, r.received_at, r.channel, r.urgent, r.client_id, r.contact_id, r.contact_first_name,
             r.contact_last_name, r.contact_position, r.contact_phone, r.contact_email, r.summary, r.description,
-            r.requested_consultant, r.requested_honoured, r.requested_outcome, r.missing_items,
+            r.requested_consultant, r.requested_honoured, r.requested_outcome, r.missing_items, r.first_contact_at,
             (SELECT coalesce(json_agg(json_build_object('consultant', a.consultant, 'role', a.role, 'assignedAt', a.assigned_at)
                       ORDER BY a.role = 'MEMBER', a.assigned_at, a.consultant), '[]')
              FROM request_assignment a WHERE a.request_id = r.id)::text AS assignments
@@ -74,8 +74,11 @@ class RequestViews {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", page.size());
         params.put("offset", page.offset());
-        String order = filter.urgentFirst() ? " ORDER BY r.urgent DESC, r.received_at DESC, r.number DESC"
-                : " ORDER BY r.received_at DESC, r.number DESC";
+        String order = " ORDER BY " + (filter.urgentFirst() ? "r.urgent DESC, " : "") + switch (filter.order()) {
+            case NEWEST -> "r.received_at DESC, r.number DESC";
+            case OLDEST -> "r.received_at, r.number";
+            case FIRST_CONTACT -> "r.first_contact_at NULLS FIRST, r.received_at, r.number";
+        };
         List<RequestView> items = jdbc.sql("SELECT " + COLUMNS + " FROM support_request r" + where.sql() + order
                         + " LIMIT :limit OFFSET :offset").params(params).query(this::request).list();
         long total = jdbc.sql("SELECT count(*) FROM support_request r" + where.sql()).params(where.params())
@@ -118,7 +121,7 @@ class RequestViews {
         return requests.stream().map(r -> r.client() == null ? r : new RequestView(r.id(), r.number(), r.status(),
                 r.receivedAt(), r.channel(), r.urgent(), new ClientRef(r.client().id(), named.get(r.client().id()).name()),
                 r.contact(), r.summary(), r.description(), r.requestedConsultant(), r.requestedConsultantHonoured(),
-                r.requestedConsultantOutcome(), r.missingItems(), r.assignments())).toList();
+                r.requestedConsultantOutcome(), r.missingItems(), r.assignments(), r.firstContactAt())).toList();
     }
 
     /** A row as stored, with the client's id only. */
@@ -140,7 +143,8 @@ class RequestViews {
                 (Boolean) rs.getObject("requested_honoured"), outcome == null ? null : RequestedConsultantOutcome.valueOf(outcome),
                 missing == null ? List.of() : Arrays.asList((String[]) missing.getArray()),
                 json.readValue(rs.getString("assignments"), ASSIGNMENTS).stream()
-                        .map(a -> new Assignment(a.consultant(), a.role(), vilnius(a.assignedAt()))).toList());
+                        .map(a -> new Assignment(a.consultant(), a.role(), vilnius(a.assignedAt()))).toList(),
+                vilnius(rs.getObject("first_contact_at", OffsetDateTime.class)));
     }
 
     @SuppressWarnings("unchecked")

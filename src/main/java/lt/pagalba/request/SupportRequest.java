@@ -1,5 +1,6 @@
 package lt.pagalba.request;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import lt.pagalba.request.DispatchPolicy.Decision;
@@ -35,6 +36,7 @@ class SupportRequest {
     private String summary;
     private RequestedConsultantOutcome requestedOutcome;
     private List<String> missingItems;
+    private OffsetDateTime firstContactAt;
 
     /** The request as stored; what never changes (number, channel, description, the wish…) is read from it. */
     SupportRequest(RequestView stored, String registeredBy) {
@@ -48,6 +50,7 @@ class SupportRequest {
         this.summary = stored.summary();
         this.requestedOutcome = stored.requestedConsultantOutcome();
         this.missingItems = stored.missingItems();
+        this.firstContactAt = stored.firstContactAt();
     }
 
     /**
@@ -61,8 +64,8 @@ class SupportRequest {
         SupportRequest request = new SupportRequest(new RequestView(prepared.id(), number, first,
                 r.receivedAt().atZoneSameInstant(Vilnius.ZONE).toOffsetDateTime(), r.channel(), r.urgent(), prepared.client(),
                 prepared.contact(), r.summary(), r.description(), r.requestedConsultant(), null, null, r.missingItems(),
-                List.of()), prepared.by().name());
-        request.history.registered(request.stored, prepared.by());
+                List.of(), null), prepared.by().name());
+        request.history.registered(request.stored, r.origin(), prepared.by());
         prepared.dispatch().ifPresent(decision -> request.dispatch(decision, prepared.by()));
         return request;
     }
@@ -140,6 +143,18 @@ class SupportRequest {
         }
     }
 
+    /**
+     * Staff replied to the client or called them: the first such contact is kept (an earlier one, a
+     * call logged afterwards, replaces it). No contact counts from before the request was received.
+     */
+    void contacted(OffsetDateTime at, Actor actor) {
+        OffsetDateTime when = at.isBefore(stored.receivedAt()) ? stored.receivedAt() : at;
+        if (firstContactAt == null || when.isBefore(firstContactAt)) {
+            firstContactAt = when.atZoneSameInstant(Vilnius.ZONE).toOffsetDateTime();
+            history.firstContact(firstContactAt, actor);
+        }
+    }
+
     /** R5, R6, R10: the lead the policy chose takes the request; an urgent one nobody could take is flagged. */
     private void dispatch(Decision decision, Actor actor) {
         if (decision.requestedOutcome() != null) {
@@ -190,7 +205,8 @@ class SupportRequest {
         RequestView r = stored;
         return new RequestView(r.id(), r.number(), status, r.receivedAt(), r.channel(), r.urgent(), client, contact, summary,
                 r.description(), r.requestedConsultant(), requestedOutcome == null ? null
-                : requestedOutcome == RequestedConsultantOutcome.HONOURED, requestedOutcome, missingItems, group.assignments());
+                : requestedOutcome == RequestedConsultantOutcome.HONOURED, requestedOutcome, missingItems, group.assignments(),
+                firstContactAt);
     }
 
     /** What changed in the working group since the request was read, in order. */

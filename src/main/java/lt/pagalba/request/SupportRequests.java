@@ -96,7 +96,7 @@ class SupportRequests {
                 UPDATE support_request SET status = :status, client_id = :clientId, contact_id = :contactId,
                   contact_first_name = :firstName, contact_last_name = :lastName, contact_position = :position,
                   contact_phone = :phone, contact_email = :email, summary = :summary, missing_items = :missing,
-                  requested_honoured = :honoured, requested_outcome = :outcome
+                  requested_honoured = :honoured, requested_outcome = :outcome, first_contact_at = :firstContact
                 WHERE id = :id
                 """).paramSource(row(now)).update();
         for (WorkingGroup.Write write : request.groupWrites()) {
@@ -137,7 +137,7 @@ class SupportRequests {
                 .addValue("summary", r.summary()).addValue("description", r.description()).addValue("urgent", r.urgent())
                 .addValue("requested", r.requestedConsultant()).addValue("honoured", r.requestedConsultantHonoured())
                 .addValue("outcome", r.requestedConsultantOutcome() == null ? null : r.requestedConsultantOutcome().name())
-                .addValue("status", r.status().name())
+                .addValue("status", r.status().name()).addValue("firstContact", r.firstContactAt())
                 .addValue("missing", r.missingItems().toArray(new String[0]), Types.ARRAY);
     }
 

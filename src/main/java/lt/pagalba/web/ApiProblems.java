@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -89,6 +90,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(unknownId.get()).getBody());
         }
         return ResponseEntity.badRequest().body(bodies.malformed(ex.getPropertyName() == null ? "" : ex.getPropertyName()));
+    }
+
+    /** An upload above the servlet's ceiling is refused unread: 413, naming the files (the conversation's own limit is lower). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problems.of(HttpStatus.CONTENT_TOO_LARGE, "problem.upload.tooLarge");
+        problem.setProperty("errors", List.of(new FieldErrorView("files", "too_large", problem.getDetail())));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     @ExceptionHandler(JacksonException.class)

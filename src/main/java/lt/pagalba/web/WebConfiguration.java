@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import lt.pagalba.shared.TypedIdConverter;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
@@ -48,6 +50,19 @@ class WebConfiguration implements WebMvcConfigurer {
     JsonMapperBuilderCustomizer noNumbersForBooleans() {
         return builder -> builder.withCoercionConfig(LogicalType.Boolean,
                 config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+    }
+
+    /**
+     * Links on pages are written as they are, not looked up in the static-resource chain: no resource
+     * is versioned, and the chain (switched on by the webjars locator) searched the whole class path
+     * for every link of every page without remembering a miss: most of the time of a request page with
+     * a long conversation (bench/RESULTS.md). Version-less webjar URLs are still resolved when served.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> linksAsWritten() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** Typed ids bind from path variables and parameters; text that is no id is an unknown record (404). */

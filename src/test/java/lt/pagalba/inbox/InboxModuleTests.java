@@ -8,6 +8,7 @@ import java.util.UUID;
 import lt.pagalba.EmbeddedDatabaseConfiguration;
 import lt.pagalba.billing.InvoiceBook;
 import lt.pagalba.billing.InvoiceFiles;
+import lt.pagalba.conversation.ConversationFiles;
 import lt.pagalba.mail.Outbox;
 import lt.pagalba.request.Channel;
 import lt.pagalba.request.RequestDesk;
@@ -23,8 +24,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The inbox with the modules it uses (request, client and the outbox, with the staff and audit
- * modules those need); what the outbox reads from billing and statements is never asked here, so
- * those stand-ins stay silent. No mailbox is read: messages are handed to the intake as the poller
+ * modules those need); what the outbox reads from billing, statements and the conversation is never
+ * asked here, so those stand-ins stay silent. No mailbox is read: messages are handed to the intake as the poller
  * hands them.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"staff", "audit"})
@@ -44,6 +45,8 @@ class InboxModuleTests {
     InvoiceFiles invoiceFiles;
     @MockitoBean
     StatementFiles statementFiles;
+    @MockitoBean
+    ConversationFiles conversationFiles;
 
     @Test
     void aMailFromAStrangerBecomesARequestWaitingForWhatIsMissingAndItsSenderIsAsked() {

@@ -12,6 +12,7 @@ import lt.pagalba.billing.InvoiceFiles;
 import lt.pagalba.billing.InvoiceType;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.conversation.ConversationFiles;
 import lt.pagalba.request.RequestEvents.UrgentRequestAssigned;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.EmailAddress;
@@ -44,6 +45,8 @@ class MailModuleTests {
     InvoiceFiles invoiceFiles;
     @MockitoBean
     StatementFiles statementFiles;
+    @MockitoBean
+    ConversationFiles conversationFiles;
 
     @Test
     void anUrgentAssignmentQueuesAMailToTheConsultantAboutTheRequest(Scenario scenario) {

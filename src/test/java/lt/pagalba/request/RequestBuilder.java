@@ -73,7 +73,7 @@ final class RequestBuilder {
     SupportRequest build() {
         return new SupportRequest(new RequestView(RequestId.random(), "2026-000001", status, OffsetDateTime.now(Vilnius.ZONE),
                 Channel.PHONE, urgent, CLIENT, ONA, "Neatsidaro metinė ataskaita", "Aprašymas", requestedConsultant, null,
-                null, missing, List.copyOf(group)), "admin");
+                null, missing, List.copyOf(group), null), "admin");
     }
 
     /** The request as the intake hands it over, with what dispatch decided (none while R2 items are missing). */

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import lt.pagalba.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 
-/** The static files are still served from their three paths, htmx without its version in the link. */
+/**
+ * The static files are still served now that page links are written as they are (no lookup in the
+ * resource chain, web/WebConfiguration), htmx without its version in the link.
+ */
 class StaticResourcesTests extends ApiTestSupport {
 
     @Test

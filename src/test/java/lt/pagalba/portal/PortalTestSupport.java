@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lt.pagalba.mail.OutboxFlush;
+import lt.pagalba.support.Api;
 import lt.pagalba.support.BrowserTestSupport;
 import lt.pagalba.support.Fixtures;
+import lt.pagalba.support.WorkEntryBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +57,27 @@ abstract class PortalTestSupport extends BrowserTestSupport {
         var created = admin().post("/api/v1/requests", JSON.writeValueAsString(body));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.field("id");
+    }
+
+    /** The client's proforma for a past month (one of its own: a billing run of that month bills only this test's work). */
+    String invoiceOf(String clientId, String requestId, String month) {
+        WorkEntryBuilder.aWorkEntry().of(90).minutes().on(month + "-10").writtenInto(jdbc, clientId, requestId);
+        Api accountant = staffMember(unique("buh"), "ACCOUNTANT");
+        var run = accountant.post("/api/v1/billing-runs", "{\"period\":\"%s\"}".formatted(month));
+        assertThat(run.status()).as(run.text()).isEqualTo(200);
+        for (var invoice : run.json().path("invoices")) {
+            if (invoice.path("clientId").asString().equals(clientId)) {
+                return invoice.path("id").asString();
+            }
+        }
+        throw new IllegalStateException("No invoice for the client in " + run.text());
+    }
+
+    /** A statement of the client's last year, made by the administrator; returns its id. */
+    String statementOf(String clientId) {
+        var made = admin().post("/api/v1/clients/" + clientId + "/statements", "{\"from\":\"2025-01-01\",\"to\":\"2025-01-31\"}");
+        assertThat(made.status()).as(made.text()).isIn(200, 201);
+        return made.field("id");
     }
 
     /** The path of the newest login link e-mailed to the address (the test server is not the configured base URL), after at least {@code before} mails had come to it. */

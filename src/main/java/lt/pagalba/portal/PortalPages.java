@@ -79,8 +79,9 @@ class PortalPages {
 
     @GetMapping("/requests/new")
     String newRequest(PortalUser user, Model model) {
-        model.addAttribute("form", registration(user, "", "", false, null, null));
-        return "portal/new-request";
+        RequestRegistration form = registration(user, "", "", false, null, null);
+        model.addAttribute("form", form);
+        return newRequestPage(form, model);
     }
 
     @PostMapping("/requests/new")
@@ -92,10 +93,15 @@ class PortalPages {
         RequestView registered = result.hasErrors() ? null : required.complete(web, result)
                 .map(checked -> FormErrors.attempt(result, () -> intake.register(checked, user.actor()))).orElse(null);
         if (registered == null) {
-            model.addAttribute("form", web);
-            return "portal/new-request";
+            return newRequestPage(web, model); // the form as sent stays the model, with its errors
         }
         return "redirect:/portal/requests/" + registered.number() + "?registered";
+    }
+
+    private static String newRequestPage(RequestRegistration filled, Model model) {
+        model.addAttribute("companyName", filled.companyName());
+        model.addAttribute("personName", filled.contact().firstName() + " " + filled.contact().lastName());
+        return "portal/new-request";
     }
 
     private RequestRegistration registration(PortalUser user, String summary, String description, boolean urgent,

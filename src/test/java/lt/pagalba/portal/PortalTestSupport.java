@@ -34,7 +34,7 @@ abstract class PortalTestSupport extends BrowserTestSupport {
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/portal/login/[A-Za-z0-9_-]+)");
 
     @Autowired
-    ApplicationContext context;
+    ApplicationContext application;
 
     @Autowired
     JdbcClient jdbc;
@@ -83,7 +83,7 @@ abstract class PortalTestSupport extends BrowserTestSupport {
     /** The path of the newest login link e-mailed to the address (the test server is not the configured base URL), after at least {@code before} mails had come to it. */
     String linkMailedTo(String email, int before) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            OutboxFlush.sendDue(context);
+            OutboxFlush.sendDue(application);
             return PortalSmtp.receivedBy(email).size() > before;
         });
         List<MimeMessage> mails = PortalSmtp.receivedBy(email);

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import lt.pagalba.journal.Usage;
 import lt.pagalba.journal.UsageReport;
-import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.shared.Period;
 import lt.pagalba.statement.ClientStatements;
@@ -69,11 +68,11 @@ class PortalAccountPages {
 
     @PostMapping("/statements/subscription/cancel")
     String unsubscribe(PortalUser user, HttpServletRequest request, RedirectAttributes redirect) {
-        if (statements.subscription(user.clientId()).isEmpty()) {
-            throw new ConflictException("statement.subscription.none");
+        // a second click (another tab) finds nothing to stop: the page then simply shows the state
+        if (statements.subscription(user.clientId()).isPresent()) {
+            statements.unsubscribe(user.clientId(), evidence(user, request), user.actor());
+            redirect.addFlashAttribute("unsubscribed", true);
         }
-        statements.unsubscribe(user.clientId(), evidence(user, request), user.actor());
-        redirect.addFlashAttribute("unsubscribed", true);
         return "redirect:/portal/statements";
     }
 

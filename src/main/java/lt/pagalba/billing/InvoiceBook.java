@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.journal.WorkEntryLocks;
 import lt.pagalba.journal.WorkEntryView;
@@ -38,6 +39,11 @@ public class InvoiceBook {
 
     public InvoiceView get(InvoiceId id) {
         return find(id).view();
+    }
+
+    /** The client's document with this id, looked up together with the client (the portal): another client's is not found. */
+    public Optional<InvoiceView> findOfClient(ClientId clientId, InvoiceId id) {
+        return invoices.find(clientId, id).map(Invoice::view);
     }
 
     /** Any of the filters may be null: newest first. */

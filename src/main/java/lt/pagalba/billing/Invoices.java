@@ -45,6 +45,12 @@ class Invoices {
         return query(SELECT + " WHERE i.id = :id", Map.of("id", id.value())).stream().findFirst();
     }
 
+    /** The client's invoice with this id; another client's is not found. */
+    Optional<Invoice> find(ClientId clientId, InvoiceId id) {
+        return query(SELECT + " WHERE i.id = :id AND i.client_id = :client",
+                Map.of("id", id.value(), "client", clientId.value())).stream().findFirst();
+    }
+
     /** The invoice with its row locked while its status changes. */
     Optional<Invoice> lock(InvoiceId id) {
         return query(SELECT + " WHERE i.id = :id FOR UPDATE OF i", Map.of("id", id.value())).stream().findFirst();

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.CompanyCode;
+import lt.pagalba.shared.ContactId;
 import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.shared.PageOf;
 import org.springframework.stereotype.Service;
@@ -87,6 +88,11 @@ public class ClientDirectory {
     public Client matchOrCreate(String companyName) {
         clients.lockName(companyName.trim());
         return match(companyName).orElseGet(() -> registry.create(ClientCommand.named(companyName)));
+    }
+
+    /** The client's contact with this id, if it (still) exists: the portal checks its session's contact on every page. */
+    public Optional<Contact> findContact(ClientId clientId, ContactId contactId) {
+        return contacts.find(clientId, contactId);
     }
 
     public List<Contact> contacts(ClientId id) {

@@ -32,9 +32,12 @@ class Contacts {
     }
 
     Contact get(ClientId clientId, ContactId contactId) {
+        return find(clientId, contactId).orElseThrow(() -> new NotFoundException("contact", contactId));
+    }
+
+    Optional<Contact> find(ClientId clientId, ContactId contactId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM contact WHERE id = :id AND client_id = :c")
-                .param("id", contactId.value()).param("c", clientId.value()).query(Contacts::contact).optional()
-                .orElseThrow(() -> new NotFoundException("contact", contactId));
+                .param("id", contactId.value()).param("c", clientId.value()).query(Contacts::contact).optional();
     }
 
     Optional<Contact> byEmail(ClientId clientId, EmailAddress email) {

@@ -1,11 +1,12 @@
 /**
  * The outbox: every e-mail Pagalba sends, queued from the events of request, billing, statement,
  * feedback and conversation (staff replies, whose delivery it reports back through the conversation's
- * {@code Deliveries} port; and the inbox's automatic replies), sent over SMTP with retries, and announced as
- * {@code MailSent} once it has left, so that mail reads from other modules but changes nothing of theirs.
+ * {@code Deliveries} port; and the inbox's automatic replies) and the portal's login links, sent over SMTP
+ * with retries, and announced as {@code MailSent} once it has left, so that mail reads from other modules
+ * but changes nothing of theirs.
  */
-@ApplicationModule(allowedDependencies = {"request", "billing", "statement", "feedback", "conversation", "client", "shared",
-        "audit", "staff"})
+@ApplicationModule(allowedDependencies = {"request", "billing", "statement", "feedback", "conversation", "portal", "client",
+        "shared", "audit", "staff"})
 package lt.pagalba.mail;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.NotFoundException;
@@ -42,6 +43,14 @@ public class RequestDesk {
 
     public Optional<RequestView> findByNumber(String number) {
         return views.findByNumber(number);
+    }
+
+    /**
+     * The client's request by its number or id, looked up together with the client (the portal): a
+     * request of another client is simply not found.
+     */
+    public Optional<RequestView> findOfClient(ClientId client, String numberOrId) {
+        return numberOrId == null || numberOrId.isBlank() ? Optional.empty() : views.findOfClient(client, numberOrId.trim());
     }
 
     public PageOf<RequestView> search(RequestFilter filter, PageOf.Request page) {

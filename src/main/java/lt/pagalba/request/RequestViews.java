@@ -20,6 +20,7 @@ import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.PhoneNumber;
 import lt.pagalba.shared.RequestId;
+import lt.pagalba.shared.TypedId;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,6 +62,15 @@ class RequestViews {
 
     Optional<RequestView> findByNumber(String number) {
         return one("r.number = :key", number);
+    }
+
+    /** The client's request with this number or id: another client's is not found, as if it did not exist. */
+    Optional<RequestView> findOfClient(ClientId client, String numberOrId) {
+        Optional<RequestId> id = TypedId.tryParse(RequestId.class, numberOrId);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM support_request r WHERE r.client_id = :client AND "
+                        + (id.isPresent() ? "r.id = :key" : "r.number = :key"))
+                .param("client", client.value()).param("key", id.<Object>map(RequestId::value).orElse(numberOrId))
+                .query(this::request).optional().map(r -> withClientNames(List.of(r)).get(0));
     }
 
     private Optional<RequestView> one(String condition, Object key) {

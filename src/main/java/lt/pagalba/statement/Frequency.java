@@ -1,6 +1,6 @@
 package lt.pagalba.statement;
 
 /** How often a subscriber gets statements: only when staff send one, or after each month or quarter. */
-enum Frequency {
+public enum Frequency {
     ON_REQUEST, MONTH, QUARTER
 }

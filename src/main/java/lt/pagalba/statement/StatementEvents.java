@@ -14,4 +14,13 @@ public final class StatementEvents {
     public record StatementSendRequested(StatementId statementId, ClientId clientId, String recipient, String language,
                                          LocalDate from, LocalDate to) {
     }
+
+    /**
+     * A contact person asked for statements by e-mail (or to stop them) from the client portal: the
+     * address gets a confirmation. {@code frequency} is null when the statements were stopped;
+     * {@code changeKey} tells one change from another, so each is confirmed once.
+     */
+    public record SubscriptionConfirmationRequested(ClientId clientId, String clientName, String recipient,
+                                                    String language, Frequency frequency, String changeKey) {
+    }
 }

@@ -81,6 +81,12 @@ class Statements {
                 .optional().map(text -> json.readValue(text, StatementContent.class));
     }
 
+    /** The client's statement's PDF; another client's is not found. */
+    Optional<byte[]> pdf(ClientId client, StatementId id) {
+        return jdbc.sql("SELECT pdf FROM statement WHERE id = :id AND client_id = :client").param("id", id.value())
+                .param("client", client.value()).query(byte[].class).optional();
+    }
+
     Optional<byte[]> pdf(StatementId id) {
         return jdbc.sql("SELECT pdf FROM statement WHERE id = :id").param("id", id.value()).query(byte[].class).optional();
     }

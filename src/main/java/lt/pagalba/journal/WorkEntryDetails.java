@@ -1,5 +1,6 @@
 package lt.pagalba.journal;
 
+import java.util.List;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
@@ -8,10 +9,10 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkEntryDetails implements DetailsContributor<RequestView> {
 
-    private final ConsultationJournal journal;
+    private final WorkEntryViews views;
 
-    WorkEntryDetails(ConsultationJournal journal) {
-        this.journal = journal;
+    WorkEntryDetails(WorkEntryViews views) {
+        this.views = views;
     }
 
     @Override
@@ -21,6 +22,11 @@ class WorkEntryDetails implements DetailsContributor<RequestView> {
 
     @Override
     public Object detailsOf(RequestView request) {
-        return journal.ofRequest(request.id());
+        return views.ofRequest(request.id()); // the request is there: its owner just read it
+    }
+
+    @Override
+    public Object detailsOfNew(RequestView request) {
+        return List.of();
     }
 }

@@ -51,7 +51,8 @@ class RequestApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     RequestDetails register(@RequestBody RequestRegistration registration) {
-        return details(intake.register(required.complete(registration), Actor.current()));
+        RequestView registered = intake.register(required.complete(registration), Actor.current());
+        return details(registered, DetailsContributor.collectOfNew(contributors, registered));
     }
 
     @GetMapping
@@ -106,9 +107,13 @@ class RequestApi {
     }
 
     private RequestDetails details(RequestView request) {
+        return details(request, DetailsContributor.collect(contributors, request));
+    }
+
+    private static RequestDetails details(RequestView request, Map<String, Object> contributed) {
         Map<String, Object> more = new LinkedHashMap<>();
         more.put("workEntries", List.of());
-        more.putAll(DetailsContributor.collect(contributors, request));
+        more.putAll(contributed);
         return new RequestDetails(request, more);
     }
 

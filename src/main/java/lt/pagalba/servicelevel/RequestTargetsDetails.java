@@ -1,6 +1,8 @@
 package lt.pagalba.servicelevel;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import lt.pagalba.request.RequestStatus;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.DetailsContributor;
 import org.springframework.stereotype.Component;
@@ -26,5 +28,13 @@ class RequestTargetsDetails implements DetailsContributor<RequestView> {
     public Object detailsOf(RequestView request) {
         return clocks.find(request.id()).map(clock -> targets.targets(clock.receivedAt(), clock.urgent(),
                 clock.pauses(OffsetDateTime.now()), clock.firstContactAt(), clock.resolvedAt())).orElse(null);
+    }
+
+    /** A request just registered has no history but its first status: nothing to read. */
+    @Override
+    public Object detailsOfNew(RequestView request) {
+        List<Pause> pauses = request.status() == RequestStatus.AWAITING_INFORMATION
+                ? List.of(new Pause(request.receivedAt(), OffsetDateTime.now())) : List.of();
+        return targets.targets(request.receivedAt(), request.urgent(), pauses, request.firstContactAt(), null);
     }
 }

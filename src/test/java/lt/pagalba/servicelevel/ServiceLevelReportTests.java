@@ -27,8 +27,13 @@ class ServiceLevelReportTests extends ApiTestSupport {
 
     @Test
     void aRequestsTargetsAreCountedInWorkingTimeFromItsReceipt() {
-        String fresh = registered(true);
+        var body = Fixtures.phoneRequest(null, "ona@terminai.lt");
+        body.put("clientId", client(unique("UAB „Terminai“ ")));
+        body.put("urgent", true);
+        var registration = admin().post("/api/v1/requests", JSON.writeValueAsString(body)).json();
+        String fresh = registration.path("id").asString();
         var open = admin().get("/api/v1/requests/" + fresh).json().path("targets");
+        assertThat(registration.path("targets")).as("the 201 answer has them too").isEqualTo(open);
         assertThat(open.path("firstContactMet").isNull()).as("not contacted yet").isTrue();
         assertThat(open.path("resolutionMet").isNull()).isTrue();
         assertThat(open.path("firstContactDue").asString()).isNotBlank();

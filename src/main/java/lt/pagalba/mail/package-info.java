@@ -4,7 +4,7 @@
  * {@code Deliveries} port; and the inbox's automatic replies), sent over SMTP with retries, and announced as
  * {@code MailSent} once it has left, so that mail reads from other modules but changes nothing of theirs.
  */
-@ApplicationModule(allowedDependencies = {"request", "billing", "statement", "feedback", "conversation", "client", "shared",
+@ApplicationModule(allowedDependencies = {"request", "billing", "statement", "feedback", "conversation", "client", "servicelevel", "shared",
         "audit", "staff"})
 package lt.pagalba.mail;
 

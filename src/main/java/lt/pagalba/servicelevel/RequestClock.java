@@ -4,14 +4,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lt.pagalba.shared.RequestId;
 
 /**
  * What a request's service-level clock needs: when it came, whether it is urgent, when staff first
- * reached the client, and every status it has been in since (oldest first), as the request module's
+ * reached the client, who leads the work, and every status it has been in since (oldest first), as the request module's
  * view {@code request_clock} (V65) gives them.
  */
-record RequestClock(String number, boolean urgent, String status, OffsetDateTime receivedAt,
-                    OffsetDateTime firstContactAt, List<Span> spans) {
+record RequestClock(RequestId id, String number, boolean urgent, String status, OffsetDateTime receivedAt,
+                    OffsetDateTime firstContactAt, String lead, List<Span> spans) {
 
     private static final String WAITING = "AWAITING_INFORMATION";
     private static final Set<String> DONE = Set.of("RESOLVED", "CLOSED");

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import lt.pagalba.shared.ReportPeriod;
 import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Vilnius;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class RequestClocks {
 
-    private static final String COLUMNS = "number, urgent, status, received_at, first_contact_at, status_spans";
+    private static final String COLUMNS = "id, number, urgent, status, received_at, first_contact_at, lead, status_spans";
     private static final TypeReference<List<RequestClock.Span>> SPANS = new TypeReference<>() {
     };
 
@@ -43,9 +44,16 @@ class RequestClocks {
                 .query(this::clock).list();
     }
 
+    /** Requests still being worked on: neither resolved nor closed. */
+    List<RequestClock> open() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM request_clock WHERE status NOT IN ('RESOLVED', 'CLOSED')")
+                .query(this::clock).list();
+    }
+
     private RequestClock clock(ResultSet rs, int n) throws SQLException {
-        return new RequestClock(rs.getString("number"), rs.getBoolean("urgent"), rs.getString("status"),
-                rs.getObject("received_at", OffsetDateTime.class), rs.getObject("first_contact_at", OffsetDateTime.class),
+        return new RequestClock(new RequestId(rs.getObject("id", UUID.class)), rs.getString("number"), rs.getBoolean("urgent"),
+                rs.getString("status"), rs.getObject("received_at", OffsetDateTime.class),
+                rs.getObject("first_contact_at", OffsetDateTime.class), rs.getString("lead"),
                 json.readValue(rs.getString("status_spans"), SPANS));
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import lt.pagalba.servicelevel.RequestClock.Span;
+import lt.pagalba.shared.RequestId;
 import org.junit.jupiter.api.Test;
 
 /** What a request's statuses say of its clock: the time it waited for the client and when it was resolved. */
@@ -42,7 +44,8 @@ class RequestClockTests {
     }
 
     private static RequestClock clock(String status, Span... spans) {
-        return new RequestClock("2026-000001", false, status, spans[0].since(), null, List.of(spans));
+        return new RequestClock(new RequestId(UUID.randomUUID()), "2026-000001", false, status, spans[0].since(), null, null,
+                List.of(spans));
     }
 
     private static Span span(String status, String since) {

@@ -6,7 +6,7 @@
  * but changes nothing of theirs.
  */
 @ApplicationModule(allowedDependencies = {"request", "billing", "statement", "feedback", "conversation", "portal", "client",
-        "shared", "audit", "staff"})
+        "servicelevel", "shared", "audit", "staff"})
 package lt.pagalba.mail;
 
 import org.springframework.modulith.ApplicationModule;

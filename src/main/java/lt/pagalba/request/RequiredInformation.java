@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,8 @@ public class RequiredInformation {
         return new NewRequest(r.channel(), TypedId.tryParse(ClientId.class, r.clientId()).orElse(null),
                 Text.blankToNull(r.companyName()), contact, Text.blankToNull(r.summary()), Text.blankToNull(r.description()),
                 r.isUrgent(), Text.blankToNull(r.requestedConsultant()),
-                r.receivedAt() != null ? r.receivedAt() : OffsetDateTime.now(Vilnius.ZONE), missing);
+                // to the microsecond, as PostgreSQL keeps it: the 201 answer says what a later read says
+                (r.receivedAt() != null ? r.receivedAt() : OffsetDateTime.now(Vilnius.ZONE)).truncatedTo(ChronoUnit.MICROS), missing);
     }
 
     /** The registration with the values of some fields replaced (cut to size) or dropped (null). */

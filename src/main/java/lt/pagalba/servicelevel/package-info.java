@@ -16,9 +16,13 @@
  * between. {@link lt.pagalba.servicelevel.ServiceTargets} gives a request's deadlines and whether it kept
  * them; {@link lt.pagalba.servicelevel.Timekeeper} gives the current calendar.
  *
+ * <p>A request's {@code targets} in the API and the service-level report read requests only through the
+ * request module's view {@code request_clock} (V65): the statuses a request has been in and when, from which
+ * {@link lt.pagalba.servicelevel.RequestClock} finds the time it waited for the client and when it was resolved.
+ *
  * <p>Tables: {@code working_hours}, {@code calendar_day}; no other module reads them.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "staff"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "staff", "request"})
 package lt.pagalba.servicelevel;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,55 @@
+package lt.pagalba.servicelevel;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import lt.pagalba.shared.RequestId;
+
+/**
+ * What a request's service-level clock needs: when it came, whether it is urgent, when staff first
+ * reached the client, who leads the work, and every status it has been in since (oldest first), as the request module's
+ * view {@code request_clock} (V65) gives them.
+ */
+record RequestClock(RequestId id, String number, boolean urgent, String status, OffsetDateTime receivedAt,
+                    OffsetDateTime firstContactAt, String lead, List<Span> spans) {
+
+    private static final String WAITING = "AWAITING_INFORMATION";
+    private static final Set<String> DONE = Set.of("RESOLVED", "CLOSED");
+
+    /** A status the request entered, and when. */
+    record Span(String status, OffsetDateTime since) {
+    }
+
+    /** The time it waited for the client; a wait still going on ends {@code now}. */
+    List<Pause> pauses(OffsetDateTime now) {
+        List<Pause> pauses = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (WAITING.equals(spans.get(i).status())) {
+                OffsetDateTime from = spans.get(i).since();
+                OffsetDateTime to = i + 1 < spans.size() ? spans.get(i + 1).since() : now;
+                pauses.add(new Pause(from, to.isBefore(from) ? from : to));
+            }
+        }
+        return pauses;
+    }
+
+    /**
+     * When it was resolved: the start of its last stretch of resolved or closed statuses, so that a
+     * request resolved and then closed counts from the resolution and a reopened one is not resolved.
+     */
+    OffsetDateTime resolvedAt() {
+        if (!DONE.contains(status)) {
+            return null;
+        }
+        OffsetDateTime resolved = null;
+        for (Span span : spans) {
+            if (!DONE.contains(span.status())) {
+                resolved = null;
+            } else if (resolved == null) {
+                resolved = span.since();
+            }
+        }
+        return resolved;
+    }
+}

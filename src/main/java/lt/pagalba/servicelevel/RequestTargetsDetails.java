@@ -1,0 +1,40 @@
+package lt.pagalba.servicelevel;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import lt.pagalba.request.RequestStatus;
+import lt.pagalba.request.RequestView;
+import lt.pagalba.shared.DetailsContributor;
+import org.springframework.stereotype.Component;
+
+/** API.md's {@code targets} of a request: its deadlines in working time and whether it kept them. */
+@Component
+class RequestTargetsDetails implements DetailsContributor<RequestView> {
+
+    private final RequestClocks clocks;
+    private final ServiceTargets targets;
+
+    RequestTargetsDetails(RequestClocks clocks, ServiceTargets targets) {
+        this.clocks = clocks;
+        this.targets = targets;
+    }
+
+    @Override
+    public String property() {
+        return "targets";
+    }
+
+    @Override
+    public Object detailsOf(RequestView request) {
+        return clocks.find(request.id()).map(clock -> targets.targets(clock.receivedAt(), clock.urgent(),
+                clock.pauses(OffsetDateTime.now()), clock.firstContactAt(), clock.resolvedAt())).orElse(null);
+    }
+
+    /** A request just registered has no history but its first status: nothing to read. */
+    @Override
+    public Object detailsOfNew(RequestView request) {
+        List<Pause> pauses = request.status() == RequestStatus.AWAITING_INFORMATION
+                ? List.of(new Pause(request.receivedAt(), OffsetDateTime.now())) : List.of();
+        return targets.targets(request.receivedAt(), request.urgent(), pauses, request.firstContactAt(), null);
+    }
+}

@@ -31,6 +31,7 @@ public class EmbeddedDatabaseConfiguration {
                                       @Value("${pagalba.database.durable:true}") boolean durable) throws IOException {
         Path pgData = dataDir.resolve("postgres").toAbsolutePath();
         Files.createDirectories(pgData);
+        NoSpaceLeft.requireRoom(pgData);
         StalePostmaster.stopIfRunning(pgData);
         log.info("Starting embedded PostgreSQL with data in {}", pgData);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -48,16 +49,22 @@ public class EmbeddedDatabaseConfiguration {
                     .setServerConfig("wal_compression", "on");
         }
         builder.setServerConfig("max_connections", "200");
-        return builder.start();
+        try {
+            return builder.start();
+        } catch (IOException | RuntimeException failed) {
+            throw NoSpaceLeft.explain(failed, pgData, Path.of(System.getProperty("java.io.tmpdir")));
+        }
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${spring.datasource.hikari.connection-timeout:10s}") Duration connectionTimeout) {
         HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
                 .build();
         dataSource.setPoolName("pagalba");
+        dataSource.setConnectionTimeout(connectionTimeout.toMillis());
         dataSource.setMaximumPoolSize(20);
         // a batch of inserts travels as multi-row INSERTs (billing runs write thousands of invoices)
         dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");

@@ -34,8 +34,15 @@ class PublicRequestPages {
         this.rateLimit = rateLimit;
     }
 
-    /** The missing R2 items of a request waiting for information, sent with its number (the e-mail's automatic reply points here). */
+    /**
+     * The missing R2 items of a request waiting for information, sent with its number (the e-mail's
+     * automatic reply points here). A post without any contact field still binds (to an empty contact).
+     */
     record Completion(String number, String email, String companyName, RequestRegistration.Contact contact) {
+
+        Completion {
+            contact = contact == null ? RequestRegistration.Contact.NONE : contact;
+        }
     }
 
     @GetMapping("/papildyti")

@@ -12,6 +12,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
@@ -41,13 +43,25 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * A number is not a yes/no: {@code "send": 1} is a wrong type (400 naming the field), not a silent
-     * {@code true} that e-mails a client.
+     * JSON means what it says: a number is not a yes/no ({@code "send": 1} would e-mail a client), nor a
+     * channel ({@code "channel": 1} is not EMAIL), {@code 1.9} minutes are not 1, {@code false} is not a
+     * name, {@code "true"} is text, and a key given twice is a mistake, not "the last one wins". Each is
+     * a 400 naming the field.
      */
     @Bean
-    JsonMapperBuilderCustomizer noNumbersForBooleans() {
-        return builder -> builder.withCoercionConfig(LogicalType.Boolean,
-                config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+    JsonMapperBuilderCustomizer strictJson() {
+        return builder -> builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Enum, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, config -> config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /** Typed ids bind from path variables and parameters; text that is no id is an unknown record (404). */

@@ -70,7 +70,18 @@ class PublicRequestPages {
             return "request/public-complete";
         }
         String email = form.email() == null ? "" : form.email().trim();
-        var waiting = desk.findByNumber(form.number() == null ? "" : form.number().trim())
+        String number = form.number() == null ? "" : form.number().trim();
+        if (number.isEmpty() || email.isEmpty()) {
+            response.setStatus(422);
+            if (number.isEmpty()) {
+                result.rejectValue("number", "NotBlank");
+            }
+            if (email.isEmpty()) {
+                result.rejectValue("email", "NotBlank");
+            }
+            return "request/public-complete";
+        }
+        var waiting = desk.findByNumber(number)
                 .filter(r -> r.status() == RequestStatus.AWAITING_INFORMATION)
                 .filter(r -> r.contact().hasEmail(email));
         if (waiting.isEmpty()) {

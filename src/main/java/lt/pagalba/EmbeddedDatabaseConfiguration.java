@@ -58,7 +58,7 @@ public class EmbeddedDatabaseConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres,
-                          @Value("${spring.datasource.hikari.connection-timeout:10s}") Duration connectionTimeout) {
+                          @Value("${spring.datasource.hikari.connection-timeout:10000}") Duration connectionTimeout) {
         HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")

@@ -10,7 +10,10 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client for the running app's API, as an outside integration would call it. */
+/**
+ * A real HTTP client for the running app's API, as an outside integration would call it. Every
+ * answer is checked against the app's OpenAPI document ({@link OpenApiContract}).
+ */
 public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -82,8 +85,9 @@ public final class Api {
         }
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    new String(response.body(), StandardCharsets.UTF_8), response.body());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            OpenApiContract.check(base, method, path, response.statusCode(), type, response.body());
+            return new Response(response.statusCode(), type, new String(response.body(), StandardCharsets.UTF_8), response.body());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import lt.pagalba.shared.Problems;
+import org.apache.tomcat.util.http.fileupload.FileUploadException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +36,7 @@ class ErrorPages implements ErrorController {
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        int status = statusOf(request);
+        int status = statusOf(request, response);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path instanceof String failed && isApi(failed)) {
             problems.write(request, response, status, problems.statusText(request, status));
@@ -52,8 +54,16 @@ class ErrorPages implements ErrorController {
         return path.startsWith("/api/") || path.equals("/api");
     }
 
-    /** The status the container set; none when {@code /error} itself was asked for. */
-    private static int statusOf(HttpServletRequest request) {
+    /**
+     * The status the container set (none when {@code /error} itself was asked for), except for a body
+     * the caller broke before any handler was chosen: a multipart body without its boundary is a 400.
+     */
+    private static int statusOf(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && NestedExceptionUtils.getMostSpecificCause(failure) instanceof FileUploadException) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return HttpStatus.BAD_REQUEST.value();
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer given ? given : HttpStatus.NOT_FOUND.value();
         return HttpStatus.resolve(status) == null ? HttpStatus.INTERNAL_SERVER_ERROR.value() : status;

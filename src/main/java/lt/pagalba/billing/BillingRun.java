@@ -1,5 +1,7 @@
 package lt.pagalba.billing;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.YearMonth;
 import java.util.List;
 import lt.pagalba.shared.Actor;
@@ -43,8 +45,11 @@ class BillingRun {
      */
     private final TransactionTemplate oneSnapshot;
 
+    private final MeterRegistry meters;
+
     BillingRun(RunPlanner planner, InvoiceIssuer issuer, Invoices invoices, BilledMonths months,
-               TransactionTemplate transactions) {
+               TransactionTemplate transactions, MeterRegistry meters) {
+        this.meters = meters;
         this.planner = planner;
         this.issuer = issuer;
         this.invoices = invoices;
@@ -66,7 +71,8 @@ class BillingRun {
         }
         Period period = Period.month(month);
         RunLog runLog = new RunLog().with("period", period).with("dryRun", dryRun);
-        Result result = dryRun ? preview(period, actor, runLog) : issue(period, actor, runLog);
+        Result result = Timer.builder("pagalba.billing.run").tag("dry", String.valueOf(dryRun)).register(meters)
+                .record(() -> dryRun ? preview(period, actor, runLog) : issue(period, actor, runLog));
         log.info("Billing run {}", runLog.with("answered", result.invoices().size()));
         return result;
     }

@@ -29,6 +29,11 @@ public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${pagalba.data-dir}") Path dataDir,
                                       @Value("${pagalba.database.durable:true}") boolean durable) throws IOException {
+        return start(dataDir, durable);
+    }
+
+    /** The server on {@code <dataDir>/postgres}, made there on the first start; also the restore's ({@link Restore}). */
+    static EmbeddedPostgres start(Path dataDir, boolean durable) throws IOException {
         Path pgData = dataDir.resolve("postgres").toAbsolutePath();
         Files.createDirectories(pgData);
         NoSpaceLeft.requireRoom(pgData);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,9 +32,24 @@ public final class WebSession {
     private final HttpClient http;
 
     public WebSession(int port) {
-        this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this("http://localhost:" + port, HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build());
+    }
+
+    private WebSession(String base, HttpClient http) {
+        this.base = base;
+        this.http = http;
+    }
+
+    /** The same browser (its cookies) talking to another port: another instance of the cluster. */
+    public WebSession at(int port) {
+        return new WebSession("http://localhost:" + port, http);
+    }
+
+    /** A response read line by line as it arrives (server-sent events), on a thread of its own. */
+    public void stream(String path, Consumer<String> line) {
+        http.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(line));
     }
 
     public static WebSession loggedIn(int port, String username, String password) {

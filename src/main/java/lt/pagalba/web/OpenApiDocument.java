@@ -128,6 +128,10 @@ class OpenApiDocument {
             anyValues(property);
             if (property.getAdditionalProperties() instanceof Schema<?> values) {
                 values.setNullable(true);
+                if (values.getItems() != null) {
+                    // a map of lists of rows of any values (a person's data, part by part)
+                    anyValues(values.getItems());
+                }
             }
             nullableUnlessRequired(property);
             if (property.getItems() != null) {

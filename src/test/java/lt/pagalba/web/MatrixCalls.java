@@ -200,6 +200,9 @@ final class MatrixCalls {
         });
         on("GET /api/v1/mail/attachments/{id}", (c, own) -> c.api().get("/api/v1/mail/attachments/" + newAttachment()));
         on("GET /actuator/prometheus", (c, own) -> c.api().get("/actuator/prometheus"));
+        on("GET /api/v1/personal-data", (c, own) -> c.api().get("/api/v1/personal-data?email=" + UUID.randomUUID() + "@niekas.lt"));
+        on("POST /api/v1/personal-data/erasure", (c, own) ->
+                c.api().post("/api/v1/personal-data/erasure", "{\"email\":\"%s@niekas.lt\"}".formatted(UUID.randomUUID())));
     }
 
     // what the calls stand on, made by an administrator

@@ -27,8 +27,13 @@ final class NoSpaceLeft extends IllegalStateException {
 
     /** Refuses to start on a disk that is (nearly) full. */
     static void requireRoom(Path directory) throws IOException {
+        requireRoom(directory, MINIMUM_BYTES);
+    }
+
+    /** Refuses to start with less than {@code minimum} bytes free where the data lives. */
+    static void requireRoom(Path directory, long minimum) throws IOException {
         long free = Files.getFileStore(directory).getUsableSpace();
-        if (free < MINIMUM_BYTES) {
+        if (free < minimum) {
             throw new NoSpaceLeft(directory, free, null);
         }
     }

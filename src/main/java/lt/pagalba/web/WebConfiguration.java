@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.util.Locale;
 import lt.pagalba.shared.TypedIdConverter;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -48,6 +51,14 @@ class WebConfiguration implements WebMvcConfigurer {
      * name, {@code "true"} is text, and a key given twice is a mistake, not "the last one wins". Each is
      * a 400 naming the field.
      */
+    /** Outside the shared session's filter (order -2147483598) and security's, so that their database failures are caught too. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnreachable> databaseUnreachable(MessageSource messages) {
+        FilterRegistrationBean<DatabaseUnreachable> registration = new FilterRegistrationBean<>(new DatabaseUnreachable(messages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder

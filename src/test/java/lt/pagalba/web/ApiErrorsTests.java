@@ -72,6 +72,14 @@ class ApiErrorsTests extends ApiTestSupport {
     }
 
     @Test
+    void aPeriodOfTheYearZeroIsBadInputNotAConflict() {
+        String clientId = client(unique("UAB Nulis "));
+        var usage = admin().get("/api/v1/clients/" + clientId + "/usage?period=0000-01");
+        assertThat(usage.status()).as(usage.text()).isEqualTo(422);
+        assertThat(usage.errorFields()).containsExactly("period");
+    }
+
+    @Test
     void theErrorPageAskedForDirectlyNamesNothing() {
         for (var as : List.of(api(), admin())) {
             var response = as.get("/error");

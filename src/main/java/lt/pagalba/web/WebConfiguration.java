@@ -45,12 +45,6 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
-    /**
-     * JSON means what it says: a number is not a yes/no ({@code "send": 1} would e-mail a client), nor a
-     * channel ({@code "channel": 1} is not EMAIL), {@code 1.9} minutes are not 1, {@code false} is not a
-     * name, {@code "true"} is text, and a key given twice is a mistake, not "the last one wins". Each is
-     * a 400 naming the field.
-     */
     /** Outside the shared session's filter (order -2147483598) and security's, so that their database failures are caught too. */
     @Bean
     FilterRegistrationBean<DatabaseUnreachable> databaseUnreachable(MessageSource messages) {
@@ -59,6 +53,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * JSON means what it says: a number is not a yes/no ({@code "send": 1} would e-mail a client), nor a
+     * channel ({@code "channel": 1} is not EMAIL), {@code 1.9} minutes are not 1, {@code false} is not a
+     * name, {@code "true"} is text, and a key given twice is a mistake, not "the last one wins". Each is
+     * a 400 naming the field.
+     */
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder

@@ -29,8 +29,14 @@ public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${pagalba.data-dir}") Path dataDir,
                                       @Value("${pagalba.database.durable:true}") boolean durable) throws IOException {
+        return start(dataDir, durable);
+    }
+
+    /** The server on {@code <dataDir>/postgres}, made there on the first start; also the restore's ({@link Restore}). */
+    static EmbeddedPostgres start(Path dataDir, boolean durable) throws IOException {
         Path pgData = dataDir.resolve("postgres").toAbsolutePath();
         Files.createDirectories(pgData);
+        NoSpaceLeft.requireRoom(pgData);
         StalePostmaster.stopIfRunning(pgData);
         log.info("Starting embedded PostgreSQL with data in {}", pgData);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -48,16 +54,22 @@ public class EmbeddedDatabaseConfiguration {
                     .setServerConfig("wal_compression", "on");
         }
         builder.setServerConfig("max_connections", "200");
-        return builder.start();
+        try {
+            return builder.start();
+        } catch (IOException | RuntimeException failed) {
+            throw NoSpaceLeft.explain(failed, pgData, Path.of(System.getProperty("java.io.tmpdir")));
+        }
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${spring.datasource.hikari.connection-timeout:10000}") Duration connectionTimeout) {
         HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
                 .build();
         dataSource.setPoolName("pagalba");
+        dataSource.setConnectionTimeout(connectionTimeout.toMillis());
         dataSource.setMaximumPoolSize(20);
         // a batch of inserts travels as multi-row INSERTs (billing runs write thousands of invoices)
         dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");

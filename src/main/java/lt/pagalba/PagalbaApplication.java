@@ -8,7 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PagalbaApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (Restore.asked(args)) {
+            Restore.fromCommandLine(args);
+            return;
+        }
         SpringApplication.run(PagalbaApplication.class, args);
     }
 }

@@ -163,3 +163,11 @@ document.addEventListener('click', function (event) {
         body.focus();
     }
 });
+
+// A select marked data-autosubmit sends its form when changed (the Content-Security-Policy allows
+// no inline handlers, so pages say what they want with attributes and this file does it).
+document.addEventListener('change', function (event) {
+    if (event.target.matches('select[data-autosubmit]') && event.target.form) {
+        event.target.form.submit();
+    }
+});

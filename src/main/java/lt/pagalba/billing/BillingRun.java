@@ -1,10 +1,15 @@
 package lt.pagalba.billing;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.YearMonth;
 import java.util.List;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.FieldProblem;
+import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.Period;
+import lt.pagalba.shared.Vilnius;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -26,6 +31,7 @@ class BillingRun {
     private static final Logger log = LoggerFactory.getLogger(BillingRun.class);
     /** How often a run starts again after meeting a concurrent change, before it gives up. */
     private static final int MAX_ATTEMPTS = 5;
+    private static final int FIRST_YEAR = 2000;
 
     private final RunPlanner planner;
     private final InvoiceIssuer issuer;
@@ -39,8 +45,11 @@ class BillingRun {
      */
     private final TransactionTemplate oneSnapshot;
 
+    private final MeterRegistry meters;
+
     BillingRun(RunPlanner planner, InvoiceIssuer issuer, Invoices invoices, BilledMonths months,
-               TransactionTemplate transactions) {
+               TransactionTemplate transactions, MeterRegistry meters) {
+        this.meters = meters;
         this.planner = planner;
         this.issuer = issuer;
         this.invoices = invoices;
@@ -54,10 +63,16 @@ class BillingRun {
     record Result(Period period, List<InvoiceView> invoices, List<ClientId> skipped) {
     }
 
+    /** A month is billed once it has ended (a dry run too: it shows what that run would issue), from 2000 on. */
     Result run(YearMonth month, boolean dryRun, Actor actor) {
+        YearMonth current = YearMonth.from(Vilnius.today());
+        if (!month.isBefore(current) || month.getYear() < FIRST_YEAR) {
+            throw new InvalidInputException(FieldProblem.invalid("period", "billing.period.notEnded", month, current.minusMonths(1)));
+        }
         Period period = Period.month(month);
         RunLog runLog = new RunLog().with("period", period).with("dryRun", dryRun);
-        Result result = dryRun ? preview(period, actor, runLog) : issue(period, actor, runLog);
+        Result result = Timer.builder("pagalba.billing.run").tag("dry", String.valueOf(dryRun)).register(meters)
+                .record(() -> dryRun ? preview(period, actor, runLog) : issue(period, actor, runLog));
         log.info("Billing run {}", runLog.with("answered", result.invoices().size()));
         return result;
     }

@@ -37,6 +37,11 @@ record ClientForm(
         @Pattern(regexp = "lt|en", message = "{ClientForm.language}") String language,
         @Min(0) @Max(365) Integer paymentTermDays) {
 
+    /** A form or body without any billing field binds to no billing settings (the defaults), not to nothing. */
+    ClientForm {
+        billing = billing == null ? Billing.NONE : billing;
+    }
+
     /** Billing settings as typed: rates are text with at most two decimals. */
     record Billing(
             PeriodLength period,
@@ -44,6 +49,8 @@ record ClientForm(
             @ValidRate String additionalWorkRate,
             @Min(1) @Max(480) Integer incrementMinutes,
             @Min(0) @Max(1440) Integer minimumMinutes) {
+
+        static final Billing NONE = new Billing(null, null, null, null, null);
 
         BillingSettings toSettings() {
             return new BillingSettings(period == null ? BillingSettings.DEFAULT.period() : period,
@@ -72,7 +79,7 @@ record ClientForm(
     ClientCommand toCommand() {
         return new ClientCommand(name, typed(companyCode, CompanyCode::new), typed(vatCode, VatCode::new),
                 Text.blankToNull(address), typed(email, EmailAddress::new), PhoneNumber.ofOptional(phone),
-                billing == null ? BillingSettings.DEFAULT : billing.toSettings(), Text.blankToNull(permanentConsultant),
+                billing.toSettings(), Text.blankToNull(permanentConsultant),
                 language == null ? ClientCommand.DEFAULT_LANGUAGE : language,
                 paymentTermDays == null ? ClientCommand.DEFAULT_PAYMENT_TERM_DAYS : paymentTermDays);
     }

@@ -93,7 +93,9 @@ class FeedbackPages {
     private String state(Feedback.Link link, Model model, HttpServletResponse response) {
         if (link.outcome() == Feedback.Outcome.INVALID) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        } else if (link.outcome() == Feedback.Outcome.EXPIRED) {
+        } else if (link.outcome() == Feedback.Outcome.EXPIRED
+                || link.outcome() == Feedback.Outcome.ALREADY_RATED && response.getStatus() != HttpServletResponse.SC_CONFLICT) {
+            // a used link is gone like an expired one; only a second answer sent with it conflicts (409)
             response.setStatus(HttpServletResponse.SC_GONE);
         }
         model.addAttribute("outcome", link.outcome());

@@ -1,5 +1,6 @@
 package lt.pagalba.inbox;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ class MailIntake {
     static final int PER_TRANSACTION = 100;
 
     /** What became of one message: REGISTERED, JOINED, IGNORED, QUARANTINED or DUPLICATE. */
-    record Outcome(String status, RequestId requestId, String reason) {
+    record Outcome(String status, RequestId requestId, String reason) implements Serializable {
     }
 
     private final InboundMessages inbound;

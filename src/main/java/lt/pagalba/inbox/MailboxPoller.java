@@ -1,5 +1,7 @@
 package lt.pagalba.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -33,10 +35,13 @@ class MailboxPoller {
 
     private final InboundMailSettings settings;
     private final MailIntake intake;
+    private final Timer polls;
 
-    MailboxPoller(InboundMailSettings settings, MailIntake intake) {
+    MailboxPoller(InboundMailSettings settings, MailIntake intake, MeterRegistry meters) {
         this.settings = settings;
         this.intake = intake;
+        this.polls = Timer.builder("pagalba.mailbox.poll").description("Reading the support mailbox, intake included")
+                .register(meters);
     }
 
     /** Reads and processes every unseen message now; nothing when no mailbox is configured. */
@@ -44,6 +49,10 @@ class MailboxPoller {
         if (!settings.enabled()) {
             return MailboxPoll.OFF;
         }
+        return polls.record(this::pollMailbox);
+    }
+
+    private MailboxPoll pollMailbox() {
         MailboxPoll poll = MailboxPoll.OFF;
         Store store = null;
         Folder folder = null;

@@ -52,6 +52,7 @@ public class ConsultationJournal {
             throw new ConflictException("journal.request.noClient", request.number());
         }
         Optional<WorkEntry> corrected = work.corrects() == null ? Optional.empty() : entries.lock(work.corrects());
+        corrected.ifPresent(target -> requireAuthorOrAdministrator(target, actor));
         WorkEntry entry = WorkEntry.log(WorkEntryId.random(), requestId, request.client().id(), work,
                 corrected, actor, Vilnius.today());
         entries.insert(entry);
@@ -105,11 +106,25 @@ public class ConsultationJournal {
         return WorkEntry.changeable(entry.locked(), entry.createdBy(), entry.createdAt(), actor, Vilnius.today());
     }
 
-    /** The entry locked for the change, refused (409) when its author may no longer change it. */
+    /**
+     * The entry locked for the change: someone else's entry is not theirs to change (403, whatever
+     * their role), and its author may no longer change it once billed or on a later day (409).
+     */
     private WorkEntry changeable(WorkEntryId entryId, Actor actor) {
         WorkEntry entry = entries.lock(entryId).orElseThrow(() -> new NotFoundException("workEntry", entryId.text()));
+        if (!entry.createdBy().equals(actor.name())) {
+            throw new AccessDeniedException("Only the author changes or deletes an entry");
+        }
         entry.requireChangeableBy(actor, Vilnius.today());
         return entry;
+    }
+
+    /** A correction takes time away from someone's entry: only theirs (the consultant or who entered it), or an administrator's. */
+    private static void requireAuthorOrAdministrator(WorkEntry corrected, Actor actor) {
+        boolean author = corrected.work().consultant().equals(actor.name()) || corrected.createdBy().equals(actor.name());
+        if (!author && !actor.hasRole(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("Only the entry's author or an administrator corrects it");
+        }
     }
 
     /** Audits what the entry recorded, with the entry as it was and as it is now; answers the latter. */

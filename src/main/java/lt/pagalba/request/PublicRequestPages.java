@@ -35,8 +35,15 @@ class PublicRequestPages {
         this.rateLimit = rateLimit;
     }
 
-    /** The missing R2 items of a request waiting for information, sent with its number (the e-mail's automatic reply points here). */
+    /**
+     * The missing R2 items of a request waiting for information, sent with its number (the e-mail's
+     * automatic reply points here). A post without any contact field still binds (to an empty contact).
+     */
     record Completion(String number, String email, String companyName, RequestRegistration.Contact contact) {
+
+        Completion {
+            contact = contact == null ? RequestRegistration.Contact.NONE : contact;
+        }
     }
 
     @GetMapping("/papildyti")
@@ -64,7 +71,18 @@ class PublicRequestPages {
             return "request/public-complete";
         }
         String email = form.email() == null ? "" : form.email().trim();
-        var waiting = desk.findByNumber(form.number() == null ? "" : form.number().trim())
+        String number = form.number() == null ? "" : form.number().trim();
+        if (number.isEmpty() || email.isEmpty()) {
+            response.setStatus(422);
+            if (number.isEmpty()) {
+                result.rejectValue("number", "NotBlank");
+            }
+            if (email.isEmpty()) {
+                result.rejectValue("email", "NotBlank");
+            }
+            return "request/public-complete";
+        }
+        var waiting = desk.findByNumber(number)
                 .filter(r -> r.status() == RequestStatus.AWAITING_INFORMATION)
                 .filter(r -> r.contact().hasEmail(email));
         if (waiting.isEmpty()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -118,6 +119,8 @@ class RequestApi {
     }
 
     /** A request with what other modules add to it, as one JSON object. */
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+            description = "A request, with what other modules add to it (workEntries, …)")
     static final class RequestDetails {
         private final RequestView request;
         private final Map<String, Object> more;

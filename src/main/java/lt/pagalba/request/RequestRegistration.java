@@ -1,5 +1,6 @@
 package lt.pagalba.request;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,8 @@ public record RequestRegistration(
         contact = contact == null ? Contact.NONE : contact;
     }
 
-    /** The contact person as given. */
+    /** The contact person as given (named apart from the client's contacts in the OpenAPI document). */
+    @Schema(name = "RegistrationContact")
     public record Contact(
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,

@@ -9,11 +9,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 
 /** The weekly hours on the calendar page: a start and an end for each day of the week, both empty for a day off. */
 record HoursForm(@NotNull List<@Valid @NotNull Day> days) {
+
+    /** A post without the rows, or with a row that could not be read at all, binds to the rows there are. */
+    HoursForm {
+        days = days == null ? List.of() : days.stream().filter(Objects::nonNull).toList();
+    }
 
     private static final String TIME_OR_NOTHING = "(" + CalendarBody.TIME + ")?";
 

@@ -51,6 +51,7 @@ class WorkingCalendarPages {
     String hours(@Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult result,
                  @RequestParam(defaultValue = "0") int year, Model model, RedirectAttributes redirect) {
         if (result.hasErrors() || FormErrors.attempt(result, () -> timekeeper.changeHours(form.toHours())) == null) {
+            FormErrors.keepShowable(result, HoursForm.of(timekeeper.calendar().hours()), model);
             model.addAttribute("dayForm", DayForm.blank());
             return show(timekeeper.calendar(), shown(year), model);
         }

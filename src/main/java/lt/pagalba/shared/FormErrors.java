@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /** Puts a service's refusal beside the fields of the form that caused it, in the user's language. */
@@ -30,6 +32,21 @@ public final class FormErrors {
 
     private static String text(MessageSource messages, String key, Object[] arguments) {
         return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Before a form is shown again after a post. When a value could not be converted at all (a day of
+     * the week that is none), Spring's binding result holds no form and the page would have nothing to
+     * show; it then shows {@code fallback} (what is stored) with the post's errors beside its fields.
+     */
+    public static void keepShowable(BindingResult result, Object fallback, Model model) {
+        if (result.getTarget() != null) {
+            return;
+        }
+        BindingResult rebound = new BeanPropertyBindingResult(fallback, result.getObjectName());
+        rebound.addAllErrors(result);
+        model.addAttribute(result.getObjectName(), fallback);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), rebound);
     }
 
     /** Runs the action; a refusal of the input becomes form errors and the result is null. */

@@ -10,16 +10,21 @@ import java.util.regex.Pattern;
 
 /**
  * A calendar month ({@code 2026-10}) or quarter ({@code 2026-Q4}): the unit of contract periods
- * (B3) and billing runs (B6). Written as text in the API.
+ * (B3) and billing runs (B6). Written as text in the API; years 1900 to 9999, as dates in bodies
+ * ({@code 0000-01} names no period anyone bills or reports on).
  */
 public record Period(YearMonth first, PeriodLength length) implements Comparable<Period> {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final int FIRST_YEAR = 1900;
 
     public Period {
         if (first == null || length == null) {
             throw new IllegalArgumentException("A period needs its first month and its length");
+        }
+        if (first.getYear() < FIRST_YEAR || first.getYear() > 9999) {
+            throw new IllegalArgumentException("A period lies in the years " + FIRST_YEAR + " to 9999: " + first);
         }
         if (length == PeriodLength.QUARTER && (first.getMonthValue() - 1) % 3 != 0) {
             throw new IllegalArgumentException("A quarter starts in January, April, July or October: " + first);

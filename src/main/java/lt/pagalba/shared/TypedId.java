@@ -1,5 +1,6 @@
 package lt.pagalba.shared;
 
+import java.io.Serializable;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
@@ -11,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The id of one kind of record: a UUID inside, opaque text outside. Each kind is a record of its own
  * ({@link RequestId}, {@link ClientId}, …), so a client's id cannot be passed where a request's is
  * meant. Text that is no UUID names nothing: {@link #parse} makes it a {@link NotFoundException}
- * (a 404 in the API and on pages), never a 400 or a 500.
+ * (a 404 in the API and on pages), never a 400 or a 500. Ids are serializable: pages pass them on
+ * through the session (kept in PostgreSQL) from one request to the next.
  */
-public interface TypedId {
+public interface TypedId extends Serializable {
 
     UUID value();
 

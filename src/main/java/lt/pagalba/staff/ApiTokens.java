@@ -18,8 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.shared.ApiTokenId;
+import lt.pagalba.shared.ClusterSignals;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,24 +29,31 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal API tokens. A token is 32 random bytes, so a plain SHA-256 of it is enough to store it
  * safely (no brute force can reach it) and lets every API call check it with one indexed lookup
- * instead of a deliberately slow password hash.
+ * instead of a deliberately slow password hash. Whose a token is, is remembered; a revocation is
+ * signalled to every instance, which forgets the token at once.
  */
 @Service
-class ApiTokens {
+class ApiTokens implements ClusterSignals.Receiver {
 
     static final String PREFIX = "pgb_";
+    private static final String TOPIC = "api-token";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final AuditTrail audit;
-    private final Cache<String, Optional<TokenOwner>> recent = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(10)).maximumSize(10_000).build();
+    private final ObjectProvider<ClusterSignals> signals;
+    private final StaffAccess access;
+    private final Cache<String, Optional<Issued>> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(10_000).build();
 
-    ApiTokens(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit) {
+    ApiTokens(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, ObjectProvider<ClusterSignals> signals,
+              StaffAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
         this.staff = staff;
         this.audit = audit;
+        this.signals = signals;
     }
 
     @Transactional
@@ -83,42 +92,63 @@ class ApiTokens {
             throw new NotFoundException("token", id);
         }
         audit.record("API_TOKEN", id, username, "REVOKED", null, null);
+        signals.ifAvailable(s -> s.send(TOPIC, id.text()));
+        forget(id.text());
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public void received(String tokenId) {
+        forget(tokenId);
+    }
+
+    @Override
+    public void missedSome() {
         recent.invalidateAll();
     }
 
+    private void forget(String tokenId) {
+        recent.asMap().values().removeIf(issued -> issued.filter(i -> i.tokenId().text().equals(tokenId)).isPresent());
+    }
+
     /**
-     * Who presented this token: its owner and their roles, if the token is known, not revoked and its
-     * owner active. Answers are remembered for a few seconds, so a busy integration costs no database
-     * call per request; revoking on this instance forgets at once, other instances within seconds.
+     * Who presented this token, with the roles they have now: empty when the token is unknown or
+     * revoked, or its owner no longer active. Whose a token is, is remembered, so a busy integration
+     * costs no database call per request; a revocation is forgotten at once on every instance, and
+     * the owner's rights are {@link StaffAccess}'s, as current as theirs.
      */
     Optional<TokenOwner> ownerOf(String presented) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
         }
-        return recent.get(hash(presented), this::lookUp);
+        return recent.get(hash(presented), this::lookUp).flatMap(issued -> access.of(issued.username())
+                .filter(StaffAccess.Access::active).map(now -> new TokenOwner(issued.tokenId(), issued.username(), now.roles())));
     }
 
-    private Optional<TokenOwner> lookUp(String hash) {
-        Optional<TokenOwner> owner = jdbc.sql("""
-                SELECT t.id, t.username, coalesce(string_agg(r.role, ','), '') AS roles,
-                       t.last_used_at IS NULL OR t.last_used_at < now() - interval '5 minutes' AS stale
-                FROM api_token t
-                JOIN staff_member m ON m.username = t.username AND m.active
-                LEFT JOIN staff_role r ON r.username = t.username
-                WHERE t.secret_hash = :h AND t.revoked_at IS NULL
-                GROUP BY t.id
+    private Optional<Issued> lookUp(String hash) {
+        Optional<Issued> issued = jdbc.sql("""
+                SELECT t.id, t.username, t.last_used_at IS NULL OR t.last_used_at < now() - interval '5 minutes' AS stale
+                FROM api_token t WHERE t.secret_hash = :h AND t.revoked_at IS NULL
                 """)
                 .param("h", hash)
-                .query((rs, n) -> new TokenOwner(new ApiTokenId(rs.getObject(1, UUID.class)), rs.getString(2),
-                        StaffMembers.roles(rs.getString(3)), rs.getBoolean(4)))
+                .query((rs, n) -> new Issued(new ApiTokenId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getBoolean(3)))
                 .optional();
         // last use is kept to the nearest five minutes, so a busy integration does not write on every call
-        owner.filter(TokenOwner::lastUseStale).ifPresent(o -> jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = :id")
-                .param("id", o.tokenId().value()).update());
-        return owner;
+        issued.filter(Issued::lastUseStale).ifPresent(i -> jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = :id")
+                .param("id", i.tokenId().value()).update());
+        return issued;
     }
 
-    record TokenOwner(ApiTokenId tokenId, String username, Set<Role> roles, boolean lastUseStale) {
+    /** A live token's owner and their roles now. */
+    record TokenOwner(ApiTokenId tokenId, String username, Set<Role> roles) {
+    }
+
+    /** What is remembered of a token: whose it is. */
+    private record Issued(ApiTokenId tokenId, String username, boolean lastUseStale) {
     }
 
     static String hash(String token) {

@@ -12,7 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** {@code Authorization: Bearer <api token>}: one indexed lookup authenticates the call. */
+/**
+ * {@code Authorization: Bearer <api token>}: the token's owner, with the rights they have now (a
+ * deactivated owner's tokens stop working at once).
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;

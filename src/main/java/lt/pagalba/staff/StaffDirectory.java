@@ -17,11 +17,13 @@ public class StaffDirectory {
     private final StaffMembers members;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final StaffAccess access;
 
-    StaffDirectory(StaffMembers members, PasswordEncoder passwords, AuditTrail audit) {
+    StaffDirectory(StaffMembers members, PasswordEncoder passwords, AuditTrail audit, StaffAccess access) {
         this.members = members;
         this.passwords = passwords;
         this.audit = audit;
+        this.access = access;
     }
 
     @Transactional
@@ -35,10 +37,21 @@ public class StaffDirectory {
         return created;
     }
 
+    /**
+     * Changes a staff member; a deactivation or a changed role counts on every instance at once. The
+     * last active administrator cannot be deactivated or lose the role (409): someone must be able to
+     * manage staff.
+     */
     @Transactional
     StaffMember update(String username, StaffChange change) {
         StaffMember before = get(username);
+        boolean staysAdministrator = !Boolean.FALSE.equals(change.active()) && change.roles().contains(Role.ADMINISTRATOR);
+        if (before.active() && before.hasRole(Role.ADMINISTRATOR) && !staysAdministrator
+                && members.otherActiveAdministrators(username) == 0) {
+            throw new ConflictException("staff.lastAdministrator", username);
+        }
         members.update(username, change);
+        access.changed(username);
         if (change.newPassword() != null) {
             members.changePassword(username, passwords.encode(change.newPassword()));
         }
@@ -53,6 +66,7 @@ public class StaffDirectory {
     void changePassword(String username, String newPassword) {
         get(username);
         members.changePassword(username, passwords.encode(newPassword));
+        access.changed(username);
         audit.record("STAFF", username, null, "PASSWORD_CHANGED", null, null);
     }
 

@@ -2,7 +2,6 @@ package lt.pagalba.staff;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,7 +75,7 @@ class StaffMembers {
     }
 
     void changePassword(String username, String passwordHash) {
-        jdbc.sql("UPDATE staff_member SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE username = :u")
+        jdbc.sql("UPDATE staff_member SET password_hash = :hash WHERE username = :u")
                 .param("hash", passwordHash).param("u", username).update();
     }
 
@@ -93,37 +92,36 @@ class StaffMembers {
         }
     }
 
-    /** What login needs: the hash, whether the account may log in, and until when it is locked. */
-    record Credentials(String username, String passwordHash, boolean active, OffsetDateTime lockedUntil, Set<Role> roles) {
+    /** What login needs: the hash, whether the account may log in, and its roles. */
+    record Credentials(String username, String passwordHash, boolean active, Set<Role> roles) {
     }
 
     Optional<Credentials> credentials(String username) {
         return jdbc.sql("""
-                SELECT m.username, m.password_hash, m.active, m.locked_until,
-                       coalesce(string_agg(r.role, ','), '') AS roles
+                SELECT m.username, m.password_hash, m.active, coalesce(string_agg(r.role, ','), '') AS roles
                 FROM staff_member m LEFT JOIN staff_role r ON r.username = m.username
                 WHERE m.username = :u GROUP BY m.username
                 """)
                 .param("u", username)
-                .query((rs, n) -> new Credentials(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                        rs.getObject(4, OffsetDateTime.class), roles(rs.getString(5))))
+                .query((rs, n) -> new Credentials(rs.getString(1), rs.getString(2), rs.getBoolean(3), roles(rs.getString(4))))
                 .optional();
     }
 
-    /** Counts a failed login; at the limit the account is locked for a while and the count starts again. */
-    void recordFailedLogin(String username, int maxFailures, int lockoutMinutes) {
-        jdbc.sql("""
-                UPDATE staff_member SET
-                  locked_until = CASE WHEN failed_logins + 1 >= :max THEN now() + make_interval(mins => :mins) ELSE locked_until END,
-                  failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END
-                WHERE username = :u
-                """)
-                .param("max", maxFailures).param("mins", lockoutMinutes).param("u", username).update();
+    /** A stronger hash of the same password, unless the password was changed meanwhile. */
+    void replaceHash(String username, String oldHash, String newHash) {
+        jdbc.sql("UPDATE staff_member SET password_hash = :new WHERE username = :u AND password_hash = :old")
+                .param("new", newHash).param("u", username).param("old", oldHash).update();
     }
 
-    void recordSuccessfulLogin(String username) {
-        jdbc.sql("UPDATE staff_member SET failed_logins = 0 WHERE username = :u AND failed_logins <> 0")
-                .param("u", username).update();
+    /**
+     * The active administrators other than this one, their rows locked until the transaction ends: two
+     * administrators demoting each other at the same moment cannot leave none.
+     */
+    long otherActiveAdministrators(String username) {
+        return jdbc.sql("""
+                SELECT m.username FROM staff_member m JOIN staff_role r ON r.username = m.username AND r.role = 'ADMINISTRATOR'
+                WHERE m.active ORDER BY m.username FOR UPDATE OF m
+                """).query(String.class).list().stream().filter(u -> !u.equals(username)).count();
     }
 
     private static StaffMember map(ResultSet rs, int row) throws SQLException {

@@ -15,7 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -139,6 +143,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(bodies.unreadable(null));
         }
         return answer(problems.of(HttpStatus.CONFLICT, "problem.integrity"));
+    }
+
+    /** Tomcat could not read the query (a parameter without a name, {@code ?=x}, or broken percent-encoding). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException ex) {
+        return answer(problems.of(HttpStatus.BAD_REQUEST, "problem.parameters"));
+    }
+
+    /** The database is down or restarting: nothing was saved, and the caller may simply try again. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnreachable(Exception ex) {
+        log.warn("The database could not be reached: {}", ex.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
+                .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "problem.http.503"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

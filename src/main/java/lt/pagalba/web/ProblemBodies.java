@@ -10,9 +10,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.FieldError;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -47,7 +51,11 @@ final class ProblemBodies {
 
     /** 400 for a body that could not be read, naming the field when the parser knows it. */
     ProblemDetail unreadable(Throwable cause) {
-        String field = cause instanceof DatabindException databind ? pathOf(databind) : "";
+        if (NestedExceptionUtils.getRootCause(cause) instanceof StrictUtf8.Refused || cause instanceof StrictUtf8.Refused) {
+            return malformed(problems.text("problem.utf8"), null);
+        }
+        String field = cause instanceof DatabindException databind ? pathOf(databind)
+                : cause instanceof StreamReadException read && isDuplicateKey(read) ? pathOf(read) : "";
         return field.isEmpty() ? malformed(problems.text("problem.unreadable"), null) : malformed(field);
     }
 
@@ -99,6 +107,24 @@ final class ProblemBodies {
 
     private String text(MessageSourceResolvable resolvable) {
         return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+    }
+
+    /** Jackson's strict duplicate detection says so only in its message. */
+    private static boolean isDuplicateKey(StreamReadException ex) {
+        return ex.getOriginalMessage() != null && ex.getOriginalMessage().startsWith("Duplicate");
+    }
+
+    /** Where the parser stood (on a key given twice): the names of the objects it was in, outermost first. */
+    private static String pathOf(StreamReadException ex) {
+        JsonParser parser = ex.processor();
+        if (parser == null) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (TokenStreamContext at = parser.streamReadContext(); at != null && !at.inRoot(); at = at.getParent()) {
+            names.add(0, at.inArray() ? "[" + at.getCurrentIndex() + "]" : String.valueOf(at.currentName()));
+        }
+        return String.join(".", names).replace(".[", "[");
     }
 
     private static String pathOf(DatabindException ex) {

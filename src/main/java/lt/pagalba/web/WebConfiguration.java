@@ -5,8 +5,10 @@ import java.util.Locale;
 import lt.pagalba.shared.TypedIdConverter;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -14,6 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
@@ -42,14 +46,34 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Outside the shared session's filter (order -2147483598) and security's, so that their database failures are caught too. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnreachable> databaseUnreachable(MessageSource messages) {
+        FilterRegistrationBean<DatabaseUnreachable> registration = new FilterRegistrationBean<>(new DatabaseUnreachable(messages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     /**
-     * A number is not a yes/no: {@code "send": 1} is a wrong type (400 naming the field), not a silent
-     * {@code true} that e-mails a client.
+     * JSON means what it says: a number is not a yes/no ({@code "send": 1} would e-mail a client), nor a
+     * channel ({@code "channel": 1} is not EMAIL), {@code 1.9} minutes are not 1, {@code false} is not a
+     * name, {@code "true"} is text, and a key given twice is a mistake, not "the last one wins". Each is
+     * a 400 naming the field.
      */
     @Bean
-    JsonMapperBuilderCustomizer noNumbersForBooleans() {
-        return builder -> builder.withCoercionConfig(LogicalType.Boolean,
-                config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+    JsonMapperBuilderCustomizer strictJson() {
+        return builder -> builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Enum, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, config -> config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /**

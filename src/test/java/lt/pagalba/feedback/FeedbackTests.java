@@ -19,6 +19,7 @@ import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.ApiTestSupport;
+import lt.pagalba.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -125,7 +125,7 @@ class WorkEntryApiTests extends ApiTestSupport {
         var changed = consultantApi.patch("/api/v1/work-entries/" + id, "{\"minutes\": 40, \"description\": \"Pataisyta\"}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().path("minutes").asInt()).isEqualTo(40);
-        assertThat(admin().patch("/api/v1/work-entries/" + id, "{\"minutes\": 50}").status()).as("only its author").isEqualTo(409);
+        assertThat(admin().patch("/api/v1/work-entries/" + id, "{\"minutes\": 50}").status()).as("only its author (API.md: 403)").isEqualTo(403);
 
         // the next day it is locked: a mistake is corrected by a correction entry
         jdbc.sql("UPDATE work_entry SET created_at = created_at - interval '1 day' WHERE id = CAST(:id AS uuid)").param("id", id).update();

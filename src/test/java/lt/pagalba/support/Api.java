@@ -1,5 +1,7 @@
 package lt.pagalba.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,10 +9,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client for the running app's API, as an outside integration would call it. */
+/**
+ * A real HTTP client for the running app's API, as an outside integration would call it. Every
+ * answer is checked against the app's OpenAPI document ({@link OpenApiContract}).
+ */
 public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -67,9 +74,19 @@ public final class Api {
         return send("PATCH", path, json.getBytes(StandardCharsets.UTF_8), "application/json");
     }
 
-    /** Sends raw bytes with the given content type: for wrong charsets and broken bodies. */
+    /**
+     * Sends raw bytes with the given content type: for wrong charsets and broken bodies. A path no URI
+     * parser takes (a broken percent-escape) goes out as it is, over a plain socket, as a tool like
+     * curl would send it.
+     */
     public Response send(String method, String path, byte[] body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        URI uri;
+        try {
+            uri = URI.create(base + path);
+        } catch (IllegalArgumentException noUri) {
+            return answered(method, path, RawHttp.send(base, method, path, body, headers(contentType)));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -82,14 +99,33 @@ public final class Api {
         }
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    new String(response.body(), StandardCharsets.UTF_8), response.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return answered(method, path, new RawHttp.Answer(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private Response answered(String method, String path, RawHttp.Answer answer) {
+        OpenApiContract.check(base, method, path, answer.status(), answer.contentType(), answer.body());
+        return new Response(answer.status(), answer.contentType(), new String(answer.body(), StandardCharsets.UTF_8), answer.body());
+    }
+
+    private Map<String, String> headers(String contentType) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (contentType != null) {
+            headers.put("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            headers.put("Authorization", authorization);
+        }
+        if (language != null) {
+            headers.put("Accept-Language", language);
+        }
+        return headers;
     }
 
     public record Response(int status, String contentType, String text, byte[] bytes) {

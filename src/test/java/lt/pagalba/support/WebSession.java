@@ -1,4 +1,4 @@
-package lt.pagalba.feedback;
+package lt.pagalba.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,23 +21,38 @@ import java.util.stream.Collectors;
  * A browser without a browser: real HTTP with a cookie jar, sending the pages' forms with their CSRF
  * token as a person's browser would.
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"");
 
-    record Page(int status, String html) {
+    public record Page(int status, String html) {
     }
 
     private final String base;
     private final HttpClient http;
 
-    WebSession(int port) {
-        this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    public WebSession(int port) {
+        this("http://localhost:" + port, HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build());
     }
 
-    static WebSession loggedIn(int port, String username, String password) {
+    private WebSession(String base, HttpClient http) {
+        this.base = base;
+        this.http = http;
+    }
+
+    /** The same browser (its cookies) talking to another port: another instance of the cluster. */
+    public WebSession at(int port) {
+        return new WebSession("http://localhost:" + port, http);
+    }
+
+    /** A response read line by line as it arrives (server-sent events), on a thread of its own. */
+    public void stream(String path, Consumer<String> line) {
+        http.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(line));
+    }
+
+    public static WebSession loggedIn(int port, String username, String password) {
         WebSession session = new WebSession(port);
         Page login = session.submit("/login", "/login", Map.of("username", username, "password", password));
         if (login.html().contains("id=\"login-form\"")) {
@@ -45,12 +61,12 @@ final class WebSession {
         return session;
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
     /** Opens {@code formPage}, takes its CSRF token and posts the fields to {@code action}. */
-    Page submit(String formPage, String action, Map<String, String> fields) {
+    public Page submit(String formPage, String action, Map<String, String> fields) {
         Page page = get(formPage);
         Matcher token = CSRF.matcher(page.html());
         if (!token.find()) {
@@ -61,7 +77,7 @@ final class WebSession {
         return post(action, all);
     }
 
-    Page post(String path, Map<String, String> fields) {
+    public Page post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

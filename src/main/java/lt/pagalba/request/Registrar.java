@@ -38,13 +38,15 @@ class Registrar {
 
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
     private final SupportRequests requests;
+    private final FormKeys formKeys;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Thread writer;
     private volatile boolean running = true;
 
-    Registrar(SupportRequests requests, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    Registrar(SupportRequests requests, FormKeys formKeys, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.requests = requests;
+        this.formKeys = formKeys;
         this.transactions = transactions;
         this.events = events;
         this.writer = new Thread(this::writeWhileRunning, "request-registrar");
@@ -129,7 +131,8 @@ class Registrar {
 
     /**
      * One batch in one transaction: numbers per year (one counter update each), then the requests, their
-     * leads and their timeline entries in one statement each, then their events.
+     * leads and their timeline entries in one statement each, the keys of those sent from a form, then
+     * their events.
      */
     private List<RequestView> writeAll(List<PreparedRequest> batch) {
         Map<Integer, Integer> countPerYear = new LinkedHashMap<>();
@@ -143,6 +146,7 @@ class Registrar {
             registered.add(SupportRequest.register(r, "%d-%06d".formatted(r.year(), next)));
         }
         requests.insertAll(registered);
+        formKeys.insertAll(batch);
         registered.forEach(r -> r.history().events().forEach(events::publishEvent));
         return registered.stream().map(SupportRequest::view).toList();
     }

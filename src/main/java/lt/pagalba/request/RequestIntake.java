@@ -1,12 +1,14 @@
 package lt.pagalba.request;
 
 import java.util.Optional;
+import java.util.UUID;
 import lt.pagalba.request.DispatchPolicy.Decision;
 import lt.pagalba.request.RequestParties.Parties;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.RequestId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +30,19 @@ public class RequestIntake {
     private final Dispatcher dispatcher;
     private final RequiredInformation required;
     private final Registrar registrar;
+    private final FormKeys formKeys;
+    private final RequestViews views;
     private final ApplicationEventPublisher events;
 
     RequestIntake(SupportRequests requests, RequestParties parties, Dispatcher dispatcher, RequiredInformation required,
-                  Registrar registrar, ApplicationEventPublisher events) {
+                  Registrar registrar, FormKeys formKeys, RequestViews views, ApplicationEventPublisher events) {
         this.requests = requests;
         this.parties = parties;
         this.dispatcher = dispatcher;
         this.required = required;
         this.registrar = registrar;
+        this.formKeys = formKeys;
+        this.views = views;
         this.events = events;
     }
 
@@ -45,7 +51,36 @@ public class RequestIntake {
         if (!request.isComplete()) {
             throw new IllegalArgumentException("Not a complete request: " + request.missingItems() + " missing");
         }
-        return registrar.register(prepared(request, parties.ofComplete(request), actor));
+        return registrar.register(prepared(request, parties.ofComplete(request), actor, null));
+    }
+
+    /** A request sent from a form, and whether the form had already registered it before. */
+    record FromForm(RequestView request, boolean repeated) {
+    }
+
+    /**
+     * Registers a complete request sent from a form under the form's one-time key, once: the same key
+     * sent again (a reload, a double click, Back and send) finds the request it registered. Two sends
+     * racing are told apart by the key's primary key: the loser finds the winner's request.
+     */
+    FromForm registerOnce(UUID formKey, NewRequest request, Actor actor) {
+        Optional<FromForm> earlier = registeredWith(formKey).map(found -> new FromForm(found, true));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (!request.isComplete()) {
+            throw new IllegalArgumentException("Not a complete request: " + request.missingItems() + " missing");
+        }
+        try {
+            return new FromForm(registrar.register(prepared(request, parties.ofComplete(request), actor, formKey)), false);
+        } catch (DuplicateKeyException raced) {
+            return registeredWith(formKey).map(found -> new FromForm(found, true)).orElseThrow(() -> raced);
+        }
+    }
+
+    /** The request a form registered under this key, if it did. */
+    Optional<RequestView> registeredWith(UUID formKey) {
+        return formKeys.find(formKey).flatMap(views::find);
     }
 
     /**
@@ -57,7 +92,7 @@ public class RequestIntake {
     @Transactional
     public RequestView registerIncomplete(NewRequest request, Actor actor) {
         Parties found = parties.asFarAsNamed(request, null);
-        return registrar.registerNow(prepared(request.missing(found.missing()), found, actor));
+        return registrar.registerNow(prepared(request.missing(found.missing()), found, actor, null));
     }
 
     /**
@@ -83,10 +118,11 @@ public class RequestIntake {
         return request.view();
     }
 
-    private PreparedRequest prepared(NewRequest request, Parties found, Actor actor) {
+    private PreparedRequest prepared(NewRequest request, Parties found, Actor actor, UUID formKey) {
         Optional<Decision> dispatch = request.isComplete()
                 ? Optional.of(dispatcher.decide(request.requestedConsultant(), found.client().permanentConsultant(), request.urgent()))
                 : Optional.empty();
-        return new PreparedRequest(RequestId.random(), request, found.clientRef(), found.contact(), dispatch, actor);
+        return new PreparedRequest(RequestId.random(), request, found.clientRef(), found.contact(), dispatch, actor,
+                formKey);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.client.Contact;
@@ -87,20 +88,36 @@ class RequestPages {
         model.addAttribute("form", new RequestRegistration(Channel.PHONE, client == null ? "" : client.name(),
                 client == null ? "" : client.id().text(), new RequestRegistration.Contact("", "", "", "", ""), "", "", false, "", null));
         model.addAttribute("consultants", staff.consultants());
+        model.addAttribute("formKey", UUID.randomUUID());
         return "request/intake";
     }
 
+    /**
+     * Registers the call once per form (its one-time key), then sends the browser on to the
+     * registered page, so a reload shows the number again and registers nothing.
+     */
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    String register(@ModelAttribute("form") RequestRegistration form, BindingResult result, Model model) {
-        RequestView registered = result.hasErrors() ? null : required.complete(form, result)
-                .map(request -> FormErrors.attempt(result, () -> intake.register(request, Actor.current())))
+    String register(@ModelAttribute("form") RequestRegistration form, BindingResult result,
+                    @RequestParam(name = "formKey", required = false) String formKey, Model model) {
+        UUID key = FormKeys.parse(formKey);
+        RequestIntake.FromForm registered = result.hasErrors() ? null : required.complete(form, result)
+                .map(request -> FormErrors.attempt(result, () -> intake.registerOnce(key, request, Actor.current())))
                 .orElse(null);
         if (registered == null) {
             model.addAttribute("consultants", staff.consultants());
+            model.addAttribute("formKey", key);
             return "request/intake";
         }
-        model.addAttribute("registered", registered);
+        return "redirect:/requests/" + registered.request().id() + "/registered" + (registered.repeated() ? "?again" : "");
+    }
+
+    /** What to tell the caller; {@code again} when the form had been sent before and registered nothing new. */
+    @GetMapping("/{id}/registered")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String registered(@PathVariable RequestId id, @RequestParam(required = false) String again, Model model) {
+        model.addAttribute("registered", desk.get(id));
+        model.addAttribute("again", again != null);
         return "request/registered";
     }
 

@@ -22,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "pagalba.web-form.max-per-hour=2")
 class PublicFormAbuseTests extends ApiTestSupport {
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     private String csrfToken() throws Exception {
         String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/pagalba")).build(),

@@ -119,7 +119,7 @@ class PublicRequestPages {
         RequestRegistration web = new RequestRegistration(Channel.WEB, form.companyName(), null, form.contact(),
                 form.summary(), form.description(), false, null, null);
         RequestIntake.FromForm registered = required.complete(web, result)
-                .map(checked -> FormErrors.attempt(result, () -> intake.registerOnce(key, checked, Actor.WEB_FORM)))
+                .map(checked -> FormErrors.attempt(result, () -> intake.registerFromPublicForm(key, checked)))
                 .orElse(null);
         if (registered == null) {
             return "request/public-form";

@@ -146,6 +146,7 @@ class Registrar {
             registered.add(SupportRequest.register(r, "%d-%06d".formatted(r.year(), next)));
         }
         requests.insertAll(registered);
+        requests.keepCompaniesAsTyped(batch);
         formKeys.insertAll(batch);
         registered.forEach(r -> r.history().events().forEach(events::publishEvent));
         return registered.stream().map(SupportRequest::view).toList();

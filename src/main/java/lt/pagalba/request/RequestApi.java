@@ -106,8 +106,21 @@ class RequestApi {
     private RequestDetails details(RequestView request) {
         Map<String, Object> more = new LinkedHashMap<>();
         more.put("workEntries", List.of());
+        clientOf(request, more);
         more.putAll(DetailsContributor.collect(contributors, request));
         return new RequestDetails(request, more);
+    }
+
+    /**
+     * Added to API.md's answer: whether the client is confirmed, and for a request from the public form
+     * whose client is not, the company as typed and the client it matched ({@code client} stays null).
+     */
+    private void clientOf(RequestView request, Map<String, Object> more) {
+        more.put("clientConfirmed", request.client() != null);
+        desk.clientNotConfirmed(request.id()).ifPresent(unconfirmed -> {
+            more.put("companyName", unconfirmed.companyAsTyped());
+            more.put("suggestedClient", unconfirmed.suggested());
+        });
     }
 
     /** A request with what other modules add to it, as one JSON object. */

@@ -43,6 +43,15 @@ final class RequestHistory {
         entry(actor, "INFORMATION_SUPPLIED", Map.of("missing", stillMissing));
     }
 
+    /** The administrator confirmed the client of a request that named its company only as typed. */
+    void clientConfirmed(RequestView.ClientRef client, String typed, Actor actor) {
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("client", client.name(), "clientId", client.id().text()));
+        if (typed != null) {
+            details.put("typed", typed);
+        }
+        entry(actor, "CLIENT_CONFIRMED", details);
+    }
+
     void requestedConsultant(String consultant, RequestedConsultantOutcome outcome, Actor actor) {
         entry(actor, "REQUESTED_CONSULTANT", Map.of("consultant", consultant, "outcome", outcome.name()));
     }

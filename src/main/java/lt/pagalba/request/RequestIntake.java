@@ -2,6 +2,7 @@ package lt.pagalba.request;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import lt.pagalba.request.DispatchPolicy.Decision;
 import lt.pagalba.request.RequestParties.Parties;
 import lt.pagalba.shared.Actor;
@@ -59,11 +60,24 @@ public class RequestIntake {
     }
 
     /**
-     * Registers a complete request sent from a form under the form's one-time key, once: the same key
-     * sent again (a reload, a double click, Back and send) finds the request it registered. Two sends
-     * racing are told apart by the key's primary key: the loser finds the winner's request.
+     * Registers a complete request sent from a staff form under the form's one-time key, once: the same
+     * key sent again (a reload, a double click, Back and send) finds the request it registered. Two
+     * sends racing are told apart by the key's primary key: the loser finds the winner's request.
      */
     FromForm registerOnce(UUID formKey, NewRequest request, Actor actor) {
+        return once(formKey, request, () -> parties.ofComplete(request), actor);
+    }
+
+    /**
+     * Registers a complete request from the public form, once per form key, on nobody's word but the
+     * sender's: no client or contact is made or changed ({@link RequestParties#ofPublicForm}); a
+     * request whose client is not confirmed keeps the company as typed for the administrator.
+     */
+    FromForm registerFromPublicForm(UUID formKey, NewRequest request) {
+        return once(formKey, request, () -> parties.ofPublicForm(request), Actor.WEB_FORM);
+    }
+
+    private FromForm once(UUID formKey, NewRequest request, Supplier<Parties> whoFrom, Actor actor) {
         Optional<FromForm> earlier = registeredWith(formKey).map(found -> new FromForm(found, true));
         if (earlier.isPresent()) {
             return earlier.get();
@@ -72,7 +86,7 @@ public class RequestIntake {
             throw new IllegalArgumentException("Not a complete request: " + request.missingItems() + " missing");
         }
         try {
-            return new FromForm(registrar.register(prepared(request, parties.ofComplete(request), actor, formKey)), false);
+            return new FromForm(registrar.register(prepared(request, whoFrom.get(), actor, formKey)), false);
         } catch (DuplicateKeyException raced) {
             return registeredWith(formKey).map(found -> new FromForm(found, true)).orElseThrow(() -> raced);
         }
@@ -119,10 +133,11 @@ public class RequestIntake {
     }
 
     private PreparedRequest prepared(NewRequest request, Parties found, Actor actor, UUID formKey) {
+        String permanent = found.client() == null ? null : found.client().permanentConsultant();
         Optional<Decision> dispatch = request.isComplete()
-                ? Optional.of(dispatcher.decide(request.requestedConsultant(), found.client().permanentConsultant(), request.urgent()))
+                ? Optional.of(dispatcher.decide(request.requestedConsultant(), permanent, request.urgent()))
                 : Optional.empty();
         return new PreparedRequest(RequestId.random(), request, found.clientRef(), found.contact(), dispatch, actor,
-                formKey);
+                formKey, found.suggestedRef());
     }
 }

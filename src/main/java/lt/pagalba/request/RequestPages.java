@@ -139,6 +139,7 @@ class RequestPages {
         RequestView request = desk.get(id);
         model.addAttribute("request", request);
         model.addAttribute("timeline", desk.timeline(id));
+        model.addAttribute("notConfirmed", desk.clientNotConfirmed(id).orElse(null));
         model.addAttribute("consultants", staff.consultants());
         model.addAttribute("next", request.status().next());
         model.addAttribute("sections", PageSection.views(sections, request));

@@ -75,6 +75,21 @@ class SupportRequests {
         addEntries(entries);
     }
 
+    /**
+     * Keeps, for the requests of a batch whose client is not confirmed (the public form's), the company as
+     * typed and the client it seemed to mean, for the administrator to confirm.
+     */
+    void keepCompaniesAsTyped(List<PreparedRequest> batch) {
+        for (PreparedRequest r : batch) {
+            if (r.clientNotConfirmed()) {
+                jdbc.sql("UPDATE support_request SET company_as_typed = :company, suggested_client_id = :suggested WHERE id = :id")
+                        .param("company", r.request().companyName().trim())
+                        .param("suggested", r.suggested() == null ? null : r.suggested().id().value())
+                        .param("id", r.id().value()).update();
+            }
+        }
+    }
+
     /** Locks the request row for a change; concurrent changes of one request queue up. */
     Optional<SupportRequest> lock(RequestId id) {
         return jdbc.sql("SELECT " + RequestViews.COLUMNS + ", r.registered_by FROM support_request r WHERE r.id = :id FOR UPDATE")

@@ -57,7 +57,8 @@ class PublicFormAbuseTests extends ApiTestSupport {
 
     private long requestsOf(String company) {
         return admin().get("/api/v1/requests?q=" + URLEncoder.encode("Robotaitis", StandardCharsets.UTF_8) + "&size=500")
-                .json().path("items").valueStream().filter(r -> r.path("client").path("name").asString().equals(company)).count();
+                .json().path("items").valueStream().filter(r -> admin().get("/api/v1/requests/" + r.path("id").asString()).json()
+                        .path("companyName").asString().equals(company)).count();
     }
 
     @Test

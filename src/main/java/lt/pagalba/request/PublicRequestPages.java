@@ -3,7 +3,6 @@ package lt.pagalba.request;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
-import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,9 +73,9 @@ class PublicRequestPages {
             return "request/public-complete";
         }
         RequestRegistration.Contact c = form.contact();
-        RequestView after = intake.complete(waiting.get().id(), new RequestRegistration(Channel.WEB, form.companyName(),
-                null, c == null ? null : new RequestRegistration.Contact(c.firstName(), c.lastName(), c.position(), c.phone(),
-                email), null, null, null, null, null), Actor.WEB_FORM);
+        RequestView after = intake.completeFromPublicForm(waiting.get().id(), new RequestRegistration(Channel.WEB,
+                form.companyName(), null, c == null ? null : new RequestRegistration.Contact(c.firstName(), c.lastName(),
+                c.position(), c.phone(), email), null, null, null, null, null));
         if (after.status() == RequestStatus.AWAITING_INFORMATION) {
             response.setStatus(422);
             model.addAttribute("stillMissing", after.missingItems());

@@ -2,9 +2,11 @@ package lt.pagalba.request;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import lt.pagalba.request.DispatchPolicy.Decision;
 import lt.pagalba.request.RequestParties.Parties;
+import lt.pagalba.request.RequestView.ClientRef;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.RequestId;
@@ -116,18 +118,38 @@ public class RequestIntake {
      */
     @Transactional
     public RequestView complete(RequestId id, RequestRegistration supplied, Actor actor) {
+        return completed(id, supplied, actor, parties::asFarAsNamed);
+    }
+
+    /**
+     * Completes a request with what the sender typed on the public form's completion page: as
+     * {@link #complete}, but on the sender's word only ({@link RequestParties#onTheSendersWord}), so no
+     * client is made and no contact added; a company without a confirmed client is kept as typed.
+     */
+    @Transactional
+    RequestView completeFromPublicForm(RequestId id, RequestRegistration supplied) {
+        return completed(id, supplied, Actor.WEB_FORM, parties::onTheSendersWord);
+    }
+
+    private RequestView completed(RequestId id, RequestRegistration supplied, Actor actor,
+                                  BiFunction<NewRequest, ClientRef, Parties> whoFrom) {
         SupportRequest request = requests.lock(id).orElseThrow(() -> new NotFoundException("request", id.text()));
         if (!request.awaitsInformation()) {
             return request.view();
         }
         RequestView current = request.view();
-        NewRequest merged = required.asGiven(RequestRegistration.of(current).filledFrom(supplied));
-        Parties found = parties.asFarAsNamed(merged, current.client());
+        String typed = current.client() == null ? requests.companyAsTyped(id).orElse(null) : null;
+        NewRequest merged = required.asGiven(RequestRegistration.of(current, typed).filledFrom(supplied));
+        Parties found = whoFrom.apply(merged, current.client());
+        String permanent = found.client() == null ? null : found.client().permanentConsultant();
         Optional<Decision> dispatch = found.missing().isEmpty()
-                ? Optional.of(dispatcher.decide(current.requestedConsultant(), found.client().permanentConsultant(), current.urgent()))
+                ? Optional.of(dispatcher.decide(current.requestedConsultant(), permanent, current.urgent()))
                 : Optional.empty();
         request.supply(found.clientRef(), found.contact(), merged.summary(), found.missing(), dispatch, actor);
         requests.save(request);
+        if (found.client() == null && merged.companyName() != null) {
+            requests.keepCompanyAsTyped(id, merged.companyName(), found.suggestedRef());
+        }
         request.history().events().forEach(events::publishEvent);
         return request.view();
     }

@@ -85,6 +85,22 @@ class RequestParties {
     }
 
     /**
+     * The parties of a request completed on the public form, where the number and the e-mail address are
+     * all the sender proves: the client it already has, or else the company text taken as on the public
+     * form ({@link #ofPublicForm}); the contact matched only when already known. Nothing is made or added.
+     */
+    Parties onTheSendersWord(NewRequest r, ClientRef known) {
+        Client client = known == null ? null : clients.find(known.id()).orElse(null);
+        if (client == null && r.companyName() != null) {
+            Parties claimed = ofPublicForm(r);
+            return new Parties(claimed.client(), claimed.contact(), r.missingItems(), claimed.suggested());
+        }
+        Optional<Contact> existing = client == null ? Optional.empty()
+                : clients.findWithContact(client.id(), r.contact().email()).flatMap(ClientDirectory.ClientContact::contact);
+        return new Parties(client, existing.map(k -> r.contact().of(k.id())).orElse(r.contact()), r.missingItems());
+    }
+
+    /**
      * The parties of a request from an e-mail, as far as it names them: the client it already has or
      * the one named, and the contact when the person is named with an e-mail address. An unknown
      * client is a missing company.

@@ -3,8 +3,10 @@ package lt.pagalba.request;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import lt.pagalba.shared.Actor;
 import lt.pagalba.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,6 +16,11 @@ import tools.jackson.databind.JsonNode;
  * administrator links it to a client or makes one from it in one step on the request page.
  */
 class ClientNotConfirmedBrowserTests extends BrowserTestSupport {
+
+    @Autowired
+    RequestIntake intake;
+    @Autowired
+    RequiredInformation required;
 
     @Test
     void aCompanyCodeOnThePublicFormNeitherRegistersUnderThatClientNorAddsAContact() {
@@ -99,6 +106,32 @@ class ClientNotConfirmedBrowserTests extends BrowserTestSupport {
         assertThat(linked.path("client").path("name").asString()).isEqualTo(newName);
         assertThat(admin().get("/api/v1/clients/" + linked.path("client").path("id").asString()).json()
                 .path("contacts").get(0).path("email").asString()).isEqualTo("petras@naujas.lt");
+    }
+
+    @Test
+    void completingAnEmailedRequestWithAClientsCodeLeavesTheClientToTheAdministrator() {
+        String code = companyCode();
+        String clientId = admin().post("/api/v1/clients", """
+                {"name":"%s","companyCode":"%s"}""".formatted(unique("UAB Kodas "), code)).field("id");
+        String sender = unique("laiskas") + "@kitur.lt";
+        RequestView waiting = intake.registerIncomplete(required.asGiven(new RequestRegistration(Channel.EMAIL, null, null,
+                new RequestRegistration.Contact("Ona", "Onaitė", null, null, sender), "Neveikia eksportas", null, false,
+                null, null)), Actor.SYSTEM);
+
+        page.navigate(url("/pagalba/papildyti?number=" + waiting.number()));
+        page.fill("#email", sender);
+        page.fill("#companyName", code);
+        page.fill("[id='contact.position']", "Buhalterė");
+        page.fill("[id='contact.phone']", "+37061234567");
+        page.click("#complete-form button[type=submit]");
+        assertThat(page.locator("#registered-number")).hasText(waiting.number());
+
+        JsonNode request = admin().get("/api/v1/requests/" + waiting.id()).json();
+        assertThat(request.path("status").asString()).isEqualTo("REGISTERED");
+        assertThat(request.path("client").isNull()).isTrue();
+        assertThat(request.path("companyName").asString()).isEqualTo(code);
+        assertThat(request.path("suggestedClient").path("id").asString()).isEqualTo(clientId);
+        assertThat(admin().get("/api/v1/clients/" + clientId).json().path("contacts")).isEmpty();
     }
 
     /** Sends the public form as a stranger would and returns the request it registered, as the API shows it. */

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Registers requests (R1, R2, R4) and hands them on (R5, R6, R10). The client and contact are found
@@ -49,12 +50,18 @@ public class RequestIntake {
         this.events = events;
     }
 
-    /** Registers a complete request ({@link RequiredInformation#complete}): numbered, dispatched, and returned once committed. */
+    /**
+     * Registers a complete request ({@link RequiredInformation#complete}): numbered, dispatched, and returned
+     * once committed; in the caller's transaction, when it has one, returned once written in it.
+     */
     public RequestView register(NewRequest request, Actor actor) {
         if (!request.isComplete()) {
             throw new IllegalArgumentException("Not a complete request: " + request.missingItems() + " missing");
         }
-        return registrar.register(prepared(request, parties.ofComplete(request), actor, null));
+        PreparedRequest prepared = prepared(request, parties.ofComplete(request), actor, null);
+        // a caller in a transaction (an API call with an Idempotency-Key) has the request written in it, with its key
+        return TransactionSynchronizationManager.isActualTransactionActive() ? registrar.registerNow(prepared)
+                : registrar.register(prepared);
     }
 
     /** A request sent from a form, and whether the form had already registered it before. */

@@ -66,6 +66,11 @@ final class RequestHistory {
         events.add(new RequestAssigned(id, number, consultant, role));
     }
 
+    /** The lead stepped down to member, for a new lead. */
+    void leadDemoted(String consultant, String newLead, Actor actor) {
+        entry(actor, "LEAD_DEMOTED", Map.of("consultant", consultant, "newLead", newLead));
+    }
+
     void urgentAssigned(OnDuty lead, String clientName, String summary) {
         events.add(new UrgentRequestAssigned(id, number, lead.username(), lead.email(), clientName, summary));
     }

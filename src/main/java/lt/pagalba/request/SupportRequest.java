@@ -180,9 +180,16 @@ class SupportRequest {
         }
     }
 
-    /** The one way into the working group, for a dispatch and an assignment alike (only a dispatch has a reason). */
+    /**
+     * The one way into the working group, for a dispatch and an assignment alike (only a dispatch has a
+     * reason). Placing someone where they already are changes and records nothing; a lead who makes way
+     * for a new one is written on the timeline as demoted.
+     */
     private void join(String consultant, AssignmentRole role, Reason reason, Actor actor) {
-        group.place(consultant, role, actor);
+        if (group.has(consultant, role)) {
+            return;
+        }
+        group.place(consultant, role, actor).ifPresent(demoted -> history.leadDemoted(demoted, consultant, actor));
         history.assigned(consultant, role, reason, actor);
         if (role == AssignmentRole.LEAD && status == RequestStatus.REGISTERED) {
             moveTo(RequestStatus.ASSIGNED, null, actor);

@@ -24,12 +24,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicRequestPages {
 
     private final RequestIntake intake;
+    private final FormIntake forms;
     private final RequestDesk desk;
     private final RequiredInformation required;
     private final WebFormRateLimit rateLimit;
 
-    PublicRequestPages(RequestIntake intake, RequestDesk desk, RequiredInformation required, WebFormRateLimit rateLimit) {
+    PublicRequestPages(RequestIntake intake, FormIntake forms, RequestDesk desk, RequiredInformation required,
+                       WebFormRateLimit rateLimit) {
         this.intake = intake;
+        this.forms = forms;
         this.desk = desk;
         this.required = required;
         this.rateLimit = rateLimit;
@@ -117,8 +120,8 @@ class PublicRequestPages {
         }
         RequestRegistration web = new RequestRegistration(Channel.WEB, form.companyName(), null, form.contact(),
                 form.summary(), form.description(), false, null, null);
-        RequestIntake.FromForm registered = required.complete(web, result)
-                .map(checked -> FormErrors.attempt(result, () -> intake.registerFromPublicForm(key, checked)))
+        FormIntake.FromForm registered = required.complete(web, result)
+                .map(checked -> FormErrors.attempt(result, () -> forms.registerFromPublicForm(key, checked)))
                 .orElse(null);
         if (registered == null) {
             return "request/public-form";
@@ -129,7 +132,7 @@ class PublicRequestPages {
     /** The thanks page of one form: its key, known only to the browser that sent it, shows the number it got. */
     @GetMapping("/aciu/{key}")
     String thanks(@PathVariable String key, @RequestParam(required = false) String again, Model model) {
-        intake.registeredWith(FormKeys.parse(key)).ifPresent(registered -> model.addAttribute("registered", registered));
+        forms.registeredWith(FormKeys.parse(key)).ifPresent(registered -> model.addAttribute("registered", registered));
         model.addAttribute("again", again != null && model.containsAttribute("registered"));
         return "request/public-thanks";
     }

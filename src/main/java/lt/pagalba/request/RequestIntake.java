@@ -3,7 +3,6 @@ package lt.pagalba.request;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 import lt.pagalba.request.DispatchPolicy.Decision;
 import lt.pagalba.request.RequestParties.Parties;
 import lt.pagalba.request.RequestView.ClientRef;
@@ -11,7 +10,6 @@ import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.RequestId;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -34,19 +32,15 @@ public class RequestIntake {
     private final Dispatcher dispatcher;
     private final RequiredInformation required;
     private final Registrar registrar;
-    private final FormKeys formKeys;
-    private final RequestViews views;
     private final ApplicationEventPublisher events;
 
     RequestIntake(SupportRequests requests, RequestParties parties, Dispatcher dispatcher, RequiredInformation required,
-                  Registrar registrar, FormKeys formKeys, RequestViews views, ApplicationEventPublisher events) {
+                  Registrar registrar, ApplicationEventPublisher events) {
         this.requests = requests;
         this.parties = parties;
         this.dispatcher = dispatcher;
         this.required = required;
         this.registrar = registrar;
-        this.formKeys = formKeys;
-        this.views = views;
         this.events = events;
     }
 
@@ -62,48 +56,6 @@ public class RequestIntake {
         // a caller in a transaction (an API call with an Idempotency-Key) has the request written in it, with its key
         return TransactionSynchronizationManager.isActualTransactionActive() ? registrar.registerNow(prepared)
                 : registrar.register(prepared);
-    }
-
-    /** A request sent from a form, and whether the form had already registered it before. */
-    record FromForm(RequestView request, boolean repeated) {
-    }
-
-    /**
-     * Registers a complete request sent from a staff form under the form's one-time key, once: the same
-     * key sent again (a reload, a double click, Back and send) finds the request it registered. Two
-     * sends racing are told apart by the key's primary key: the loser finds the winner's request.
-     */
-    FromForm registerOnce(UUID formKey, NewRequest request, Actor actor) {
-        return once(formKey, request, () -> parties.ofComplete(request), actor);
-    }
-
-    /**
-     * Registers a complete request from the public form, once per form key, on nobody's word but the
-     * sender's: no client or contact is made or changed ({@link RequestParties#ofPublicForm}); a
-     * request whose client is not confirmed keeps the company as typed for the administrator.
-     */
-    FromForm registerFromPublicForm(UUID formKey, NewRequest request) {
-        return once(formKey, request, () -> parties.ofPublicForm(request), Actor.WEB_FORM);
-    }
-
-    private FromForm once(UUID formKey, NewRequest request, Supplier<Parties> whoFrom, Actor actor) {
-        Optional<FromForm> earlier = registeredWith(formKey).map(found -> new FromForm(found, true));
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        if (!request.isComplete()) {
-            throw new IllegalArgumentException("Not a complete request: " + request.missingItems() + " missing");
-        }
-        try {
-            return new FromForm(registrar.register(prepared(request, whoFrom.get(), actor, formKey)), false);
-        } catch (DuplicateKeyException raced) {
-            return registeredWith(formKey).map(found -> new FromForm(found, true)).orElseThrow(() -> raced);
-        }
-    }
-
-    /** The request a form registered under this key, if it did. */
-    Optional<RequestView> registeredWith(UUID formKey) {
-        return formKeys.find(formKey).flatMap(views::find);
     }
 
     /**
@@ -161,7 +113,8 @@ public class RequestIntake {
         return request.view();
     }
 
-    private PreparedRequest prepared(NewRequest request, Parties found, Actor actor, UUID formKey) {
+    /** The request with its parties found, its dispatch decided and, from a form, its one-time key. */
+    PreparedRequest prepared(NewRequest request, Parties found, Actor actor, UUID formKey) {
         String permanent = found.client() == null ? null : found.client().permanentConsultant();
         Optional<Decision> dispatch = request.isComplete()
                 ? Optional.of(dispatcher.decide(request.requestedConsultant(), permanent, request.urgent()))

@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/requests")
 class RequestPages {
 
-    private final RequestIntake intake;
+    private final FormIntake forms;
     private final RequestDesk desk;
     private final RequiredInformation required;
     private final ClientDirectory clients;
@@ -45,9 +45,9 @@ class RequestPages {
     private final MessageSource messages;
     private final List<PageSection<RequestView>> sections;
 
-    RequestPages(RequestIntake intake, RequestDesk desk, RequiredInformation required, ClientDirectory clients,
+    RequestPages(FormIntake forms, RequestDesk desk, RequiredInformation required, ClientDirectory clients,
                  StaffDirectory staff, MessageSource messages, List<PageSection<RequestView>> sections) {
-        this.intake = intake;
+        this.forms = forms;
         this.desk = desk;
         this.required = required;
         this.clients = clients;
@@ -101,8 +101,8 @@ class RequestPages {
     String register(@ModelAttribute("form") RequestRegistration form, BindingResult result,
                     @RequestParam(name = "formKey", required = false) String formKey, Model model) {
         UUID key = FormKeys.parse(formKey);
-        RequestIntake.FromForm registered = result.hasErrors() ? null : required.complete(form, result)
-                .map(request -> FormErrors.attempt(result, () -> intake.registerOnce(key, request, Actor.current())))
+        FormIntake.FromForm registered = result.hasErrors() ? null : required.complete(form, result)
+                .map(request -> FormErrors.attempt(result, () -> forms.registerOnce(key, request, Actor.current())))
                 .orElse(null);
         if (registered == null) {
             model.addAttribute("consultants", staff.consultants());

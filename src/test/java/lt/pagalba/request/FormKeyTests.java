@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FormKeyTests extends ApiTestSupport {
 
     @Autowired
-    RequestIntake intake;
+    FormIntake forms;
     @Autowired
     RequiredInformation required;
 
@@ -27,18 +27,18 @@ class FormKeyTests extends ApiTestSupport {
                 marker + " neveikia", null, false, null, null));
         UUID key = UUID.randomUUID();
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<RequestIntake.FromForm>> sends = List.of(1, 2).stream()
+        List<CompletableFuture<FormIntake.FromForm>> sends = List.of(1, 2).stream()
                 .map(n -> CompletableFuture.supplyAsync(() -> {
                     await(start);
-                    return intake.registerOnce(key, request, Actor.WEB_FORM);
+                    return forms.registerOnce(key, request, Actor.WEB_FORM);
                 })).toList();
         start.countDown();
-        List<RequestIntake.FromForm> answers = sends.stream().map(CompletableFuture::join).toList();
+        List<FormIntake.FromForm> answers = sends.stream().map(CompletableFuture::join).toList();
 
         assertThat(answers).extracting(a -> a.request().number()).containsOnly(answers.get(0).request().number());
-        assertThat(answers).extracting(RequestIntake.FromForm::repeated).containsExactlyInAnyOrder(false, true);
+        assertThat(answers).extracting(FormIntake.FromForm::repeated).containsExactlyInAnyOrder(false, true);
         assertThat(admin().get("/api/v1/requests?q=" + marker).json().path("total").asLong()).isEqualTo(1);
-        assertThat(intake.registerOnce(key, request, Actor.WEB_FORM).repeated()).isTrue();
+        assertThat(forms.registerOnce(key, request, Actor.WEB_FORM).repeated()).isTrue();
     }
 
     private static void await(CountDownLatch latch) {

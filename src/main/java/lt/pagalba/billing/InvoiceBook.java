@@ -14,6 +14,7 @@ import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.Vilnius;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +30,15 @@ public class InvoiceBook {
     private final InvoiceIssuer issuer;
     private final WorkEntryLocks journal;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    InvoiceBook(Invoices invoices, InvoiceIssuer issuer, WorkEntryLocks journal, AuditTrail audit) {
+    InvoiceBook(Invoices invoices, InvoiceIssuer issuer, WorkEntryLocks journal, AuditTrail audit,
+                ApplicationEventPublisher events) {
         this.invoices = invoices;
         this.issuer = issuer;
         this.journal = journal;
         this.audit = audit;
+        this.events = events;
     }
 
     public InvoiceView get(InvoiceId id) {
@@ -89,7 +93,7 @@ public class InvoiceBook {
         return proforma.view();
     }
 
-    /** Cancels a proforma nobody paid: its entries are unlocked for the next run (audited). */
+    /** Cancels a proforma nobody paid: its entries are unlocked for the next run (audited), its mail not yet sent withdrawn. */
     @Transactional
     public InvoiceView cancel(InvoiceId id, Actor actor) {
         Invoice proforma = lock(id);
@@ -98,6 +102,7 @@ public class InvoiceBook {
         ClientId clientId = proforma.content().clientId();
         int unlocked = lockReferences.stream().mapToInt(reference -> journal.unlock(clientId, reference)).sum();
         audit.record("INVOICE", id, clientId, "CANCELLED", null, Map.of("entriesUnlocked", unlocked));
+        events.publishEvent(new BillingEvents.ProformaCancelled(id, proforma.content().number(), clientId));
         return proforma.view();
     }
 

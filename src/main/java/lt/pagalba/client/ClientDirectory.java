@@ -68,7 +68,7 @@ public class ClientDirectory {
      * given, else by name ignoring case, accents, quotes, punctuation and the legal form
      * ({@code UAB „Bandymas“}, {@code Bandymas, UAB}).
      */
-    Optional<Client> match(String companyNameOrCode) {
+    public Optional<Client> match(String companyNameOrCode) {
         if (companyNameOrCode == null || companyNameOrCode.isBlank()) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import lt.pagalba.billing.BillingEvents.InvoiceIssued;
+import lt.pagalba.billing.BillingEvents.ProformaCancelled;
 import lt.pagalba.billing.InvoiceBook;
 import lt.pagalba.billing.InvoiceFiles;
 import lt.pagalba.billing.InvoiceType;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * R13, R14, R17: every issued document goes to the client's billing address with its PDF, in the
  * client's language, through the outbox. The PDF is made when the message is queued, so the client
  * receives exactly what was issued. The mail is about the invoice, so billing hears when it has left
- * ({@code MailSent}): a proforma counts as sent then.
+ * ({@code MailSent}): a proforma counts as sent then. A cancelled proforma's mail that has not left is
+ * withdrawn.
  */
 @Component
 class InvoiceMail {
@@ -69,6 +71,13 @@ class InvoiceMail {
                         templates.render("invoice-issued", locale, model))
                 .aboutInvoice(event.invoiceId())
                 .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId())));
+    }
+
+    /** A cancelled proforma must not reach the client: what has not left is withdrawn (what has, has). */
+    @ApplicationModuleListener
+    void on(ProformaCancelled event) {
+        int withdrawn = outbox.withdrawForInvoice(event.invoiceId());
+        log.info("Proforma {} cancelled: {} mail(s) withdrawn from the outbox", event.number(), withdrawn);
     }
 
     private static String kind(InvoiceType type) {

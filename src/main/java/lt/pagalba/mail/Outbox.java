@@ -81,6 +81,12 @@ public class Outbox {
         return messages.htmlBody(id).isPresent();
     }
 
+    /** Withdraws the mails about an invoice that have not left (its proforma was cancelled); returns how many. */
+    @Transactional
+    int withdrawForInvoice(InvoiceId invoice) {
+        return messages.withdrawForInvoice(invoice);
+    }
+
     /**
      * Queues a sent or failed mail again, due now with its attempts counted afresh (audited). It keeps
      * its Message-ID, so a reply to either copy threads to the same request.

@@ -6,8 +6,8 @@ import lt.pagalba.shared.OutboxMessageId;
 import lt.pagalba.shared.RequestId;
 
 /**
- * A queued or sent e-mail, with what its delivery has come to: {@code status} QUEUED, SENT or FAILED;
- * {@code messageId} the Message-ID header it carries.
+ * A queued or sent e-mail, with what its delivery has come to: {@code status} QUEUED, SENT, FAILED or
+ * WITHDRAWN (its proforma was cancelled before it left); {@code messageId} the Message-ID header it carries.
  */
 public record OutboxMessage(OutboxMessageId id, OffsetDateTime createdAt, String kind, String recipient, String subject,
                             String bodyText, RequestId requestId, String status, int attempts, OffsetDateTime sentAt,

@@ -109,6 +109,12 @@ class OutboxMessages {
                 WHERE id = :id AND status IN ('SENT', 'FAILED')""").param("id", id.value()).update() == 1;
     }
 
+    /** Withdraws the mails about this invoice that have not left; a mail being sent at this moment is waited for and stays sent. */
+    int withdrawForInvoice(InvoiceId invoice) {
+        return jdbc.sql("UPDATE outbox_message SET status = 'WITHDRAWN' WHERE invoice_id = :invoice AND status = 'QUEUED'")
+                .param("invoice", invoice.value()).update();
+    }
+
     /** The newest of these mails (by Message-ID) that was about a request. */
     Optional<CitedRequest> newestAboutRequest(Collection<String> messageIds) {
         return jdbc.sql("""

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OutboxPages {
 
     /** The states a mail can be in, for the filter. */
-    enum Status { QUEUED, SENT, FAILED }
+    enum Status { QUEUED, SENT, FAILED, WITHDRAWN }
 
     private final Outbox outbox;
     private final OutboxWorker worker;

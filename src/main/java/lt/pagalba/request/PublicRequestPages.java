@@ -2,7 +2,7 @@ package lt.pagalba.request;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import lt.pagalba.shared.Actor;
+import java.util.UUID;
 import lt.pagalba.shared.FormErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,12 +25,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicRequestPages {
 
     private final RequestIntake intake;
+    private final FormIntake forms;
     private final RequestDesk desk;
     private final RequiredInformation required;
     private final WebFormRateLimit rateLimit;
 
-    PublicRequestPages(RequestIntake intake, RequestDesk desk, RequiredInformation required, WebFormRateLimit rateLimit) {
+    PublicRequestPages(RequestIntake intake, FormIntake forms, RequestDesk desk, RequiredInformation required,
+                       WebFormRateLimit rateLimit) {
         this.intake = intake;
+        this.forms = forms;
         this.desk = desk;
         this.required = required;
         this.rateLimit = rateLimit;
@@ -91,9 +95,9 @@ class PublicRequestPages {
             return "request/public-complete";
         }
         RequestRegistration.Contact c = form.contact();
-        RequestView after = intake.complete(waiting.get().id(), new RequestRegistration(Channel.WEB, form.companyName(),
-                null, c == null ? null : new RequestRegistration.Contact(c.firstName(), c.lastName(), c.position(), c.phone(),
-                email), null, null, null, null, null), Actor.WEB_FORM);
+        RequestView after = intake.completeFromPublicForm(waiting.get().id(), new RequestRegistration(Channel.WEB,
+                form.companyName(), null, c == null ? null : new RequestRegistration.Contact(c.firstName(), c.lastName(),
+                c.position(), c.phone(), email), null, null, null, null, null));
         if (after.status() == RequestStatus.AWAITING_INFORMATION) {
             response.setStatus(422);
             model.addAttribute("stillMissing", after.missingItems());
@@ -107,16 +111,24 @@ class PublicRequestPages {
     String form(Model model) {
         model.addAttribute("form", new RequestRegistration(Channel.WEB, "", null,
                 new RequestRegistration.Contact("", "", "", "", ""), "", "", false, null, null));
+        model.addAttribute("formKey", UUID.randomUUID());
         return "request/public-form";
     }
 
+    /**
+     * Registers the request once per form (its one-time key) and sends the browser on to the thanks
+     * page of that key: a reload shows the number again, a form sent twice registers one request.
+     */
     @PostMapping
     String submit(@ModelAttribute("form") RequestRegistration form, BindingResult result,
                   @RequestParam(name = "website", required = false) String honeypot,
+                  @RequestParam(name = "formKey", required = false) String formKey,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
         if (honeypot != null && !honeypot.isBlank()) {
             return "request/public-thanks"; // a bot: it sees a thank-you, nothing is registered
         }
+        UUID key = FormKeys.parse(formKey);
+        model.addAttribute("formKey", key);
         if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
             response.setStatus(429);
             model.addAttribute("tooMany", true);
@@ -127,14 +139,22 @@ class PublicRequestPages {
         }
         RequestRegistration web = new RequestRegistration(Channel.WEB, form.companyName(), null, form.contact(),
                 form.summary(), form.description(), false, null, null);
-        RequestView registered = required.complete(web, result)
+        FormIntake.FromForm registered = required.complete(web, result)
                 // the acknowledgement goes out in the language the client filled the form in
                 .map(checked -> checked.from(new NewRequest.Origin(LocaleContextHolder.getLocale().getLanguage(), null, false)))
-                .map(checked -> FormErrors.attempt(result, () -> intake.register(checked, Actor.WEB_FORM))).orElse(null);
+                .map(checked -> FormErrors.attempt(result, () -> forms.registerFromPublicForm(key, checked)))
+                .orElse(null);
         if (registered == null) {
             return "request/public-form";
         }
-        model.addAttribute("registered", registered);
+        return "redirect:/pagalba/aciu/" + key + (registered.repeated() ? "?again" : "");
+    }
+
+    /** The thanks page of one form: its key, known only to the browser that sent it, shows the number it got. */
+    @GetMapping("/aciu/{key}")
+    String thanks(@PathVariable String key, @RequestParam(required = false) String again, Model model) {
+        forms.registeredWith(FormKeys.parse(key)).ifPresent(registered -> model.addAttribute("registered", registered));
+        model.addAttribute("again", again != null && model.containsAttribute("registered"));
         return "request/public-thanks";
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,18 +34,32 @@ class Registrar {
     private static final int MAX_BATCH = 256;
     private static final long WAIT_SECONDS = 30;
 
-    private record Job(PreparedRequest request, CompletableFuture<RequestView> done) {
+    /**
+     * One registration waiting for the writer. The writer takes it, or the caller who gave up waiting
+     * withdraws it, never both: a withdrawn job is never written, a taken one is waited for.
+     */
+    private record Job(PreparedRequest request, CompletableFuture<RequestView> done, AtomicBoolean open) {
+
+        Job(PreparedRequest request) {
+            this(request, new CompletableFuture<>(), new AtomicBoolean(true));
+        }
+
+        boolean take() {
+            return open.compareAndSet(true, false);
+        }
     }
 
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
     private final SupportRequests requests;
+    private final FormKeys formKeys;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Thread writer;
     private volatile boolean running = true;
 
-    Registrar(SupportRequests requests, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    Registrar(SupportRequests requests, FormKeys formKeys, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.requests = requests;
+        this.formKeys = formKeys;
         this.transactions = transactions;
         this.events = events;
         this.writer = new Thread(this::writeWhileRunning, "request-registrar");
@@ -52,12 +67,24 @@ class Registrar {
         this.writer.start();
     }
 
-    /** Writes the request and returns it with its number, once committed. */
+    /**
+     * Writes the request and returns it with its number, once committed. A caller that waited 30 s for
+     * the writer to take it withdraws it and is told nothing was registered (so it may safely try
+     * again); once the writer has taken it, the caller waits for the outcome, so a request that was
+     * written is never answered as a failure.
+     */
     RequestView register(PreparedRequest request) {
-        Job job = new Job(request, new CompletableFuture<>());
+        Job job = new Job(request);
         queue.add(job);
         try {
-            return job.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            try {
+                return job.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                if (job.take()) {
+                    throw new RegistrationNotWritten(WAIT_SECONDS);
+                }
+                return job.done().get();
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -66,8 +93,6 @@ class Registrar {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while registering", e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The request was not written within " + WAIT_SECONDS + " s", e);
         }
     }
 
@@ -92,7 +117,10 @@ class Registrar {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                write(batch);
+                batch.removeIf(job -> !job.take()); // withdrawn by callers who gave up waiting
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -129,7 +157,8 @@ class Registrar {
 
     /**
      * One batch in one transaction: numbers per year (one counter update each), then the requests, their
-     * leads and their timeline entries in one statement each, then their events.
+     * leads and their timeline entries in one statement each, the keys of those sent from a form, then
+     * their events.
      */
     private List<RequestView> writeAll(List<PreparedRequest> batch) {
         Map<Integer, Integer> countPerYear = new LinkedHashMap<>();
@@ -143,6 +172,8 @@ class Registrar {
             registered.add(SupportRequest.register(r, "%d-%06d".formatted(r.year(), next)));
         }
         requests.insertAll(registered);
+        requests.keepCompaniesAsTyped(batch);
+        formKeys.insertAll(batch);
         registered.forEach(r -> r.history().events().forEach(events::publishEvent));
         return registered.stream().map(SupportRequest::view).toList();
     }

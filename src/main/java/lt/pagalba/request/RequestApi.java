@@ -111,11 +111,27 @@ class RequestApi {
         return details(request, DetailsContributor.collect(contributors, request));
     }
 
-    private static RequestDetails details(RequestView request, Map<String, Object> contributed) {
+    private RequestDetails details(RequestView request, Map<String, Object> contributed) {
         Map<String, Object> more = new LinkedHashMap<>();
         more.put("workEntries", List.of());
+        clientOf(request, more);
         more.putAll(contributed);
         return new RequestDetails(request, more);
+    }
+
+    /**
+     * Added to API.md's answer: whether the client is confirmed, and for a request from the public form
+     * whose client is not, the company as typed and the client it matched ({@code client} stays null).
+     */
+    private void clientOf(RequestView request, Map<String, Object> more) {
+        more.put("clientConfirmed", request.client() != null);
+        if (request.client() != null) {
+            return; // a confirmed request has nothing more to say here: no read
+        }
+        desk.clientNotConfirmed(request.id()).ifPresent(unconfirmed -> {
+            more.put("companyName", unconfirmed.companyAsTyped());
+            more.put("suggestedClient", unconfirmed.suggested());
+        });
     }
 
     /** A request with what other modules add to it, as one JSON object. */

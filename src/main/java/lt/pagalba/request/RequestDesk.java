@@ -57,6 +57,11 @@ public class RequestDesk {
         return views.search(filter, page);
     }
 
+    /** The company as typed and the suggested client of a request whose client is not confirmed (the public form's). */
+    Optional<ClientNotConfirmed> clientNotConfirmed(RequestId id) {
+        return views.clientNotConfirmed(id);
+    }
+
     public List<TimelineEvent> timeline(RequestId id) {
         return views.timeline(get(id).id());
     }

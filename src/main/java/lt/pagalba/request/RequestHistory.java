@@ -50,6 +50,15 @@ final class RequestHistory {
         entry(actor, "INFORMATION_SUPPLIED", Map.of("missing", stillMissing));
     }
 
+    /** The administrator confirmed the client of a request that named its company only as typed. */
+    void clientConfirmed(RequestView.ClientRef client, String typed, Actor actor) {
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("client", client.name(), "clientId", client.id().text()));
+        if (typed != null) {
+            details.put("typed", typed);
+        }
+        entry(actor, "CLIENT_CONFIRMED", details);
+    }
+
     void requestedConsultant(String consultant, RequestedConsultantOutcome outcome, Actor actor) {
         entry(actor, "REQUESTED_CONSULTANT", Map.of("consultant", consultant, "outcome", outcome.name()));
     }
@@ -62,6 +71,11 @@ final class RequestHistory {
         }
         entry(actor, "ASSIGNED", details);
         events.add(new RequestAssigned(id, number, consultant, role));
+    }
+
+    /** The lead stepped down to member, for a new lead. */
+    void leadDemoted(String consultant, String newLead, Actor actor) {
+        entry(actor, "LEAD_DEMOTED", Map.of("consultant", consultant, "newLead", newLead));
     }
 
     void urgentAssigned(OnDuty lead, String clientName, String summary) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.client.Contact;
@@ -36,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/requests")
 class RequestPages {
 
-    private final RequestIntake intake;
+    private final FormIntake forms;
     private final RequestDesk desk;
     private final RequiredInformation required;
     private final ClientDirectory clients;
@@ -44,9 +45,9 @@ class RequestPages {
     private final MessageSource messages;
     private final List<PageSection<RequestView>> sections;
 
-    RequestPages(RequestIntake intake, RequestDesk desk, RequiredInformation required, ClientDirectory clients,
+    RequestPages(FormIntake forms, RequestDesk desk, RequiredInformation required, ClientDirectory clients,
                  StaffDirectory staff, MessageSource messages, List<PageSection<RequestView>> sections) {
-        this.intake = intake;
+        this.forms = forms;
         this.desk = desk;
         this.required = required;
         this.clients = clients;
@@ -88,20 +89,36 @@ class RequestPages {
         model.addAttribute("form", new RequestRegistration(Channel.PHONE, client == null ? "" : client.name(),
                 client == null ? "" : client.id().text(), new RequestRegistration.Contact("", "", "", "", ""), "", "", false, "", null));
         model.addAttribute("consultants", staff.consultants());
+        model.addAttribute("formKey", UUID.randomUUID());
         return "request/intake";
     }
 
+    /**
+     * Registers the call once per form (its one-time key), then sends the browser on to the
+     * registered page, so a reload shows the number again and registers nothing.
+     */
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    String register(@ModelAttribute("form") RequestRegistration form, BindingResult result, Model model) {
-        RequestView registered = result.hasErrors() ? null : required.complete(form, result)
-                .map(request -> FormErrors.attempt(result, () -> intake.register(request, Actor.current())))
+    String register(@ModelAttribute("form") RequestRegistration form, BindingResult result,
+                    @RequestParam(name = "formKey", required = false) String formKey, Model model) {
+        UUID key = FormKeys.parse(formKey);
+        FormIntake.FromForm registered = result.hasErrors() ? null : required.complete(form, result)
+                .map(request -> FormErrors.attempt(result, () -> forms.registerOnce(key, request, Actor.current())))
                 .orElse(null);
         if (registered == null) {
             model.addAttribute("consultants", staff.consultants());
+            model.addAttribute("formKey", key);
             return "request/intake";
         }
-        model.addAttribute("registered", registered);
+        return "redirect:/requests/" + registered.request().id() + "/registered" + (registered.repeated() ? "?again" : "");
+    }
+
+    /** What to tell the caller; {@code again} when the form had been sent before and registered nothing new. */
+    @GetMapping("/{id}/registered")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String registered(@PathVariable RequestId id, @RequestParam(required = false) String again, Model model) {
+        model.addAttribute("registered", desk.get(id));
+        model.addAttribute("again", again != null);
         return "request/registered";
     }
 
@@ -126,6 +143,7 @@ class RequestPages {
                 sections.stream().filter(TimelineSection.class::isInstance).toList(), request);
         model.addAttribute("timelineSections", conversation);
         model.addAttribute("timeline", conversation.isEmpty() ? desk.timeline(id) : List.of());
+        model.addAttribute("notConfirmed", desk.clientNotConfirmed(id).orElse(null));
         model.addAttribute("consultants", staff.consultants());
         model.addAttribute("next", request.status().next());
         model.addAttribute("sections", PageSection.views(

@@ -2,6 +2,7 @@ package lt.pagalba.request;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.client.Contact;
@@ -20,10 +21,25 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestParties {
 
-    /** The client (null while an e-mail has not named it), the contact as given and matched, and what is still missing. */
-    record Parties(Client client, ContactSnapshot contact, List<String> missing) {
+    /**
+     * The client (null while an e-mail has not named it, or while the public form's is not confirmed), the
+     * contact as given and matched, what is still missing, and the client the company text seemed to mean.
+     */
+    record Parties(Client client, ContactSnapshot contact, List<String> missing, Client suggested) {
+
+        Parties(Client client, ContactSnapshot contact, List<String> missing) {
+            this(client, contact, missing, null);
+        }
 
         ClientRef clientRef() {
+            return ref(client);
+        }
+
+        ClientRef suggestedRef() {
+            return ref(suggested);
+        }
+
+        private static ClientRef ref(Client client) {
             return client == null ? null : new ClientRef(client.id(), client.name());
         }
     }
@@ -49,6 +65,39 @@ class RequestParties {
         ContactSnapshot contact = found.contact().map(known -> r.contact().of(known.id()))
                 .orElseGet(() -> matched(found.client(), r.contact()));
         return new Parties(found.client(), contact, List.of());
+    }
+
+    /**
+     * The parties of a request from the public form, where anyone may type anything: the company text is
+     * matched as the intake matches it (company code, else name), but the match is only the sender's
+     * claim. Only when the sender is already a contact of that client is the request that client's;
+     * otherwise it has no client (not confirmed) and the match is a suggestion for the administrator.
+     * Nothing is made or added: no client, no contact.
+     */
+    Parties ofPublicForm(NewRequest r) {
+        Optional<Client> claimed = clients.match(r.companyName());
+        Optional<Contact> known = claimed.flatMap(c -> clients.findWithContact(c.id(), r.contact().email()))
+                .flatMap(ClientDirectory.ClientContact::contact);
+        if (known.isPresent()) {
+            return new Parties(claimed.get(), r.contact().of(known.get().id()), List.of());
+        }
+        return new Parties(null, r.contact(), List.of(), claimed.orElse(null));
+    }
+
+    /**
+     * The parties of a request completed on the public form, where the number and the e-mail address are
+     * all the sender proves: the client it already has, or else the company text taken as on the public
+     * form ({@link #ofPublicForm}); the contact matched only when already known. Nothing is made or added.
+     */
+    Parties onTheSendersWord(NewRequest r, ClientRef known) {
+        Client client = known == null ? null : clients.find(known.id()).orElse(null);
+        if (client == null && r.companyName() != null) {
+            Parties claimed = ofPublicForm(r);
+            return new Parties(claimed.client(), claimed.contact(), r.missingItems(), claimed.suggested());
+        }
+        Optional<Contact> existing = client == null ? Optional.empty()
+                : clients.findWithContact(client.id(), r.contact().email()).flatMap(ClientDirectory.ClientContact::contact);
+        return new Parties(client, existing.map(k -> r.contact().of(k.id())).orElse(r.contact()), r.missingItems());
     }
 
     /**

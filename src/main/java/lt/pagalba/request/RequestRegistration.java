@@ -57,10 +57,13 @@ public record RequestRegistration(
         return Boolean.TRUE.equals(urgent);
     }
 
-    /** What a request waiting for information already says, as it would have been given. */
-    static RequestRegistration of(RequestView request) {
+    /**
+     * What a request waiting for information already says, as it would have been given; without a client,
+     * its company is the text the sender typed (null when none).
+     */
+    static RequestRegistration of(RequestView request, String companyAsTyped) {
         ContactSnapshot c = request.contact();
-        return new RequestRegistration(request.channel(), request.client() == null ? null : request.client().name(),
+        return new RequestRegistration(request.channel(), request.client() == null ? companyAsTyped : request.client().name(),
                 request.client() == null ? null : request.client().id().text(),
                 new Contact(c.firstName(), c.lastName(), c.position(), c.phone() == null ? null : c.phone().e164(),
                         c.email() == null ? null : c.email().value()),

@@ -78,6 +78,17 @@ class RequestViews {
                 .query(this::request).optional().map(r -> withClientNames(List.of(r)).get(0));
     }
 
+    /** A request whose client is not confirmed (the public form's), with the client its company text matched. */
+    Optional<ClientNotConfirmed> clientNotConfirmed(RequestId id) {
+        return jdbc.sql("""
+                SELECT company_as_typed, suggested_client_id FROM support_request
+                WHERE id = :id AND client_id IS NULL AND company_as_typed IS NOT NULL AND status <> 'AWAITING_INFORMATION'
+                """).param("id", id.value())
+                .query((rs, n) -> Map.entry(rs.getString(1), Optional.ofNullable(rs.getObject(2, UUID.class)))).optional()
+                .map(row -> new ClientNotConfirmed(row.getKey(), row.getValue().map(ClientId::new).flatMap(clients::find)
+                        .map(c -> new ClientRef(c.id(), c.name())).orElse(null)));
+    }
+
     /** The registration journal: filtered, searched with the full-text index, newest first. */
     PageOf<RequestView> search(RequestFilter filter, PageOf.Request page) {
         RequestConditions where = RequestConditions.of(filter);

@@ -91,6 +91,31 @@ class SupportRequest {
         }
     }
 
+    /**
+     * The administrator confirms whose request this is (the public form's request named its company only
+     * as the sender typed it): the client and its contact are set, and a request still waiting for its
+     * lead is dispatched as the client's own would have been (its permanent consultant, R5).
+     */
+    void confirmClient(ClientRef confirmed, ContactSnapshot matched, String typed, Decision dispatch, Actor actor) {
+        if (!actor.hasRole(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("Only an administrator may confirm a request's client");
+        }
+        if (client != null || awaitsInformation()) {
+            throw new ConflictException("request.client.alreadyConfirmed", stored.number());
+        }
+        this.client = confirmed;
+        this.contact = matched;
+        history.clientConfirmed(confirmed, typed, actor);
+        if (status == RequestStatus.REGISTERED && group.lead().isEmpty()) {
+            dispatch(dispatch, actor);
+        }
+    }
+
+    /** Whether the request has no client yet though it names its company: the public form's, not confirmed. */
+    boolean needsClient() {
+        return client == null && !awaitsInformation();
+    }
+
     /** R7: administrators add anyone to the working group; the lead may add members. */
     void assign(String named, Optional<StaffMember> found, AssignmentRole role, Actor actor) {
         if (!actor.hasRole(Role.ADMINISTRATOR) && !(group.isLead(actor.name()) && role == AssignmentRole.MEMBER)) {
@@ -170,9 +195,16 @@ class SupportRequest {
         }
     }
 
-    /** The one way into the working group, for a dispatch and an assignment alike (only a dispatch has a reason). */
+    /**
+     * The one way into the working group, for a dispatch and an assignment alike (only a dispatch has a
+     * reason). Placing someone where they already are changes and records nothing; a lead who makes way
+     * for a new one is written on the timeline as demoted.
+     */
     private void join(String consultant, AssignmentRole role, Reason reason, Actor actor) {
-        group.place(consultant, role, actor);
+        if (group.has(consultant, role)) {
+            return;
+        }
+        group.place(consultant, role, actor).ifPresent(demoted -> history.leadDemoted(demoted, consultant, actor));
         history.assigned(consultant, role, reason, actor);
         if (role == AssignmentRole.LEAD && status == RequestStatus.REGISTERED) {
             moveTo(RequestStatus.ASSIGNED, null, actor);

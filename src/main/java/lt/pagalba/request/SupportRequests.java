@@ -75,6 +75,27 @@ class SupportRequests {
         addEntries(entries);
     }
 
+    /**
+     * Keeps, for the requests of a batch whose client is not confirmed (the public form's), the company as
+     * typed and the client it seemed to mean, for the administrator to confirm.
+     */
+    void keepCompaniesAsTyped(List<PreparedRequest> batch) {
+        batch.stream().filter(PreparedRequest::clientNotConfirmed)
+                .forEach(r -> keepCompanyAsTyped(r.id(), r.request().companyName(), r.suggested()));
+    }
+
+    void keepCompanyAsTyped(RequestId id, String company, RequestView.ClientRef suggested) {
+        jdbc.sql("UPDATE support_request SET company_as_typed = :company, suggested_client_id = :suggested WHERE id = :id")
+                .param("company", company.trim()).param("suggested", suggested == null ? null : suggested.id().value())
+                .param("id", id.value()).update();
+    }
+
+    /** The company a request without a client was given as typed, if any. */
+    Optional<String> companyAsTyped(RequestId id) {
+        return jdbc.sql("SELECT company_as_typed FROM support_request WHERE id = :id AND company_as_typed IS NOT NULL")
+                .param("id", id.value()).query(String.class).optional();
+    }
+
     /** Locks the request row for a change; concurrent changes of one request queue up. */
     Optional<SupportRequest> lock(RequestId id) {
         return jdbc.sql("SELECT " + RequestViews.COLUMNS + ", r.registered_by FROM support_request r WHERE r.id = :id FOR UPDATE")

@@ -49,12 +49,20 @@ final class WorkingGroup {
         return assignments.stream().anyMatch(a -> a.consultant().equals(consultant));
     }
 
-    /** Puts the consultant in the group in this role; a new lead takes over from the old one, who stays on as a member. */
-    void place(String consultant, AssignmentRole role, Actor by) {
-        if (role == AssignmentRole.LEAD) {
-            lead().filter(lead -> !lead.equals(consultant)).ifPresent(lead -> put(lead, AssignmentRole.MEMBER, by));
-        }
+    /** Whether the consultant is in the group in exactly this role. */
+    boolean has(String consultant, AssignmentRole role) {
+        return assignments.stream().anyMatch(a -> a.consultant().equals(consultant) && a.role() == role);
+    }
+
+    /**
+     * Puts the consultant in the group in this role; a new lead takes over from the old one, who stays on
+     * as a member. Returns the lead so demoted, if any.
+     */
+    Optional<String> place(String consultant, AssignmentRole role, Actor by) {
+        Optional<String> demoted = role == AssignmentRole.LEAD ? lead().filter(lead -> !lead.equals(consultant)) : Optional.empty();
+        demoted.ifPresent(lead -> put(lead, AssignmentRole.MEMBER, by));
         put(consultant, role, by);
+        return demoted;
     }
 
     /** Takes the consultant out of the group; false when they were not in it. */

@@ -27,7 +27,7 @@ record StaffForm(
 
     /** An empty form: most new staff members are consultants. */
     static StaffForm blank() {
-        return new StaffForm("", "", "", "", "", EnumSet.of(Role.CONSULTANT), "");
+        return new StaffForm("", "", "", "", "", EnumSet.noneOf(Role.class), ""); // no role until chosen: a pre-checked one got kept by mistake
     }
 
     /** The checked form in typed values; call it only on a form that passed validation. */

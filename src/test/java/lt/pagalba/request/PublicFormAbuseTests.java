@@ -22,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "pagalba.web-form.max-per-hour=2")
 class PublicFormAbuseTests extends ApiTestSupport {
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     private String csrfToken() throws Exception {
         String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/pagalba")).build(),
@@ -56,7 +57,8 @@ class PublicFormAbuseTests extends ApiTestSupport {
 
     private long requestsOf(String company) {
         return admin().get("/api/v1/requests?q=" + URLEncoder.encode("Robotaitis", StandardCharsets.UTF_8) + "&size=500")
-                .json().path("items").valueStream().filter(r -> r.path("client").path("name").asString().equals(company)).count();
+                .json().path("items").valueStream().filter(r -> admin().get("/api/v1/requests/" + r.path("id").asString()).json()
+                        .path("companyName").asString().equals(company)).count();
     }
 
     @Test

@@ -173,6 +173,32 @@ class SupportRequestTests {
     }
 
     @Test
+    void theDemotedLeadIsWrittenOnTheTimeline() {
+        SupportRequest request = aRequest().in(RequestStatus.IN_PROGRESS).ledBy("jonas").build();
+
+        request.assign("ona", staffMember("ona"), AssignmentRole.LEAD, ADMIN);
+
+        assertThat(request.history().entries()).extracting(TimelineEntry::kind).containsExactly("LEAD_DEMOTED", "ASSIGNED");
+        assertThat(request.history().entries().get(0).details()).containsEntry("consultant", "jonas").containsEntry("newLead", "ona");
+    }
+
+    @Test
+    void assigningTheSameLeadOrMemberAgainRecordsNothing() {
+        SupportRequest request = aRequest().in(RequestStatus.IN_PROGRESS).ledBy("jonas").build();
+        request.assign("ona", staffMember("ona"), AssignmentRole.MEMBER, ADMIN);
+        int before = request.history().entries().size();
+        int writes = request.groupWrites().size();
+
+        request.assign("jonas", staffMember("jonas"), AssignmentRole.LEAD, ADMIN);
+        request.assign("ona", staffMember("ona"), AssignmentRole.MEMBER, ADMIN);
+
+        assertThat(request.history().entries()).hasSize(before);
+        assertThat(request.history().events()).hasSize(1);
+        assertThat(request.groupWrites()).hasSize(writes);
+        assertThat(request.view().lead()).contains("jonas");
+    }
+
+    @Test
     void aLeadOnARegisteredRequestAssignsItAndAMemberDoesNot() {
         SupportRequest withMember = aRequest().in(RequestStatus.REGISTERED).build();
         withMember.assign("ona", staffMember("ona"), AssignmentRole.MEMBER, ADMIN);

@@ -108,6 +108,7 @@ class PagesBrowserTests extends BrowserTestSupport {
         page.fill("#firstName", "Petras");
         page.fill("#lastName", "Petraitis");
         page.fill("#email", "petras@stekas.lt");
+        page.check("#role-CONSULTANT"); // no role is chosen for you (issue 13 item 17)
         page.fill("#password", "trumpas");
         page.click("#staff-form button[type=submit]");
         assertThat(page.locator("#password-error")).containsText("ne trumpesnis nei 12");

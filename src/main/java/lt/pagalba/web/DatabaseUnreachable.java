@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import lt.pagalba.shared.Problems;
@@ -15,6 +16,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -72,7 +74,11 @@ class DatabaseUnreachable extends OncePerRequestFilter {
     private static boolean unreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException) {
+                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException
+                    // a connection lost under a driver call nobody translated (SQL state class 08: connection exception)
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    // the rollback after a lost connection fails too, on a connection the pool has closed
+                    || cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
                 return true;
             }
         }

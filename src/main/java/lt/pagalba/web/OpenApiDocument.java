@@ -15,8 +15,10 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -71,6 +73,7 @@ class OpenApiDocument {
             Components components = document.getComponents() == null ? new Components() : document.getComponents();
             document.setComponents(components);
             components.getSchemas().values().forEach(OpenApiDocument::nullableUnlessRequired);
+            nullableWhereReferencedSo(components);
             components.addSchemas(PROBLEM, problem());
             if (document.getPaths() != null) {
                 document.getPaths().values().forEach(path -> {
@@ -109,6 +112,34 @@ class OpenApiDocument {
                 && values.getProperties() == null && values.get$ref() == null) {
             schema.setAdditionalProperties(true);
         }
+    }
+
+    /**
+     * OpenAPI 3.0 ignores what stands beside a {@code $ref}, so a field that may be null and refers to a
+     * schema (a request's {@code client} while it has none) makes that schema nullable itself.
+     */
+    private static void nullableWhereReferencedSo(Components components) {
+        Set<String> nullable = new HashSet<>();
+        components.getSchemas().values().forEach(schema -> referencedAsNullable(schema, nullable));
+        nullable.forEach(name -> {
+            Schema<?> referenced = components.getSchemas().get(name);
+            if (referenced != null) {
+                referenced.setNullable(true);
+            }
+        });
+    }
+
+    private static void referencedAsNullable(Schema<?> schema, Set<String> into) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) -> {
+            if (property.get$ref() != null && !required.contains(name)) {
+                into.add(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+            }
+            referencedAsNullable(property, into);
+        });
     }
 
     /** Jackson writes every field (null ones too): what is not required may be null, map values included. */

@@ -52,6 +52,8 @@ class PersonalDataTests extends ApiTestSupport {
         assertThat(parts.path("requests").get(0).path("phone").asString()).isEqualTo("+37061111111");
         assertThat(parts.path("inboundMail").get(0).path("text").asString()).contains(person.lastName());
         assertThat(parts.path("outboundMail").get(0).path("recipient").asString()).isEqualTo(person.email());
+        assertThat(parts.path("conversation").get(0).path("to").asString()).isEqualTo(person.email());
+        assertThat(parts.path("conversation").get(0).path("body").asString()).contains(person.lastName());
     }
 
     @Test
@@ -71,6 +73,8 @@ class PersonalDataTests extends ApiTestSupport {
                 jdbc.sql("SELECT string_agg(recipient || subject || body_text, ' ') FROM outbox_message WHERE request_id = CAST(:r AS uuid)")
                         .param("r", person.requestId()).query(String.class).single(),
                 jdbc.sql("SELECT string_agg(coalesce(from_address, '') || coalesce(body_text, ''), ' ') FROM inbound_message WHERE request_id = CAST(:r AS uuid)")
+                        .param("r", person.requestId()).query(String.class).single(),
+                jdbc.sql("SELECT string_agg(array_to_string(to_addresses, ',') || coalesce(subject, '') || body, ' ') FROM conversation_message WHERE request_id = CAST(:r AS uuid)")
                         .param("r", person.requestId()).query(String.class).single());
         assertThat(everything).doesNotContain(person.lastName()).doesNotContain(person.email()).doesNotContain("61111111")
                 .contains("—");
@@ -81,7 +85,7 @@ class PersonalDataTests extends ApiTestSupport {
         var afterwards = admin().get("/api/v1/personal-data?email=" + person.email());
         assertThat(afterwards.status()).isEqualTo(200);
         var again = afterwards.json().path("parts");
-        for (String part : new String[]{"contacts", "requests", "inboundMail", "outboundMail", "feedback"}) {
+        for (String part : new String[]{"contacts", "requests", "inboundMail", "outboundMail", "feedback", "conversation"}) {
             assertThat(again.path(part).size()).as(part).isZero();
         }
         Map<String, Object> audited = jdbc.sql("""
@@ -121,6 +125,9 @@ class PersonalDataTests extends ApiTestSupport {
                 VALUES (:id, 'TEST', :email, 'Jūsų užklausa', :text, CAST(:r AS uuid), :key, 'SENT')""")
                 .param("id", UUID.randomUUID()).param("email", email).param("text", "Gerbiama Gerda " + lastName + ",")
                 .param("r", requestId).param("key", "test:" + UUID.randomUUID()).update();
+        var reply = admin().post("/api/v1/requests/" + requestId + "/messages",
+                "{\"kind\":\"REPLY\",\"body\":\"Sveiki, Gerda %s! Perskambinsime.\"}".formatted(lastName));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
         return new Someone(email, lastName, clientId, requestId, invoice(clientId, requestId));
     }
 

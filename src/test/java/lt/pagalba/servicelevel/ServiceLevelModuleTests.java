@@ -11,6 +11,7 @@ import java.util.Map;
 import lt.pagalba.EmbeddedDatabaseConfiguration;
 import lt.pagalba.audit.AuditEntry;
 import lt.pagalba.audit.AuditTrail;
+import lt.pagalba.support.NoLiveNotices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -18,7 +19,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 
 /** The service-level module alone with its direct dependencies, on a real PostgreSQL. */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(EmbeddedDatabaseConfiguration.class)
+@Import({EmbeddedDatabaseConfiguration.class, NoLiveNotices.class})
 class ServiceLevelModuleTests {
 
     @Autowired

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MatrixCalls {
 
-    private interface Scenario {
+    interface Scenario {
         Api.Response call(Caller caller, boolean own);
     }
 
@@ -53,6 +53,7 @@ final class MatrixCalls {
         journal();
         billing();
         others();
+        new ConversationAndReportCalls(this::admin, jdbc, this::requestOf).register(this::on);
     }
 
     Set<String> known() {
@@ -276,7 +277,7 @@ final class MatrixCalls {
     }
 
     /** A request the caller leads (own) or someone else leads; an administrator's or accountant's has some lead. */
-    private String requestOf(Caller caller, boolean own) {
+    String requestOf(Caller caller, boolean own) {
         String request = newRequest();
         String lead = caller.role() == Role.CONSULTANT && own ? caller.username() : someLead();
         admin().post("/api/v1/requests/" + request + "/assignments", "{\"consultant\":\"%s\",\"role\":\"LEAD\"}".formatted(lead));

@@ -2,6 +2,8 @@ package lt.pagalba.billing;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Stream;
+import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.Period;
@@ -31,6 +33,8 @@ class BillingRun {
     private final InvoiceIssuer issuer;
     private final Invoices invoices;
     private final BilledMonths months;
+    private final BillingRefusals refusals;
+    private final ClientDirectory clients;
     private final TransactionTemplate transactions;
     /**
      * A run reads the journal and locks what it billed in one snapshot (repeatable read): an entry
@@ -39,19 +43,24 @@ class BillingRun {
      */
     private final TransactionTemplate oneSnapshot;
 
-    BillingRun(RunPlanner planner, InvoiceIssuer issuer, Invoices invoices, BilledMonths months,
-               TransactionTemplate transactions) {
+    BillingRun(RunPlanner planner, InvoiceIssuer issuer, Invoices invoices, BilledMonths months, BillingRefusals refusals,
+               ClientDirectory clients, TransactionTemplate transactions) {
         this.planner = planner;
         this.issuer = issuer;
         this.invoices = invoices;
         this.months = months;
+        this.refusals = refusals;
+        this.clients = clients;
         this.transactions = transactions;
         this.oneSnapshot = new TransactionTemplate(transactions.getTransactionManager());
         this.oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    /** What a run issued (or, dry, would issue), and the clients it could not bill for want of a rate. */
-    record Result(Period period, List<InvoiceView> invoices, List<ClientId> skipped) {
+    /**
+     * What a run issued (or, dry, would issue); the clients it could not bill, for want of a rate or of
+     * what a VAT invoice needs ({@code incomplete}, each with what is missing).
+     */
+    record Result(Period period, List<InvoiceView> invoices, List<ClientId> skipped, List<RunPlanner.Incomplete> incomplete) {
     }
 
     Result run(YearMonth month, boolean dryRun, Actor actor) {
@@ -68,7 +77,7 @@ class BillingRun {
             status.setRollbackOnly();
             RunPlanner.Plans plans = planner.plan(month.first(), runLog);
             List<Invoice> issued = issuer.issueProformas(month, plans.proformas(), actor, runLog);
-            return new Result(month, issued.stream().map(i -> i.view().unnumbered()).toList(), plans.skipped());
+            return new Result(month, issued.stream().map(i -> i.view().unnumbered()).toList(), skipped(plans), plans.incomplete());
         });
     }
 
@@ -79,12 +88,14 @@ class BillingRun {
                 return oneSnapshot.execute(status -> {
                     if (!months.claim(month, actor.name())) {
                         runLog.with("alreadyRun", true);
-                        return new Result(month, views(invoices.proformasOfRun(month)), List.of());
+                        return new Result(month, views(invoices.proformasOfRun(month)), List.of(), recordedIncomplete(month));
                     }
                     RunPlanner.Plans plans = planner.plan(month.first(), runLog);
                     issuer.issueProformas(month, plans.proformas(), actor, runLog);
+                    plans.incomplete().forEach(c -> refusals.record(BillingRefusals.DocumentKind.PROFORMA, month, c.clientId(),
+                            null, c.missing()));
                     months.finish(month);
-                    return new Result(month, views(invoices.proformasOfRun(month)), plans.skipped());
+                    return new Result(month, views(invoices.proformasOfRun(month)), skipped(plans), plans.incomplete());
                 });
             } catch (ConcurrencyFailureException e) {
                 // an entry of the month was changed while the run read it, or another run finished first:
@@ -95,6 +106,17 @@ class BillingRun {
                 log.info("Billing run {} met a concurrent change (attempt {}), running it again", month, attempt);
             }
         }
+    }
+
+    /** Every client the run did not bill: without a rate, or without what a VAT invoice needs. */
+    private static List<ClientId> skipped(RunPlanner.Plans plans) {
+        return Stream.concat(plans.skipped().stream(), plans.incomplete().stream().map(RunPlanner.Incomplete::clientId))
+                .toList();
+    }
+
+    private List<RunPlanner.Incomplete> recordedIncomplete(Period month) {
+        return refusals.ofRun(month).stream().map(r -> new RunPlanner.Incomplete(r.clientId(), clients.get(r.clientId()).name(),
+                r.missing())).toList();
     }
 
     private static List<InvoiceView> views(List<Invoice> invoices) {

@@ -1,5 +1,6 @@
 package lt.pagalba.billing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import lt.pagalba.billing.ProformaPlan.PlannedLine;
@@ -42,21 +44,30 @@ class RunPlanner {
     private final ContractBook contracts;
     private final WorkEntryLocks journal;
     private final UsageReport usage;
-    private final Invoices invoices;
+    private final InvoiceLedger ledger;
+    private final VatRates vatRates;
     private final LineTexts texts;
 
     RunPlanner(ClientDirectory clients, ContractBook contracts, WorkEntryLocks journal, UsageReport usage,
-               Invoices invoices, LineTexts texts) {
+               InvoiceLedger ledger, VatRates vatRates, LineTexts texts) {
         this.clients = clients;
         this.contracts = contracts;
         this.journal = journal;
         this.usage = usage;
-        this.invoices = invoices;
+        this.ledger = ledger;
+        this.vatRates = vatRates;
         this.texts = texts;
     }
 
-    /** The proformas a run would issue, and the clients it cannot bill for want of a rate. */
-    record Plans(List<ProformaPlan> proformas, List<ClientId> skipped) {
+    /**
+     * The documents a run would issue; the clients it cannot bill for want of a rate; and those whose
+     * details a VAT invoice needs are missing (issue 14: they get nothing until they are completed).
+     */
+    record Plans(List<ProformaPlan> proformas, List<ClientId> skipped, List<Incomplete> incomplete) {
+    }
+
+    /** A client a run could not bill: what a VAT invoice needs and its card lacks ({@code street}, {@code companyCode}, …). */
+    record Incomplete(ClientId clientId, String name, List<String> missing) {
     }
 
     Plans plan(YearMonth month, RunLog runLog) {
@@ -75,22 +86,32 @@ class RunPlanner {
         runLog.step("terms");
         Map<ClientId, Map<Period, Usage>> usages = usage.usageOfKnownClients(due);
         runLog.step("usage");
-        BilledMinutes billed = invoices.billedMinutes();
+        BilledMinutes billed = ledger.billedMinutes();
+        VatRates.Table rates = vatRates.table();
         runLog.step("billed");
         List<ProformaPlan> plans = new ArrayList<>();
         List<ClientId> skipped = new ArrayList<>();
+        List<Incomplete> incomplete = new ArrayList<>();
         due.forEach((clientId, periods) -> {
             Client client = clientsById.get(clientId);
             try {
-                plans.add(planFor(clientId, client, month, periods, contractsByClient.getOrDefault(clientId, List.of()),
-                        usages.getOrDefault(clientId, Map.of()), billed));
+                ProformaPlan plan = planFor(clientId, client, month, periods, contractsByClient.getOrDefault(clientId, List.of()),
+                        usages.getOrDefault(clientId, Map.of()), billed, rates);
+                List<String> missing = BuyerRequirements.missing(client);
+                if (!missing.isEmpty() && plan.lines().stream().anyMatch(PlannedLine::bills)) {
+                    log.warn("Client {} not billed for {}: a VAT invoice needs its {}", client.name(), month, missing);
+                    incomplete.add(new Incomplete(clientId, client.name(), missing));
+                } else {
+                    plans.add(plan);
+                }
             } catch (MissingRateException e) {
                 log.warn("Client {} not billed for {}: no hourly rate for {}", client.name(), month, e.category);
                 skipped.add(clientId);
             }
         });
-        runLog.with("skipped", skipped.size()).step("plan");
-        return new Plans(plans, skipped);
+        List<ProformaPlan> credited = CorrectionCredits.place(plans, ledger);
+        runLog.with("skipped", skipped.size()).with("incomplete", incomplete.size()).step("plan");
+        return new Plans(credited, skipped, incomplete);
     }
 
     /**
@@ -106,7 +127,8 @@ class RunPlanner {
 
     /** One client's proforma as the rules make it: a line per category and due period (B4, B5). */
     private ProformaPlan planFor(ClientId clientId, Client client, YearMonth month, List<Period> due, List<Contract> ofClient,
-                                 Map<Period, Usage> usages, BilledMinutes billed) {
+                                 Map<Period, Usage> usages, BilledMinutes billed, VatRates.Table rates) {
+        boolean reverseCharge = VatCategory.forBuyerVatCode(Objects.toString(client.vatCode(), null)) == VatCategory.AE;
         LocalDate upTo = month.atEndOfMonth();
         Period current = Period.of(upTo, due.get(0).length());
         List<PlannedLine> lines = new ArrayList<>();
@@ -126,7 +148,9 @@ class RunPlanner {
                         .orElseGet(() -> clientRate(client, category));
                 String description = texts.describe(category, contract.isPresent(), minutes < 0, !period.equals(current),
                         period, client.language());
-                lines.add(new PlannedLine(category, period, minutes, rate, description));
+                // B7, issue 14: the rate in force on the supply date, the end of the line's period
+                BigDecimal vatPercent = reverseCharge ? BigDecimal.ZERO : rates.on(period.to());
+                lines.add(new PlannedLine(category, period, minutes, rate, description, vatPercent, List.of()));
                 contract.ifPresent(k -> contractsBilled.add(k.id()));
             }
         }

@@ -15,15 +15,14 @@ CREATE TABLE vat_invoice_run
 CREATE UNIQUE INDEX vat_invoice_run_scheduled_once ON vat_invoice_run (period) WHERE scheduled;
 CREATE INDEX vat_invoice_run_by_period ON vat_invoice_run (period, started_at);
 
--- Documents that could not be issued and why: a billing run's client whose details a VAT invoice
--- needs are missing (no proforma), or a proforma whose VAT invoice could not be issued.
+-- VAT invoices that could not be issued and why: the proforma's buyer lacked what a VAT invoice needs.
 CREATE TABLE billing_refusal
 (
   id          BIGSERIAL PRIMARY KEY,
+  -- the billing run's month of the proforma
   period      VARCHAR(7)   NOT NULL,
-  kind        VARCHAR(12)  NOT NULL CHECK (kind IN ('PROFORMA', 'VAT_INVOICE')),
   client_id   UUID         NOT NULL REFERENCES client (id),
-  proforma_id UUID REFERENCES invoice (id),
+  proforma_id UUID         NOT NULL REFERENCES invoice (id),
   -- the client's details that are missing, as field names (street,city,companyCode,vatCode)
   missing     VARCHAR(200) NOT NULL,
   recorded_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()

@@ -47,7 +47,7 @@ class BillingApi {
     }
 
     record RunAnswer(Period period, boolean dryRun, List<Summary> invoices, List<ClientId> skippedClients,
-                     List<RunPlanner.Incomplete> incompleteClients) {
+                     List<BillingRun.IncompleteBuyer> incompleteClients) {
     }
 
     record Summary(InvoiceId id, String number, ClientId clientId, Money net, Money vat, Money gross) {

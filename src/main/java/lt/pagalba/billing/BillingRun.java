@@ -2,7 +2,9 @@ package lt.pagalba.billing;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.stream.Collectors;
+import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ClientId;
@@ -33,7 +35,6 @@ class BillingRun {
     private final InvoiceIssuer issuer;
     private final Invoices invoices;
     private final BilledMonths months;
-    private final BillingRefusals refusals;
     private final ClientDirectory clients;
     private final TransactionTemplate transactions;
     /**
@@ -43,13 +44,12 @@ class BillingRun {
      */
     private final TransactionTemplate oneSnapshot;
 
-    BillingRun(RunPlanner planner, InvoiceIssuer issuer, Invoices invoices, BilledMonths months, BillingRefusals refusals,
+    BillingRun(RunPlanner planner, InvoiceIssuer issuer, Invoices invoices, BilledMonths months,
                ClientDirectory clients, TransactionTemplate transactions) {
         this.planner = planner;
         this.issuer = issuer;
         this.invoices = invoices;
         this.months = months;
-        this.refusals = refusals;
         this.clients = clients;
         this.transactions = transactions;
         this.oneSnapshot = new TransactionTemplate(transactions.getTransactionManager());
@@ -57,10 +57,15 @@ class BillingRun {
     }
 
     /**
-     * What a run issued (or, dry, would issue); the clients it could not bill, for want of a rate or of
-     * what a VAT invoice needs ({@code incomplete}, each with what is missing).
+     * What a run issued (or, dry, would issue); the clients it could not bill for want of a rate; and
+     * the clients of its proformas whose card lacks what their VAT invoices will need (issue 14: the
+     * VAT invoice is refused until they are completed, so the run says so now).
      */
-    record Result(Period period, List<InvoiceView> invoices, List<ClientId> skipped, List<RunPlanner.Incomplete> incomplete) {
+    record Result(Period period, List<InvoiceView> invoices, List<ClientId> skipped, List<IncompleteBuyer> incomplete) {
+    }
+
+    /** A client whose card lacks what a VAT invoice needs: {@code street}, {@code city}, {@code companyCode}, {@code vatCode}. */
+    record IncompleteBuyer(ClientId clientId, String name, List<String> missing) {
     }
 
     Result run(YearMonth month, boolean dryRun, Actor actor) {
@@ -77,7 +82,8 @@ class BillingRun {
             status.setRollbackOnly();
             RunPlanner.Plans plans = planner.plan(month.first(), runLog);
             List<Invoice> issued = issuer.issueProformas(month, plans.proformas(), actor, runLog);
-            return new Result(month, issued.stream().map(i -> i.view().unnumbered()).toList(), skipped(plans), plans.incomplete());
+            List<InvoiceView> previews = issued.stream().map(i -> i.view().unnumbered()).toList();
+            return new Result(month, previews, plans.skipped(), incomplete(previews));
         });
     }
 
@@ -88,14 +94,14 @@ class BillingRun {
                 return oneSnapshot.execute(status -> {
                     if (!months.claim(month, actor.name())) {
                         runLog.with("alreadyRun", true);
-                        return new Result(month, views(invoices.proformasOfRun(month)), List.of(), recordedIncomplete(month));
+                        List<InvoiceView> issued = views(invoices.proformasOfRun(month));
+                        return new Result(month, issued, List.of(), incomplete(issued));
                     }
                     RunPlanner.Plans plans = planner.plan(month.first(), runLog);
                     issuer.issueProformas(month, plans.proformas(), actor, runLog);
-                    plans.incomplete().forEach(c -> refusals.record(BillingRefusals.DocumentKind.PROFORMA, month, c.clientId(),
-                            null, c.missing()));
                     months.finish(month);
-                    return new Result(month, views(invoices.proformasOfRun(month)), skipped(plans), plans.incomplete());
+                    List<InvoiceView> issued = views(invoices.proformasOfRun(month));
+                    return new Result(month, issued, plans.skipped(), incomplete(issued));
                 });
             } catch (ConcurrencyFailureException e) {
                 // an entry of the month was changed while the run read it, or another run finished first:
@@ -108,15 +114,11 @@ class BillingRun {
         }
     }
 
-    /** Every client the run did not bill: without a rate, or without what a VAT invoice needs. */
-    private static List<ClientId> skipped(RunPlanner.Plans plans) {
-        return Stream.concat(plans.skipped().stream(), plans.incomplete().stream().map(RunPlanner.Incomplete::clientId))
-                .toList();
-    }
-
-    private List<RunPlanner.Incomplete> recordedIncomplete(Period month) {
-        return refusals.ofRun(month).stream().map(r -> new RunPlanner.Incomplete(r.clientId(), clients.get(r.clientId()).name(),
-                r.missing())).toList();
+    /** The clients of these proformas that a VAT invoice would refuse, with what they lack. */
+    private List<IncompleteBuyer> incomplete(List<InvoiceView> proformas) {
+        Map<ClientId, Client> buyers = clients.getAll(proformas.stream().map(InvoiceView::clientId).collect(Collectors.toSet()));
+        return buyers.values().stream().filter(c -> !BuyerRequirements.missing(c).isEmpty())
+                .map(c -> new IncompleteBuyer(c.id(), c.name(), BuyerRequirements.missing(c))).toList();
     }
 
     private static List<InvoiceView> views(List<Invoice> invoices) {

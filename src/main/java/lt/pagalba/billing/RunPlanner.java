@@ -59,15 +59,8 @@ class RunPlanner {
         this.texts = texts;
     }
 
-    /**
-     * The documents a run would issue; the clients it cannot bill for want of a rate; and those whose
-     * details a VAT invoice needs are missing (issue 14: they get nothing until they are completed).
-     */
-    record Plans(List<ProformaPlan> proformas, List<ClientId> skipped, List<Incomplete> incomplete) {
-    }
-
-    /** A client a run could not bill: what a VAT invoice needs and its card lacks ({@code street}, {@code companyCode}, …). */
-    record Incomplete(ClientId clientId, String name, List<String> missing) {
+    /** The documents a run would issue, and the clients it cannot bill for want of a rate. */
+    record Plans(List<ProformaPlan> proformas, List<ClientId> skipped) {
     }
 
     Plans plan(YearMonth month, RunLog runLog) {
@@ -91,27 +84,19 @@ class RunPlanner {
         runLog.step("billed");
         List<ProformaPlan> plans = new ArrayList<>();
         List<ClientId> skipped = new ArrayList<>();
-        List<Incomplete> incomplete = new ArrayList<>();
         due.forEach((clientId, periods) -> {
             Client client = clientsById.get(clientId);
             try {
-                ProformaPlan plan = planFor(clientId, client, month, periods, contractsByClient.getOrDefault(clientId, List.of()),
-                        usages.getOrDefault(clientId, Map.of()), billed, rates);
-                List<String> missing = BuyerRequirements.missing(client);
-                if (!missing.isEmpty() && plan.lines().stream().anyMatch(PlannedLine::bills)) {
-                    log.warn("Client {} not billed for {}: a VAT invoice needs its {}", client.name(), month, missing);
-                    incomplete.add(new Incomplete(clientId, client.name(), missing));
-                } else {
-                    plans.add(plan);
-                }
+                plans.add(planFor(clientId, client, month, periods, contractsByClient.getOrDefault(clientId, List.of()),
+                        usages.getOrDefault(clientId, Map.of()), billed, rates));
             } catch (MissingRateException e) {
                 log.warn("Client {} not billed for {}: no hourly rate for {}", client.name(), month, e.category);
                 skipped.add(clientId);
             }
         });
         List<ProformaPlan> credited = CorrectionCredits.place(plans, ledger);
-        runLog.with("skipped", skipped.size()).with("incomplete", incomplete.size()).step("plan");
-        return new Plans(credited, skipped, incomplete);
+        runLog.with("skipped", skipped.size()).step("plan");
+        return new Plans(credited, skipped);
     }
 
     /**

@@ -3,7 +3,6 @@ package lt.pagalba.billing;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import lt.pagalba.billing.BillingRefusals.DocumentKind;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.Period;
@@ -61,7 +60,7 @@ public class VatInvoiceRuns {
                 vatInvoicing.issue(proforma, actor);
                 issued++;
             } catch (InvalidInputException incompleteBuyer) {
-                refusals.record(DocumentKind.VAT_INVOICE, month, proforma.content().clientId(), proforma.id(),
+                refusals.record(month, proforma.content().clientId(), proforma.id(),
                         incompleteBuyer.problems().stream().map(p -> p.field().replace("client.", "")).toList());
                 refused++;
             }

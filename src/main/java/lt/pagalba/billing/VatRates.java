@@ -33,10 +33,14 @@ class VatRates {
     /** The rates by the day each starts, latest first. */
     record Table(List<Rate> rates) {
 
-        /** The rate in force on a day: issue 14 takes it on the supply date, so a VAT invoice never differs from its proforma. */
+        /**
+         * The rate in force on a day: issue 14 takes it on the supply date, so a VAT invoice never differs
+         * from its proforma. The table says nothing of days before its first rate: they take that one.
+         */
         BigDecimal on(LocalDate day) {
-            return rates.stream().filter(r -> !r.validFrom().isAfter(day)).findFirst().map(Rate::rate)
-                    .orElseThrow(() -> new IllegalStateException("No VAT rate in force on " + day));
+            return rates.stream().filter(r -> !r.validFrom().isAfter(day)).findFirst()
+                    .or(() -> rates.stream().reduce((later, earlier) -> earlier)).map(Rate::rate)
+                    .orElseThrow(() -> new IllegalStateException("The VAT rate table is empty"));
         }
     }
 }

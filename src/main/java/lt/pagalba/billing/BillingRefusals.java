@@ -31,13 +31,15 @@ class BillingRefusals {
                 .param("m", String.join(",", missing)).update();
     }
 
-    /** The refusals of a month's proformas, newest first, each with the VAT invoice issued since, if any. */
+    /** The latest refusal of each of a month's proformas, newest first, with the VAT invoice issued since, if any. */
     List<Stored> ofPeriod(Period period) {
         return jdbc.sql("""
-                SELECT r.period, r.client_id, r.proforma_id, f.number, r.missing, r.recorded_at,
-                       (SELECT v.number FROM invoice v WHERE v.based_on = r.proforma_id AND v.type = 'VAT_INVOICE')
-                FROM billing_refusal r JOIN invoice f ON f.id = r.proforma_id
-                WHERE r.period = :p ORDER BY r.recorded_at DESC, r.id DESC
+                SELECT * FROM (
+                  SELECT DISTINCT ON (r.proforma_id) r.period, r.client_id, r.proforma_id, f.number, r.missing, r.recorded_at,
+                         (SELECT v.number FROM invoice v WHERE v.based_on = r.proforma_id AND v.type = 'VAT_INVOICE')
+                  FROM billing_refusal r JOIN invoice f ON f.id = r.proforma_id
+                  WHERE r.period = :p ORDER BY r.proforma_id, r.recorded_at DESC, r.id DESC) latest
+                ORDER BY recorded_at DESC
                 """).param("p", period.text())
                 .query((rs, n) -> new Stored(Period.parse(rs.getString(1)), new ClientId(rs.getObject(2, UUID.class)),
                         new InvoiceId(rs.getObject(3, UUID.class)), rs.getString(4), Arrays.asList(rs.getString(5).split(",")),

@@ -25,10 +25,17 @@ public class TaxDocuments {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SellerDetails seller;
 
-    TaxDocuments(JdbcClient jdbc, JsonMapper json) {
+    TaxDocuments(JdbcClient jdbc, JsonMapper json, SellerDetails seller) {
         this.jdbc = jdbc;
         this.json = json;
+        this.seller = seller;
+    }
+
+    /** The seller as its documents name it now (the company the tax files are of). */
+    public Party seller() {
+        return seller.party();
     }
 
     public List<TaxDocument> issuedIn(YearMonth month) {

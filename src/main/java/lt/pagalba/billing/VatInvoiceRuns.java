@@ -2,6 +2,13 @@ package lt.pagalba.billing;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lt.pagalba.client.Client;
+import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.InvoiceId;
 import java.util.UUID;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.InvalidInputException;
@@ -28,12 +35,15 @@ public class VatInvoiceRuns {
     private final Invoices invoices;
     private final VatInvoicing vatInvoicing;
     private final BillingRefusals refusals;
+    private final ClientDirectory clients;
 
-    VatInvoiceRuns(JdbcClient jdbc, Invoices invoices, VatInvoicing vatInvoicing, BillingRefusals refusals) {
+    VatInvoiceRuns(JdbcClient jdbc, Invoices invoices, VatInvoicing vatInvoicing, BillingRefusals refusals,
+                   ClientDirectory clients) {
         this.jdbc = jdbc;
         this.invoices = invoices;
         this.vatInvoicing = vatInvoicing;
         this.refusals = refusals;
+        this.clients = clients;
     }
 
     /** One run of the job: the month whose proformas it invoiced, who started it, what it issued and refused. */
@@ -69,6 +79,37 @@ public class VatInvoiceRuns {
                 .param("i", issued).param("r", refused).param("id", id).update();
         log.info("VAT invoices of {}: issued={} refused={} scheduled={}", month, issued, refused, scheduled);
         return runs(month).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A proforma whose VAT invoice was refused (or will be, while its client stays as it is): what the
+     * client lacks, and the VAT invoice issued for it since, if any.
+     */
+    public record Refusal(ClientId clientId, String clientName, InvoiceId proformaId, String proformaNumber,
+                          List<String> missing, OffsetDateTime recordedAt, String issuedSince) {
+    }
+
+    /** The VAT invoices of a month's proformas that could not be issued, and why, newest first. */
+    public List<Refusal> refusals(Period month) {
+        List<BillingRefusals.Stored> stored = refusals.ofPeriod(month);
+        Map<ClientId, Client> named = clients.getAll(stored.stream().map(BillingRefusals.Stored::clientId).collect(Collectors.toSet()));
+        return stored.stream().map(r -> new Refusal(r.clientId(), named.get(r.clientId()).name(), r.proformaId(), r.proformaNumber(),
+                r.missing(), r.recordedAt(), r.issuedSince())).toList();
+    }
+
+    /**
+     * A month's proformas still without a VAT invoice (and not refused yet) whose client lacks what it
+     * needs: refused by the 10th unless completed.
+     */
+    public List<Refusal> dueToBeRefused(Period month) {
+        Set<InvoiceId> refused = refusals.ofPeriod(month).stream().map(BillingRefusals.Stored::proformaId)
+                .collect(Collectors.toSet());
+        List<InvoiceView> waiting = invoices.proformasOfRun(month).stream().filter(Invoice::needsVatInvoice)
+                .filter(p -> !refused.contains(p.id())).map(Invoice::view).toList();
+        Map<ClientId, Client> buyers = clients.getAll(waiting.stream().map(InvoiceView::clientId).collect(Collectors.toSet()));
+        return waiting.stream().filter(p -> !BuyerRequirements.missing(buyers.get(p.clientId())).isEmpty())
+                .map(p -> new Refusal(p.clientId(), buyers.get(p.clientId()).name(), p.id(), p.number(),
+                        BuyerRequirements.missing(buyers.get(p.clientId())), null, null)).toList();
     }
 
     /** The runs of a month's VAT invoices, newest first. */

@@ -13,6 +13,7 @@ import lt.pagalba.billing.InvoiceType;
 import lt.pagalba.billing.InvoiceView;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.tax.EInvoices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * R13, R14, R17: every issued document goes to the client's billing address with its PDF, in the
- * client's language, through the outbox. The PDF is made when the message is queued, so the client
- * receives exactly what was issued. The mail is about the invoice, so billing hears when it has left
+ * client's language, through the outbox. The PDF is the one kept of the document, so the client
+ * receives exactly what was issued; a VAT invoice or credit note carries its e-invoice (UBL XML)
+ * beside it when the client asked for that. The mail is about the invoice, so billing hears when it has left
  * ({@code MailSent}): a proforma counts as sent then.
  */
 @Component
@@ -35,15 +37,17 @@ class InvoiceMail {
     private final InvoiceFiles files;
     private final InvoiceBook book;
     private final ClientDirectory clients;
+    private final EInvoices eInvoices;
     private final MessageSource messages;
 
     InvoiceMail(Outbox outbox, MailTemplates templates, InvoiceFiles files, InvoiceBook book, ClientDirectory clients,
-                MessageSource messages) {
+                EInvoices eInvoices, MessageSource messages) {
         this.outbox = outbox;
         this.templates = templates;
         this.files = files;
         this.book = book;
         this.clients = clients;
+        this.eInvoices = eInvoices;
         this.messages = messages;
     }
 
@@ -65,10 +69,14 @@ class InvoiceMail {
             model.put("amount", eur(invoice.gross().amount(), locale));
             model.put("dueDate", invoice.dueDate());
         }
-        outbox.queue(OutgoingMail.of("INVOICE", "invoice-issued:" + event.invoiceId(), client.email().value(), subject,
+        OutgoingMail mail = OutgoingMail.of("INVOICE", "invoice-issued:" + event.invoiceId(), client.email().value(), subject,
                         templates.render("invoice-issued", locale, model))
                 .aboutInvoice(event.invoiceId())
-                .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId())));
+                .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId()));
+        if (client.attachEInvoice() && EInvoices.exists(event.type())) {
+            mail = mail.withAttachment(eInvoices.fileName(event.invoiceId()), "application/xml", eInvoices.xml(event.invoiceId()));
+        }
+        outbox.queue(mail);
     }
 
     private static String kind(InvoiceType type) {

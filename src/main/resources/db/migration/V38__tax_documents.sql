@@ -20,7 +20,10 @@ ALTER TABLE invoice
   ADD COLUMN issued_by_name     VARCHAR(200),
   ADD COLUMN issued_by_position VARCHAR(100),
   -- credit notes issued for a VAT invoice: raised by each, so two credits of one invoice take turns
-  ADD COLUMN credit_notes       INT NOT NULL DEFAULT 0;
+  ADD COLUMN credit_notes       INT NOT NULL DEFAULT 0,
+  -- the VAT per rate, [{"rate", "net", "vat"}]: of its own net, or on a credit note the change it
+  -- makes to the VAT of the invoice it corrects
+  ADD COLUMN vat_breakdown      JSONB;
 
 ALTER TABLE invoice_line
   -- the VAT rate of the line's supply date
@@ -37,6 +40,8 @@ UPDATE invoice i SET supply_date = (SELECT max(pagalba_period_end(l.period)) FRO
 UPDATE invoice SET supply_date = issue_date WHERE supply_date IS NULL;
 ALTER TABLE invoice ALTER COLUMN supply_date SET NOT NULL;
 UPDATE invoice SET credit_origin = 'MANUAL' WHERE type = 'CREDIT_NOTE';
+UPDATE invoice SET vat_breakdown = jsonb_build_array(jsonb_build_object('rate', vat_rate, 'net', net::text, 'vat', vat::text));
+ALTER TABLE invoice ALTER COLUMN vat_breakdown SET NOT NULL;
 -- credit notes made before lines named what they took back: they took back whole lines of their invoice, in order
 UPDATE invoice_line c SET credits = v.id
 FROM invoice k, invoice_line v

@@ -12,6 +12,7 @@ import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.InvoiceId;
+import lt.pagalba.shared.Money;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.Text;
 
@@ -45,7 +46,7 @@ final class Invoice {
         if (!BillingRules.payable(Totals.net(lines))) {
             throw new IllegalArgumentException("A proforma bills something to pay");
         }
-        return issued(InvoiceType.PROFORMA, issue, period, dueDate, contractNumber, lines, null, null, null, null);
+        return issued(InvoiceType.PROFORMA, issue, period, dueDate, contractNumber, lines, null, null, null, null, null);
     }
 
     /** R17: the VAT invoice of this proforma, in its own series, with the same lines; a proforma has one. */
@@ -66,7 +67,7 @@ final class Invoice {
         List<InvoiceLine> billing = content.lines().stream().filter(l -> !l.isNegative() || creditLinesKept.contains(l.id()))
                 .map(InvoiceLine::copied).toList();
         Invoice made = issued(InvoiceType.VAT_INVOICE, issue, content.period(), null, content.contractNumber(), billing,
-                content.id(), null, null, null);
+                content.id(), null, null, null, null);
         vatInvoice = made.id();
         return made;
     }
@@ -84,8 +85,10 @@ final class Invoice {
                        CreditOrigin origin, String roundingText) {
         requireCreditable(reason);
         List<InvoiceLine> credited = new Crediting(content.lines(), left).credit(requests, roundingText);
+        List<InvoiceLine> stillBilled = content.lines().stream()
+                .map(l -> l.withAmount(left.getOrDefault(l.id(), CreditLeft.wholeOf(l)).amount())).toList();
         return issued(InvoiceType.CREDIT_NOTE, issue, content.period(), null, content.contractNumber(), credited, null,
-                content.id(), reason.trim(), origin);
+                content.id(), reason.trim(), origin, Totals.netByRate(stillBilled));
     }
 
     /** Only a VAT invoice is credited, and only for a reason given. */
@@ -98,16 +101,18 @@ final class Invoice {
         }
     }
 
+    /** @param correctedNetBefore a credit note's: what the invoice it corrects still billed, by VAT rate */
     private static Invoice issued(InvoiceType type, Issue issue, Period period, LocalDate dueDate, String contractNumber,
                                   List<InvoiceLine> lines, InvoiceId basedOn, InvoiceId corrects, String reason,
-                                  CreditOrigin origin) {
+                                  CreditOrigin origin, Map<BigDecimal, Money> correctedNetBefore) {
         Period latest = lines.stream().map(InvoiceLine::period).max(Comparator.comparing(Period::to)).orElse(period);
         BigDecimal mainRate = lines.stream().filter(l -> l.period().equals(latest)).map(InvoiceLine::vatPercent)
                 .findFirst().orElseThrow();
         TaxDetails tax = new TaxDetails(latest.to(), issue.vatCategory(), reason, origin, issue.issuedBy(), issue.issuer());
         InvoiceContent content = new InvoiceContent(InvoiceId.random(), type, issue.number(), issue.clientId(), period,
                 issue.date(), dueDate, contractNumber, issue.seller(), issue.buyer(), issue.language(), basedOn, corrects,
-                lines, Totals.of(lines, mainRate, issue.language()), tax);
+                lines, correctedNetBefore == null ? Totals.of(lines, mainRate, issue.language())
+                : Totals.ofChange(lines, correctedNetBefore, mainRate, issue.language()), tax);
         Invoice invoice = new Invoice(content, InvoiceStatus.ISSUED, null, null);
         invoice.events.add(new InvoiceIssued(content.id(), content.number(), type, content.clientId()));
         return invoice;
@@ -186,7 +191,7 @@ final class Invoice {
         return new InvoiceView(c.id(), c.number(), c.type(), c.clientId(), c.period(), c.issueDate(), c.dueDate(), t.net(),
                 t.vatRateText(), t.vat(), t.gross(), t.inWords(), status, paidOn, c.contractNumber(), c.seller(), c.buyer(),
                 c.language(), c.basedOn(), c.corrects(), c.lines(), tax.issuedBy(), tax.issuer(), tax.supplyDate(),
-                tax.vatCategory(), tax.reason(), vatInvoice, Totals.breakdown(c.lines()).stream()
-                .map(s -> new InvoiceView.VatSubtotal(s.rate().toPlainString(), s.net(), s.vat())).toList());
+                tax.vatCategory(), tax.reason(), vatInvoice, t.breakdown().stream()
+                .map(s -> new InvoiceView.VatSubtotal(s.rate().stripTrailingZeros().toPlainString(), s.net(), s.vat())).toList());
     }
 }

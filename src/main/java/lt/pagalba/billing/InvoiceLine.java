@@ -54,6 +54,12 @@ public record InvoiceLine(String id, String description, WorkCategory category, 
                 difference, vatPercent, LineUnit.C62, id, null);
     }
 
+    /** The same line billing another amount (what is left of it after credits), for the VAT of what it still bills. */
+    InvoiceLine withAmount(Money left) {
+        return new InvoiceLine(id, description, category, period, minutes, hours, unitPrice, left, vatPercent, unit, credits,
+                sourceLine);
+    }
+
     /** The supply period as days: the line's month or quarter. */
     @JsonProperty("supplyPeriod")
     public SupplyPeriod supplyPeriod() {

@@ -10,6 +10,7 @@ import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.WorkCategory;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads invoice and line rows back into the write model. */
@@ -18,6 +19,9 @@ final class InvoiceRows {
     /** The columns {@link #line} reads, after the invoice's id. */
     static final String LINE_COLUMNS = "id, description, category, period, minutes, hours, unit_price, amount, vat_rate, unit,"
             + " credits, source_line";
+
+    private static final TypeReference<List<Totals.VatSubtotal>> BREAKDOWN = new TypeReference<>() {
+    };
 
     private final JsonMapper json;
 
@@ -47,7 +51,8 @@ final class InvoiceRows {
                 json.readValue(rs.getString("seller"), Party.class), json.readValue(rs.getString("buyer"), Party.class),
                 rs.getString("language"), invoiceId(rs, "based_on"), invoiceId(rs, "corrects"), List.of(),
                 new Totals(new Money(rs.getBigDecimal("net")), rs.getBigDecimal("vat_rate"), new Money(rs.getBigDecimal("vat")),
-                        new Money(rs.getBigDecimal("gross")), rs.getString("total_in_words")), tax);
+                        new Money(rs.getBigDecimal("gross")), rs.getString("total_in_words"),
+                        json.readValue(rs.getString("vat_breakdown"), BREAKDOWN)), tax);
         return new Stored(content, InvoiceStatus.valueOf(rs.getString("status")), rs.getObject("paid_on", LocalDate.class),
                 invoiceId(rs, "vat_invoice"));
     }

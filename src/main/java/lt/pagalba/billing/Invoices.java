@@ -24,7 +24,7 @@ class Invoices {
             SELECT i.id, i.number, i.type, i.client_id, i.run_period, i.issue_date, i.due_date, i.net, i.vat_rate, i.vat,
                    i.gross, i.total_in_words, i.status, i.paid_on, i.contract_number, i.seller::text, i.buyer::text,
                    i.language, i.based_on, i.corrects, i.supply_date, i.vat_category, i.reason, i.credit_origin,
-                   i.created_by, i.issued_by_name, i.issued_by_position,
+                   i.created_by, i.issued_by_name, i.issued_by_position, i.vat_breakdown::text,
                    (SELECT v.id FROM invoice v WHERE v.based_on = i.id AND v.type = 'VAT_INVOICE') AS vat_invoice
             FROM invoice i
             """;
@@ -130,7 +130,8 @@ class Invoices {
                     c.totals().gross().amount(), c.totals().inWords(), c.language(), invoice.status().name(),
                     uuid(c.basedOn()), uuid(c.corrects()), tax.issuedBy(), tax.supplyDate(), tax.vatCategory().name(),
                     tax.reason(), tax.creditOrigin() == null ? null : tax.creditOrigin().name(),
-                    tax.issuer() == null ? null : tax.issuer().name(), tax.issuer() == null ? null : tax.issuer().position()});
+                    tax.issuer() == null ? null : tax.issuer().name(), tax.issuer() == null ? null : tax.issuer().position(),
+                    json.writeValueAsString(c.totals().breakdown())});
             int position = 1;
             for (InvoiceLine line : c.lines()) {
                 lineRows.add(new Object[]{UUID.fromString(line.id()), c.id().value(), position++, line.description(),
@@ -142,8 +143,9 @@ class Invoices {
         batches.batchUpdate("""
                 INSERT INTO invoice (id, type, number, client_id, run_period, issue_date, due_date, seller, buyer,
                   contract_number, net, vat_rate, vat, gross, total_in_words, language, status, based_on, corrects, created_by,
-                  supply_date, vat_category, reason, credit_origin, issued_by_name, issued_by_position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  supply_date, vat_category, reason, credit_origin, issued_by_name, issued_by_position, vat_breakdown)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        CAST(? AS jsonb))
                 """, invoiceRows);
         batches.batchUpdate("""
                 INSERT INTO invoice_line (id, invoice_id, position, description, category, period, minutes, hours, unit_price,

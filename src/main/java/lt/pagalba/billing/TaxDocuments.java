@@ -1,27 +1,27 @@
 package lt.pagalba.billing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The VAT invoices and credit notes issued in a month, for the tax exports (i.SAF, the sales
- * register): in two queries however many, the documents and the net of each by VAT rate, in number
- * order. VAT per rate is taken of that rate's net, as on the document (B7).
+ * register): in one query however many, VAT invoices first, each series in number order, with the
+ * VAT per rate as the document states it.
  */
 @Service
 public class TaxDocuments {
+
+    private static final TypeReference<List<Totals.VatSubtotal>> BREAKDOWN = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -39,31 +39,19 @@ public class TaxDocuments {
     }
 
     public List<TaxDocument> issuedIn(YearMonth month) {
-        Map<String, Object> range = Map.of("from", month.atDay(1), "to", month.atEndOfMonth());
-        Map<UUID, List<InvoiceView.VatSubtotal>> breakdown = new HashMap<>();
-        jdbc.sql("""
-                SELECT l.invoice_id, l.vat_rate, sum(l.amount) FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id
-                WHERE i.issue_date BETWEEN :from AND :to AND i.type IN ('VAT_INVOICE', 'CREDIT_NOTE')
-                GROUP BY l.invoice_id, l.vat_rate ORDER BY l.invoice_id, l.vat_rate DESC
-                """).params(range).query(rs -> {
-            BigDecimal rate = rs.getBigDecimal(2).stripTrailingZeros();
-            Money net = new Money(rs.getBigDecimal(3));
-            breakdown.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                    .add(new InvoiceView.VatSubtotal(rate.toPlainString(), net, BillingRules.vat(net, rate)));
-        });
         return jdbc.sql("""
                 SELECT i.id, i.number, i.type, i.issue_date, i.supply_date, i.client_id, i.buyer::text, i.vat_category,
-                       i.net, i.vat, i.gross, c.number, c.issue_date
+                       i.net, i.vat, i.gross, c.number, c.issue_date, i.vat_breakdown::text
                 FROM invoice i LEFT JOIN invoice c ON c.id = i.corrects
                 WHERE i.issue_date BETWEEN :from AND :to AND i.type IN ('VAT_INVOICE', 'CREDIT_NOTE')
                 ORDER BY i.type DESC, i.number
-                """).params(range).query((rs, n) -> {
-            UUID id = rs.getObject(1, UUID.class);
-            return new TaxDocument(new InvoiceId(id), rs.getString(2), InvoiceType.valueOf(rs.getString(3)),
-                    rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), new ClientId(rs.getObject(6, UUID.class)),
-                    json.readValue(rs.getString(7), Party.class), VatCategory.valueOf(rs.getString(8)),
-                    new Money(rs.getBigDecimal(9)), new Money(rs.getBigDecimal(10)), new Money(rs.getBigDecimal(11)),
-                    breakdown.getOrDefault(id, List.of()), rs.getString(12), rs.getObject(13, LocalDate.class));
-        }).list();
+                """).param("from", month.atDay(1)).param("to", month.atEndOfMonth()).query((rs, n) -> new TaxDocument(
+                new InvoiceId(rs.getObject(1, UUID.class)), rs.getString(2), InvoiceType.valueOf(rs.getString(3)),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), new ClientId(rs.getObject(6, UUID.class)),
+                json.readValue(rs.getString(7), Party.class), VatCategory.valueOf(rs.getString(8)),
+                new Money(rs.getBigDecimal(9)), new Money(rs.getBigDecimal(10)), new Money(rs.getBigDecimal(11)),
+                json.readValue(rs.getString(14), BREAKDOWN).stream().map(v -> new InvoiceView.VatSubtotal(
+                        v.rate().stripTrailingZeros().toPlainString(), v.net(), v.vat())).toList(),
+                rs.getString(12), rs.getObject(13, LocalDate.class))).list();
     }
 }

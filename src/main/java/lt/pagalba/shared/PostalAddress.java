@@ -56,8 +56,11 @@ public record PostalAddress(String street, String city, String postcode, String 
         List<String> parts = new ArrayList<>(List.of(oneLine.trim().split("\\s*,\\s*")));
         parts.removeIf(String::isBlank);
         String country = null;
-        if (parts.size() > 1 && COUNTRY_NAMES.containsKey(parts.get(parts.size() - 1).toLowerCase(Locale.ROOT))) {
+        String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+        if (parts.size() > 1 && COUNTRY_NAMES.containsKey(last.toLowerCase(Locale.ROOT))) {
             country = COUNTRY_NAMES.get(parts.remove(parts.size() - 1).toLowerCase(Locale.ROOT));
+        } else if (parts.size() > 1 && last.matches("[A-Z]{2}")) {
+            country = parts.remove(parts.size() - 1);   // how oneLine() ends a foreign address
         }
         String postcode = takeLastIfPostcode(parts);
         String city = parts.isEmpty() ? null : parts.remove(parts.size() - 1);

@@ -5,7 +5,7 @@
  * issued through billing's faces ({@link lt.pagalba.billing.InvoiceBook},
  * {@link lt.pagalba.billing.TaxDocuments}, {@link lt.pagalba.billing.VatInvoiceRuns}) and writes nothing.
  */
-@ApplicationModule(allowedDependencies = {"billing", "client", "journal", "shared", "staff"})
+@ApplicationModule(allowedDependencies = {"billing", "journal", "shared", "staff"})
 package lt.pagalba.tax;
 
 import org.springframework.modulith.ApplicationModule;

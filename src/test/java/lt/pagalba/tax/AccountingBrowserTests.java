@@ -38,10 +38,10 @@ class AccountingBrowserTests extends BrowserTestSupport {
         YearMonth last = YearMonth.from(Vilnius.today()).minusMonths(1);
         String username = unique("buh");
         staffMember(username, "ACCOUNTANT");
-        String complete = client("{\"name\":\"%s\",\"companyCode\":\"%s\",\"address\":\"Gedimino pr. 9, LT-01103 Vilnius\","
+        String complete = clientWithRate("{\"name\":\"%s\",\"companyCode\":\"%s\",\"address\":\"Gedimino pr. 9, LT-01103 Vilnius\","
                 .formatted(unique("UAB Pilna "), companyCode()));
         String incompleteName = unique("UAB Skambutis ");
-        String incomplete = client("{\"name\":\"%s\",".formatted(incompleteName));
+        String incomplete = clientWithRate("{\"name\":\"%s\",".formatted(incompleteName));
         work(complete, last);
         work(incomplete, last);
         assertThat(api().basic(username, PASSWORD).post("/api/v1/billing-runs", "{\"period\":\"%s\"}".formatted(last)).status())
@@ -49,9 +49,9 @@ class AccountingBrowserTests extends BrowserTestSupport {
 
         logIn(username, PASSWORD);
         page.click("#nav-accounting");
-        assertThat(page.locator("#vat-invoice-job")).containsText("Not run yet.");
+        assertThat(page.locator("#vat-invoice-job")).containsText("Dar nevykdyta.");
         assertThat(page.locator("#refused .due-refusal")).containsText(incompleteName);
-        assertThat(page.locator("#refused .due-refusal")).containsText("street, city, company code");
+        assertThat(page.locator("#refused .due-refusal")).containsText("gatvės, miesto, įmonės kodo");
 
         page.click("#run-job button[type=submit]");
         assertThat(page.locator("#vat-invoice-job .run")).hasCount(1);
@@ -87,7 +87,7 @@ class AccountingBrowserTests extends BrowserTestSupport {
         assertThat(response.status()).isEqualTo(403);
     }
 
-    private String client(String start) {
+    private String clientWithRate(String start) {
         var created = admin().post("/api/v1/clients", start + "\"billing\":{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}}");
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.field("id");

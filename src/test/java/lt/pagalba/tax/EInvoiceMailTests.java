@@ -53,12 +53,13 @@ class EInvoiceMailTests extends RealisticMonth {
     }
 
     @Test
-    void aProformaIsMailedWithItsPdfAlone() {
+    void aProformaIsMailedWithItsPdfAloneAndHasNoEInvoice() {
         String proforma = accountant().get("/api/v1/invoices/" + documents.get(1)).json().path("basedOn").asString();
         assertThat(admin().get("/api/v1/clients/" + accountant().get("/api/v1/invoices/" + proforma).field("clientId")).json()
                 .path("attachEInvoice").asBoolean()).isTrue();
 
         assertThat(attachmentsOf(proforma)).extracting(Attachment::contentType).containsExactly("application/pdf");
+        assertThat(accountant().get("/api/v1/invoices/" + proforma + "/ubl").status()).as("no e-invoice of a proforma").isEqualTo(409);
     }
 
     private List<Attachment> attachmentsOf(String invoiceId) {

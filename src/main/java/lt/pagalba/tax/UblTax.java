@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import lt.pagalba.billing.InvoiceView;
 import lt.pagalba.billing.VatCategory;
-import lt.pagalba.shared.Money;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.MonetaryTotalType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxCategoryType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxSubtotalType;
@@ -58,9 +57,5 @@ final class UblTax {
         total.setTaxInclusiveAmount(sign.apply(invoice.gross().amount())).setCurrencyID(EUR);
         total.setPayableAmount(sign.apply(invoice.gross().amount())).setCurrencyID(EUR);
         return total;
-    }
-
-    static BigDecimal amount(Money money, UnaryOperator<BigDecimal> sign) {
-        return sign.apply(money.amount());
     }
 }

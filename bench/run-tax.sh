@@ -87,4 +87,4 @@ for what in "isaf|/api/v1/tax/isaf?period=$issued|application/xml" \
   echo "$name: $(printf '%.2f' "$best") s for $documents documents ($(stat -c %s "$data/$name") bytes); ceiling (bare SQL via psql)" \
     "$(printf '%.2f' "$ceiling") s; ratio $(echo "scale=1; $best / $ceiling" | bc) x"
 done
-grep -c "<Invoice>" "$data/isaf" | sed 's/^/invoices in the i.SAF file: /'
+echo "invoices in the i.SAF file: $(grep -o "<Invoice>" "$data/isaf" | wc -l), rows in the CSV: $(( $(wc -l < "$data/register-csv") - 1 ))"

@@ -75,7 +75,7 @@ public class VatInvoiceRuns {
                 refused++;
             }
         }
-        jdbc.sql("UPDATE vat_invoice_run SET finished_at = now(), issued = :i, refused = :r WHERE id = :id")
+        jdbc.sql("UPDATE vat_invoice_run SET finished_at = clock_timestamp(), issued = :i, refused = :r WHERE id = :id")
                 .param("i", issued).param("r", refused).param("id", id).update();
         log.info("VAT invoices of {}: issued={} refused={} scheduled={}", month, issued, refused, scheduled);
         return runs(month).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();

@@ -117,6 +117,25 @@ class EInvoiceTests extends RealisticMonth {
     }
 
     @Test
+    void theBuyersReferenceIsTheContractElseTheRequestAndTheSellerIsPaidToItsIban() throws Exception {
+        JsonNode contracted = accountant().get("/api/v1/invoices/" + documents.get(0)).json();
+        Document withContract = parse(accountant().get("/api/v1/invoices/" + documents.get(0) + "/ubl").bytes());
+        Document withoutContract = parse(accountant().get("/api/v1/invoices/" + documents.get(1) + "/ubl").bytes());
+        String request = accountant().get("/api/v1/invoices/" + documents.get(1) + "/entries").json().iterator().next().get(0)
+                .path("requestNumber").asString();
+
+        assertThat(contracted.path("contractNumber").asString()).isNotBlank();
+        assertThat(text(withContract, CBC, "BuyerReference")).isEqualTo(contracted.path("contractNumber").asString());
+        assertThat(text(withoutContract, CBC, "BuyerReference")).isEqualTo(request);
+        Element account = (Element) withContract.getElementsByTagNameNS(CAC, "PayeeFinancialAccount").item(0);
+        assertThat(text(account, CBC, "ID")).isEqualTo("LT121000011101001000");
+        Element period = (Element) withContract.getElementsByTagNameNS(CAC, "InvoicePeriod").item(0);
+        assertThat(text(period, CBC, "EndDate")).isEqualTo(contracted.path("supplyDate").asString());
+        Element seller = (Element) withContract.getElementsByTagNameNS(CAC, "AccountingSupplierParty").item(0);
+        assertThat(text(seller, CBC, "EndpointID")).isEqualTo("300000003");
+    }
+
+    @Test
     void theLatvianClientIsInvoicedUnderTheReverseChargeWithItsVatNumber() throws Exception {
         Document xml = parse(accountant().get("/api/v1/invoices/" + documents.get(2) + "/ubl").bytes());
         Element customer = (Element) xml.getElementsByTagNameNS(CAC, "AccountingCustomerParty").item(0);

@@ -15,6 +15,7 @@ import lt.pagalba.request.RequestStatus;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.statement.StatementFiles;
 import lt.pagalba.support.NoLiveNotices;
+import lt.pagalba.tax.EInvoices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -23,7 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The inbox with the modules it uses (request, client and the outbox, with the staff and audit
- * modules those need); what the outbox reads from billing and statements is never asked here, so
+ * modules those need); what the outbox reads from billing, statements and tax is never asked here, so
  * those stand-ins stay silent. No mailbox is read: messages are handed to the intake as the poller
  * hands them.
  */
@@ -44,6 +45,8 @@ class InboxModuleTests {
     InvoiceFiles invoiceFiles;
     @MockitoBean
     StatementFiles statementFiles;
+    @MockitoBean
+    EInvoices eInvoices;
 
     @Test
     void aMailFromAStrangerBecomesARequestWaitingForWhatIsMissingAndItsSenderIsAsked() {

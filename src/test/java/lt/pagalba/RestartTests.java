@@ -31,7 +31,7 @@ class RestartTests {
         String clientId;
         try {
             Api admin = awaitUp(port, first).basic("admin", ADMIN_PASSWORD);
-            var created = admin.post("/api/v1/clients", "{\"name\": \"UAB Išliekantis\", \"companyCode\": \"300000001\"}");
+            var created = admin.post("/api/v1/clients", "{\"name\": \"UAB Išliekantis\", \"companyCode\": \"300000010\"}");
             assertThat(created.status()).isEqualTo(201);
             clientId = created.field("id");
         } finally {

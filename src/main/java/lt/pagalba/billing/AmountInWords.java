@@ -5,11 +5,15 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * The total of an invoice in words, as Lithuanian invoices write it: the euros spelled out, the
  * cents as two digits ({@code šimtas keturiasdešimt penki eurai 20 ct}). Amounts are rounded half-up
- * to cents first; a negative amount (a credit note) reads {@code minus …}.
+ * to cents first; a negative amount (a credit note) reads {@code minus …}. A count of one is never
+ * written before šimtas, tūkstantis, milijonas or milijardas ({@code milijonas du šimtai}, as
+ * {@code šimtas} and {@code tūkstantis} already are), while the one of 21 or 101 stays
+ * ({@code šimtas vienas tūkstantis}).
  */
 final class AmountInWords {
 
@@ -27,8 +31,17 @@ final class AmountInWords {
     private enum Language {
         // "euras" is masculine: name the masculine cardinal rules instead of relying on ICU's
         // default rule set (%spellout-numbering) happening to be masculine too.
-        LITHUANIAN(new ULocale("lt"), "%spellout-cardinal-masculine", "euras", "eurai", "eurų"),
+        LITHUANIAN(new ULocale("lt"), "%spellout-cardinal-masculine", "euras", "eurai", "eurų") {
+            // ICU 77 writes "vienas milijonas" but "tūkstantis" and "šimtas": the count of one is dropped
+            // where it stands alone before a scale word (at the start, or right after the milliards)
+            @Override
+            String spelled(long euros, String words) {
+                return LONE_ONE.matcher(words).replaceAll("$1");
+            }
+        },
         ENGLISH(ULocale.ENGLISH, "%spellout-numbering", "euro", "euros", "euros");
+
+        private static final Pattern LONE_ONE = Pattern.compile("(^|milijard(?:as|ai|ų) )vienas (?=milijon|milijard)");
 
         private final String ruleSet;
         private final PluralRules plurals;
@@ -54,8 +67,13 @@ final class AmountInWords {
             int centsPart = absolute.subtract(BigDecimal.valueOf(euros)).movePointRight(2).intValueExact();
             // Write the sign ourselves: ICU 77's Lithuanian rules say "mīnus" (the Latvian spelling).
             String sign = cents.signum() < 0 ? "minus " : "";
-            return sign + spellOut.get().format(euros, ruleSet) + " " + euroWord(euros)
+            return sign + spelled(euros, spellOut.get().format(euros, ruleSet)) + " " + euroWord(euros)
                     + " " + String.format("%02d", centsPart) + " ct";
+        }
+
+        /** The number in words as this language writes it on an invoice. */
+        String spelled(long euros, String words) {
+            return words;
         }
 
         // The noun follows the last word of the number: 21 euras, 22 eurai, 1000 eurų, 1001 euras.

@@ -1,5 +1,7 @@
 package lt.pagalba.billing;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +16,7 @@ import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Period;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,17 +34,20 @@ class BillingApi {
     private final BillingRun runs;
     private final InvoiceBook book;
     private final InvoiceFiles files;
+    private final VatInvoiceRuns vatInvoiceRuns;
 
-    BillingApi(BillingRun runs, InvoiceBook book, InvoiceFiles files) {
+    BillingApi(BillingRun runs, InvoiceBook book, InvoiceFiles files, VatInvoiceRuns vatInvoiceRuns) {
         this.runs = runs;
         this.book = book;
         this.files = files;
+        this.vatInvoiceRuns = vatInvoiceRuns;
     }
 
     record RunRequest(@NotBlank @BillingMonth String period, Boolean dryRun) {
     }
 
-    record RunAnswer(Period period, boolean dryRun, List<Summary> invoices, List<ClientId> skippedClients) {
+    record RunAnswer(Period period, boolean dryRun, List<Summary> invoices, List<ClientId> skippedClients,
+                     List<BillingRun.IncompleteBuyer> incompleteClients) {
     }
 
     record Summary(InvoiceId id, String number, ClientId clientId, Money net, Money vat, Money gross) {
@@ -49,7 +56,30 @@ class BillingApi {
     record Payment(@NotNull LocalDate paidOn) {
     }
 
-    record Credit(List<String> lines) {
+    /** A credit note: the lines to take back (ids, or {@code {"line", "minutes"}} for part of one; none: all that is left) and why. */
+    record Credit(List<CreditedLine> lines, String reason) {
+    }
+
+    /** A line to take back: its id alone (all that is left on it), or with the minutes to take back of it. */
+    record CreditedLine(String line, Integer minutes) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        CreditedLine(@JsonProperty("line") String line, @JsonProperty("minutes") Integer minutes) {
+            this.line = line;
+            this.minutes = minutes;
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static CreditedLine of(String line) {
+            return new CreditedLine(line, null);
+        }
+
+        CreditRequest request() {
+            return new CreditRequest(line, minutes);
+        }
+    }
+
+    record VatInvoiceRunRequest(@NotBlank @BillingMonth String period) {
     }
 
     record VatRun(@NotNull LocalDate issuedUpTo) {
@@ -60,7 +90,7 @@ class BillingApi {
         boolean dry = Boolean.TRUE.equals(body.dryRun());
         var result = runs.run(YearMonth.parse(body.period().trim()), dry, Actor.current());
         return new RunAnswer(result.period(), dry, result.invoices().stream().map(i -> new Summary(i.id(), i.number(),
-                i.clientId(), i.net(), i.vat(), i.gross())).toList(), result.skipped());
+                i.clientId(), i.net(), i.vat(), i.gross())).toList(), result.skipped(), result.incomplete());
     }
 
     @GetMapping("/invoices")
@@ -97,8 +127,24 @@ class BillingApi {
     }
 
     @PostMapping("/invoices/{id}/credit-notes")
+    @ResponseStatus(HttpStatus.CREATED)
     InvoiceView credit(@PathVariable InvoiceId id, @RequestBody(required = false) Credit body) {
-        return book.creditNote(id, body == null ? null : body.lines(), Actor.current());
+        List<CreditRequest> lines = body == null || body.lines() == null ? List.of()
+                : body.lines().stream().map(CreditedLine::request).toList();
+        return book.creditNote(id, lines, body == null ? null : body.reason(), Actor.current());
+    }
+
+    /** R17: the job of the 10th for a month, run by the accountant (again: it issues what is still due). */
+    @PostMapping("/billing-runs/vat-invoice-runs")
+    @ResponseStatus(HttpStatus.CREATED)
+    VatInvoiceRuns.Run vatInvoiceRun(@Valid @RequestBody VatInvoiceRunRequest body) {
+        return vatInvoiceRuns.run(Period.parse(body.period()), false, Actor.current());
+    }
+
+    @GetMapping("/billing-runs/vat-invoice-runs")
+    PageOf<VatInvoiceRuns.Run> vatInvoiceRuns(@RequestParam String period) {
+        PeriodFilter filter = PeriodFilter.of(period);
+        return PageOf.all(filter.period() == null ? List.of() : vatInvoiceRuns.runs(filter.period()));
     }
 
     /** VAT invoices for every proforma issued up to a day and still unpaid (R17: by the 10th of the next month). */

@@ -121,10 +121,13 @@ class BillingPages {
         return "redirect:/invoices/" + id;
     }
 
+    /** A credit note of the lines ticked (all that is left when none are), for the reason typed. */
     @PostMapping("/invoices/{id}/credit-note")
     @PreAuthorize(ACCOUNTANT)
-    String credit(@PathVariable InvoiceId id, RedirectAttributes redirect) {
-        attempt(redirect, () -> book.creditNote(id, null, Actor.current()));
+    String credit(@PathVariable InvoiceId id, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) List<String> lines, RedirectAttributes redirect) {
+        List<CreditRequest> requests = lines == null ? List.of() : lines.stream().map(CreditRequest::all).toList();
+        attempt(redirect, () -> book.creditNote(id, requests, reason, Actor.current()));
         return "redirect:/invoices/" + id;
     }
 

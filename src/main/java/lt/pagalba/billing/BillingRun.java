@@ -4,6 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import lt.pagalba.client.Client;
+import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.FieldProblem;
@@ -37,6 +41,7 @@ class BillingRun {
     private final InvoiceIssuer issuer;
     private final Invoices invoices;
     private final BilledMonths months;
+    private final ClientDirectory clients;
     private final TransactionTemplate transactions;
     /**
      * A run reads the journal and locks what it billed in one snapshot (repeatable read): an entry
@@ -48,19 +53,28 @@ class BillingRun {
     private final MeterRegistry meters;
 
     BillingRun(RunPlanner planner, InvoiceIssuer issuer, Invoices invoices, BilledMonths months,
-               TransactionTemplate transactions, MeterRegistry meters) {
+               ClientDirectory clients, TransactionTemplate transactions, MeterRegistry meters) {
         this.meters = meters;
         this.planner = planner;
         this.issuer = issuer;
         this.invoices = invoices;
         this.months = months;
+        this.clients = clients;
         this.transactions = transactions;
         this.oneSnapshot = new TransactionTemplate(transactions.getTransactionManager());
         this.oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    /** What a run issued (or, dry, would issue), and the clients it could not bill for want of a rate. */
-    record Result(Period period, List<InvoiceView> invoices, List<ClientId> skipped) {
+    /**
+     * What a run issued (or, dry, would issue); the clients it could not bill for want of a rate; and
+     * the clients of its proformas whose card lacks what their VAT invoices will need (issue 14: the
+     * VAT invoice is refused until they are completed, so the run says so now).
+     */
+    record Result(Period period, List<InvoiceView> invoices, List<ClientId> skipped, List<IncompleteBuyer> incomplete) {
+    }
+
+    /** A client whose card lacks what a VAT invoice needs: {@code street}, {@code city}, {@code companyCode}, {@code vatCode}. */
+    record IncompleteBuyer(ClientId clientId, String name, List<String> missing) {
     }
 
     /** A month is billed once it has ended (a dry run too: it shows what that run would issue), from 2000 on. */
@@ -83,7 +97,8 @@ class BillingRun {
             status.setRollbackOnly();
             RunPlanner.Plans plans = planner.plan(month.first(), runLog);
             List<Invoice> issued = issuer.issueProformas(month, plans.proformas(), actor, runLog);
-            return new Result(month, issued.stream().map(i -> i.view().unnumbered()).toList(), plans.skipped());
+            List<InvoiceView> previews = issued.stream().map(i -> i.view().unnumbered()).toList();
+            return new Result(month, previews, plans.skipped(), incomplete(previews));
         });
     }
 
@@ -94,12 +109,14 @@ class BillingRun {
                 return oneSnapshot.execute(status -> {
                     if (!months.claim(month, actor.name())) {
                         runLog.with("alreadyRun", true);
-                        return new Result(month, views(invoices.proformasOfRun(month)), List.of());
+                        List<InvoiceView> issued = views(invoices.proformasOfRun(month));
+                        return new Result(month, issued, List.of(), incomplete(issued));
                     }
                     RunPlanner.Plans plans = planner.plan(month.first(), runLog);
                     issuer.issueProformas(month, plans.proformas(), actor, runLog);
                     months.finish(month);
-                    return new Result(month, views(invoices.proformasOfRun(month)), plans.skipped());
+                    List<InvoiceView> issued = views(invoices.proformasOfRun(month));
+                    return new Result(month, issued, plans.skipped(), incomplete(issued));
                 });
             } catch (ConcurrencyFailureException e) {
                 // an entry of the month was changed while the run read it, or another run finished first:
@@ -110,6 +127,13 @@ class BillingRun {
                 log.info("Billing run {} met a concurrent change (attempt {}), running it again", month, attempt);
             }
         }
+    }
+
+    /** The clients of these proformas that a VAT invoice would refuse, with what they lack. */
+    private List<IncompleteBuyer> incomplete(List<InvoiceView> proformas) {
+        Map<ClientId, Client> buyers = clients.getAll(proformas.stream().map(InvoiceView::clientId).collect(Collectors.toSet()));
+        return buyers.values().stream().filter(c -> !BuyerRequirements.missing(c).isEmpty())
+                .map(c -> new IncompleteBuyer(c.id(), c.name(), BuyerRequirements.missing(c))).toList();
     }
 
     private static List<InvoiceView> views(List<Invoice> invoices) {

@@ -1,6 +1,7 @@
 package lt.pagalba.billing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import lt.pagalba.journal.WorkEntryLocks;
 import lt.pagalba.journal.WorkEntryView;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.Period;
@@ -27,15 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvoiceBook {
 
     private final Invoices invoices;
-    private final InvoiceIssuer issuer;
+    private final VatInvoicing vatInvoicing;
+    private final CreditNotes creditNotes;
     private final WorkEntryLocks journal;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    InvoiceBook(Invoices invoices, InvoiceIssuer issuer, WorkEntryLocks journal, AuditTrail audit,
-                ApplicationEventPublisher events) {
+    InvoiceBook(Invoices invoices, VatInvoicing vatInvoicing, CreditNotes creditNotes, WorkEntryLocks journal,
+                AuditTrail audit, ApplicationEventPublisher events) {
         this.invoices = invoices;
-        this.issuer = issuer;
+        this.vatInvoicing = vatInvoicing;
+        this.creditNotes = creditNotes;
         this.journal = journal;
         this.audit = audit;
         this.events = events;
@@ -55,16 +59,44 @@ public class InvoiceBook {
         return invoices.list(clientId, period, type, status).stream().map(Invoice::view).toList();
     }
 
-    /** The work entries behind each line of a proforma (of a VAT invoice: of its proforma), by line id. */
+    /**
+     * The work entries behind each line of a document, by the line's id: a VAT invoice's lines are its
+     * proforma's, a credit note's the correction it takes back or, for the accountant's own credit, the
+     * line it takes back.
+     */
     public Map<String, List<WorkEntryView>> entriesBehind(InvoiceId id) {
         InvoiceContent invoice = find(id).content();
-        InvoiceContent proforma = invoice.type() == InvoiceType.VAT_INVOICE ? find(invoice.basedOn()).content() : invoice;
+        List<InvoiceLine> credited = invoice.corrects() == null ? List.of() : find(invoice.corrects()).content().lines();
+        List<InvoiceLine> proformaLines = invoice.type() == InvoiceType.VAT_INVOICE && invoice.basedOn() != null
+                ? find(invoice.basedOn()).content().lines() : List.of();
         Map<String, List<WorkEntryView>> behind = new LinkedHashMap<>();
-        proforma.lines().forEach(l -> behind.put(l.id(), journal.lockedUnder(invoice.clientId(), l.id())));
+        for (int n = 0; n < invoice.lines().size(); n++) {
+            InvoiceLine line = invoice.lines().get(n);
+            behind.put(line.id(), journal.lockedUnder(invoice.clientId(), reference(line, n, invoice, credited, proformaLines)));
+        }
         return behind;
     }
 
-    /** The proforma was paid: it is marked so and its VAT invoice is issued from it (R17). */
+    private static String reference(InvoiceLine line, int position, InvoiceContent invoice, List<InvoiceLine> credited,
+                                    List<InvoiceLine> proformaLines) {
+        if (line.sourceLine() != null) {
+            return line.sourceLine();
+        }
+        if (invoice.type() == InvoiceType.VAT_INVOICE && position < proformaLines.size()) {
+            return proformaLines.get(position).id();   // a VAT invoice issued before lines named their source
+        }
+        if (line.credits() != null && invoice.tax().creditOrigin() != CreditOrigin.CORRECTION) {
+            return credited.stream().filter(l -> l.id().equals(line.credits())).findFirst()
+                    .map(l -> l.sourceLine() != null ? l.sourceLine() : l.id()).orElse(line.id());
+        }
+        return line.id();
+    }
+
+    /**
+     * The proforma was paid: it is marked so and its VAT invoice is issued from it (R17), or, when the
+     * 10th came first, it links to the VAT invoice already issued. A buyer without what a VAT invoice
+     * needs is refused (nothing is recorded), naming what is missing on the client.
+     */
     @Transactional
     public InvoiceView markPaid(InvoiceId id, LocalDate paidOn, Actor actor) {
         Invoice proforma = lock(id);
@@ -72,16 +104,28 @@ public class InvoiceBook {
         invoices.save(proforma);
         audit.record("INVOICE", id, proforma.content().clientId(), "PAID", null, Map.of("paidOn", paidOn.toString()));
         if (proforma.needsVatInvoice()) {
-            issuer.issueVatInvoice(proforma, actor);
+            vatInvoicing.issue(proforma, actor);
         }
         return get(id);
     }
 
-    /** R17: proformas not paid by the 10th of the next month get their VAT invoices, all at once. */
+    /**
+     * R17: proformas issued up to a day and still unpaid get their VAT invoices, all at once; those
+     * whose buyer lacks what a VAT invoice needs are left out (the Accounting page names them).
+     */
     @Transactional
     public List<InvoiceView> issueVatInvoicesForUnpaid(LocalDate issuedUpTo, Actor actor) {
-        return invoices.lockUnpaidProformasIssuedUpTo(issuedUpTo).stream()
-                .map(proforma -> issuer.issueVatInvoice(proforma, actor).view()).toList();
+        List<InvoiceView> issued = new ArrayList<>();
+        for (Invoice proforma : invoices.lockUnpaidProformasIssuedUpTo(issuedUpTo)) {
+            if (proforma.needsVatInvoice()) {
+                try {
+                    issued.add(vatInvoicing.issue(proforma, actor).view());
+                } catch (InvalidInputException incompleteBuyer) {
+                    // nothing of it was written: the buyer is checked before anything is issued
+                }
+            }
+        }
+        return issued;
     }
 
     /** The proforma's mail has left (the mail module says so). */
@@ -106,10 +150,14 @@ public class InvoiceBook {
         return proforma.view();
     }
 
-    /** A credit note taking back a VAT invoice's lines (all of them when none are named). */
+    /**
+     * PVMĮ art. 83: a credit note taking back of a VAT invoice's lines what is asked (all that is left
+     * when nothing is named), for a reason; more than is left on a line is refused naming the line.
+     */
     @Transactional
-    public InvoiceView creditNote(InvoiceId vatInvoiceId, List<String> lineIds, Actor actor) {
-        return issuer.issueCreditNote(find(vatInvoiceId), lineIds, actor).view();
+    public InvoiceView creditNote(InvoiceId vatInvoiceId, List<CreditRequest> lines, String reason, Actor actor) {
+        find(vatInvoiceId);
+        return creditNotes.issue(vatInvoiceId, lines, reason, CreditOrigin.MANUAL, actor).view();
     }
 
     private Invoice find(InvoiceId id) {

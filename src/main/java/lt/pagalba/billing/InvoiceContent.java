@@ -16,9 +16,15 @@ import lt.pagalba.shared.Period;
  */
 record InvoiceContent(InvoiceId id, InvoiceType type, String number, ClientId clientId, Period period,
                       LocalDate issueDate, LocalDate dueDate, String contractNumber, Party seller, Party buyer,
-                      String language, InvoiceId basedOn, InvoiceId corrects, List<InvoiceLine> lines, Totals totals) {
+                      String language, InvoiceId basedOn, InvoiceId corrects, List<InvoiceLine> lines, Totals totals,
+                      TaxDetails tax) {
 
     InvoiceContent {
         lines = List.copyOf(lines);
+    }
+
+    InvoiceContent withLines(List<InvoiceLine> stored) {
+        return new InvoiceContent(id, type, number, clientId, period, issueDate, dueDate, contractNumber, seller, buyer,
+                language, basedOn, corrects, stored, totals, tax);
     }
 }

@@ -48,6 +48,7 @@ class InvoicePdf {
 
         private final DecimalFormat amount;
         private final DecimalFormat rate;
+        private final String hours;
 
         Numbers(String language) {
             DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
@@ -58,6 +59,7 @@ class InvoicePdf {
             amount = new DecimalFormat("#,##0.00", symbols);
             amount.setRoundingMode(RoundingMode.HALF_UP);
             rate = new DecimalFormat("0.##", symbols);
+            hours = lithuanian ? "val." : "h";
         }
 
         /** Money and quantities, always with two decimals; blank when there is none (a fixed fee has no hours). */
@@ -68,6 +70,19 @@ class InvoicePdf {
         /** A VAT rate in percent without needless decimals: {@code 21}, {@code 5,5}. */
         public String rate(BigDecimal value) {
             return rate.format(value);
+        }
+
+        /**
+         * A line's minutes as hours and minutes ({@code 1 val. 40 min}, {@code 45 min}, {@code 2 val.}):
+         * the exact quantity, where hours with two decimals (1,67) would not multiply to the amount.
+         */
+        public String duration(int minutes) {
+            int whole = Math.abs(minutes);
+            String sign = minutes < 0 ? "-" : "";
+            if (whole < 60) {
+                return sign + whole + " min";
+            }
+            return sign + whole / 60 + " " + hours + (whole % 60 == 0 ? "" : " " + whole % 60 + " min");
         }
 
         public String date(LocalDate value) {

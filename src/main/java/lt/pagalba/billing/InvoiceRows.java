@@ -10,10 +10,18 @@ import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.WorkCategory;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads invoice and line rows back into the write model. */
 final class InvoiceRows {
+
+    /** The columns {@link #line} reads, after the invoice's id. */
+    static final String LINE_COLUMNS = "id, description, category, period, minutes, hours, unit_price, amount, vat_rate, unit,"
+            + " credits, source_line";
+
+    private static final TypeReference<List<Totals.VatSubtotal>> BREAKDOWN = new TypeReference<>() {
+    };
 
     private final JsonMapper json;
 
@@ -22,18 +30,20 @@ final class InvoiceRows {
     }
 
     /** An invoice row, before its lines are read (in one query for all the invoices found). */
-    record Stored(InvoiceContent content, InvoiceStatus status, LocalDate paidOn, boolean hasVatInvoice) {
+    record Stored(InvoiceContent content, InvoiceStatus status, LocalDate paidOn, InvoiceId vatInvoice) {
 
         Invoice with(List<InvoiceLine> lines) {
-            InvoiceContent c = content;
-            return new Invoice(new InvoiceContent(c.id(), c.type(), c.number(), c.clientId(), c.period(), c.issueDate(),
-                    c.dueDate(), c.contractNumber(), c.seller(), c.buyer(), c.language(), c.basedOn(), c.corrects(), lines,
-                    c.totals()), status, paidOn, hasVatInvoice);
+            return new Invoice(content.withLines(lines), status, paidOn, vatInvoice);
         }
     }
 
     Stored stored(ResultSet rs) throws SQLException {
         String period = rs.getString("run_period");
+        String origin = rs.getString("credit_origin");
+        String issuerName = rs.getString("issued_by_name");
+        TaxDetails tax = new TaxDetails(rs.getObject("supply_date", LocalDate.class), VatCategory.valueOf(rs.getString("vat_category")),
+                rs.getString("reason"), origin == null ? null : CreditOrigin.valueOf(origin), rs.getString("created_by"),
+                issuerName == null ? null : new Issuer(issuerName, rs.getString("issued_by_position")));
         InvoiceContent content = new InvoiceContent(new InvoiceId(rs.getObject("id", UUID.class)), InvoiceType.valueOf(rs.getString("type")),
                 rs.getString("number"), new ClientId(rs.getObject("client_id", UUID.class)),
                 period == null ? null : Period.parse(period), rs.getObject("issue_date", LocalDate.class),
@@ -41,16 +51,18 @@ final class InvoiceRows {
                 json.readValue(rs.getString("seller"), Party.class), json.readValue(rs.getString("buyer"), Party.class),
                 rs.getString("language"), invoiceId(rs, "based_on"), invoiceId(rs, "corrects"), List.of(),
                 new Totals(new Money(rs.getBigDecimal("net")), rs.getBigDecimal("vat_rate"), new Money(rs.getBigDecimal("vat")),
-                        new Money(rs.getBigDecimal("gross")), rs.getString("total_in_words")));
+                        new Money(rs.getBigDecimal("gross")), rs.getString("total_in_words"),
+                        json.readValue(rs.getString("vat_breakdown"), BREAKDOWN)), tax);
         return new Stored(content, InvoiceStatus.valueOf(rs.getString("status")), rs.getObject("paid_on", LocalDate.class),
-                rs.getBoolean("has_vat_invoice"));
+                invoiceId(rs, "vat_invoice"));
     }
 
-    /** A line row: invoice_id, id, description, category, period, minutes, hours, unit_price, amount. */
+    /** A line row: the invoice's id, then {@link #LINE_COLUMNS}. */
     static InvoiceLine line(ResultSet rs) throws SQLException {
         return new InvoiceLine(rs.getString(2), rs.getString(3), WorkCategory.valueOf(rs.getString(4)),
                 Period.parse(rs.getString(5)), rs.getInt(6), rs.getBigDecimal(7), new Money(rs.getBigDecimal(8)),
-                new Money(rs.getBigDecimal(9)));
+                new Money(rs.getBigDecimal(9)), rs.getBigDecimal(10), LineUnit.valueOf(rs.getString(11)), rs.getString(12),
+                rs.getString(13));
     }
 
     private static InvoiceId invoiceId(ResultSet rs, String column) throws SQLException {

@@ -11,7 +11,6 @@ import java.util.UUID;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Period;
-import lt.pagalba.shared.WorkCategory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,8 +23,9 @@ class Invoices {
     private static final String SELECT = """
             SELECT i.id, i.number, i.type, i.client_id, i.run_period, i.issue_date, i.due_date, i.net, i.vat_rate, i.vat,
                    i.gross, i.total_in_words, i.status, i.paid_on, i.contract_number, i.seller::text, i.buyer::text,
-                   i.language, i.based_on, i.corrects,
-                   EXISTS (SELECT 1 FROM invoice v WHERE v.based_on = i.id AND v.type = 'VAT_INVOICE') AS has_vat_invoice
+                   i.language, i.based_on, i.corrects, i.supply_date, i.vat_category, i.reason, i.credit_origin,
+                   i.created_by, i.issued_by_name, i.issued_by_position, i.vat_breakdown::text,
+                   (SELECT v.id FROM invoice v WHERE v.based_on = i.id AND v.type = 'VAT_INVOICE') AS vat_invoice
             FROM invoice i
             """;
 
@@ -51,9 +51,18 @@ class Invoices {
                 Map.of("id", id.value(), "client", clientId.value())).stream().findFirst();
     }
 
-    /** The invoice with its row locked while its status changes. */
+    /** The invoice with its row locked while its status changes (or while it is credited: one credit at a time). */
     Optional<Invoice> lock(InvoiceId id) {
         return query(SELECT + " WHERE i.id = :id FOR UPDATE OF i", Map.of("id", id.value())).stream().findFirst();
+    }
+
+    /**
+     * Counts a credit note of a VAT invoice before it is made: the row stays locked until the issuing
+     * transaction ends, so credits of one invoice take turns; being a change, it also makes a billing
+     * run's snapshot that read the invoice before start again rather than credit from a stale view.
+     */
+    void countCreditNote(InvoiceId vatInvoice) {
+        jdbc.sql("UPDATE invoice SET credit_notes = credit_notes + 1 WHERE id = :id").param("id", vatInvoice.value()).update();
     }
 
     /** Any of the filters may be null; newest first, at most a thousand. */
@@ -87,25 +96,30 @@ class Invoices {
                 """, Map.of("day", day));
     }
 
+    /** R17: a month's run's proformas, unpaid and still without their VAT invoice, locked, in number order. */
+    List<Invoice> lockUnpaidProformasOfRun(Period month) {
+        return query(SELECT + """
+                 WHERE i.type = 'PROFORMA' AND i.run_period = :period AND i.status IN ('ISSUED', 'SENT')
+                   AND NOT EXISTS (SELECT 1 FROM invoice v WHERE v.based_on = i.id AND v.type = 'VAT_INVOICE')
+                 ORDER BY i.number FOR UPDATE OF i
+                """, Map.of("period", month.text()));
+    }
+
     /**
-     * Minutes already billed by live proformas, per client, period and category (B5), read once for
-     * a whole run: a run bills each client once, so its own lines never change another's answer.
+     * A client's live proformas, oldest first, still without a VAT invoice, that billed time of a
+     * period: their VAT invoices come before a later document corrects that time.
      */
-    BilledMinutes billedMinutes() {
-        BilledMinutes billed = new BilledMinutes();
-        jdbc.sql("""
-                SELECT i.client_id, l.period, l.category, sum(l.minutes) FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-                WHERE i.type = 'PROFORMA' AND i.status <> 'CANCELLED'
-                GROUP BY i.client_id, l.period, l.category
-                """).query(rs -> {
-            billed.add(new BilledMinutes.Key(new ClientId(rs.getObject(1, UUID.class)), Period.parse(rs.getString(2)),
-                    WorkCategory.valueOf(rs.getString(3))), rs.getInt(4));
-        });
-        return billed;
+    List<Invoice> lockProformasWithoutVatInvoiceBilling(ClientId clientId, Period period) {
+        return query(SELECT + """
+                 WHERE i.type = 'PROFORMA' AND i.client_id = :client AND i.status <> 'CANCELLED'
+                   AND NOT EXISTS (SELECT 1 FROM invoice v WHERE v.based_on = i.id AND v.type = 'VAT_INVOICE')
+                   AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id AND l.period = :period AND l.amount > 0)
+                 ORDER BY i.issue_date, i.number FOR UPDATE OF i
+                """, Map.of("client", clientId.value(), "period", period.text()));
     }
 
     /** Writes new invoices and their lines in batches (a billing run writes thousands). */
-    void insertAll(List<Invoice> all, String createdBy) {
+    void insertAll(List<Invoice> all) {
         if (all.isEmpty()) {
             return;
         }
@@ -114,28 +128,35 @@ class Invoices {
         Map<Party, String> partiesJson = new HashMap<>();
         for (Invoice invoice : all) {
             InvoiceContent c = invoice.content();
+            TaxDetails tax = c.tax();
             invoiceRows.add(new Object[]{c.id().value(), c.type().name(), c.number(), c.clientId().value(),
                     c.period() == null ? null : c.period().text(), c.issueDate(), c.dueDate(),
                     partiesJson.computeIfAbsent(c.seller(), json::writeValueAsString), json.writeValueAsString(c.buyer()),
                     c.contractNumber(), c.totals().net().amount(), c.totals().vatRate(), c.totals().vat().amount(),
                     c.totals().gross().amount(), c.totals().inWords(), c.language(), invoice.status().name(),
-                    c.basedOn() == null ? null : c.basedOn().value(), c.corrects() == null ? null : c.corrects().value(),
-                    createdBy});
+                    uuid(c.basedOn()), uuid(c.corrects()), tax.issuedBy(), tax.supplyDate(), tax.vatCategory().name(),
+                    tax.reason(), tax.creditOrigin() == null ? null : tax.creditOrigin().name(),
+                    tax.issuer() == null ? null : tax.issuer().name(), tax.issuer() == null ? null : tax.issuer().position(),
+                    json.writeValueAsString(c.totals().breakdown())});
             int position = 1;
             for (InvoiceLine line : c.lines()) {
                 lineRows.add(new Object[]{UUID.fromString(line.id()), c.id().value(), position++, line.description(),
                         line.category().name(), line.period().text(), line.minutes(), line.hours(), line.unitPrice().amount(),
-                        line.amount().amount()});
+                        line.amount().amount(), line.vatPercent(), line.unit().name(), uuid(line.credits()),
+                        uuid(line.sourceLine())});
             }
         }
         batches.batchUpdate("""
                 INSERT INTO invoice (id, type, number, client_id, run_period, issue_date, due_date, seller, buyer,
-                  contract_number, net, vat_rate, vat, gross, total_in_words, language, status, based_on, corrects, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  contract_number, net, vat_rate, vat, gross, total_in_words, language, status, based_on, corrects, created_by,
+                  supply_date, vat_category, reason, credit_origin, issued_by_name, issued_by_position, vat_breakdown)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        CAST(? AS jsonb))
                 """, invoiceRows);
         batches.batchUpdate("""
-                INSERT INTO invoice_line (id, invoice_id, position, description, category, period, minutes, hours, unit_price, amount)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO invoice_line (id, invoice_id, position, description, category, period, minutes, hours, unit_price,
+                  amount, vat_rate, unit, credits, source_line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, lineRows);
     }
 
@@ -156,13 +177,20 @@ class Invoices {
             return List.of();
         }
         Map<UUID, List<InvoiceLine>> lines = new HashMap<>();
-        jdbc.sql("""
-                SELECT invoice_id, id, description, category, period, minutes, hours, unit_price, amount FROM invoice_line
-                WHERE invoice_id IN (:ids) ORDER BY invoice_id, position
-                """).param("ids", List.copyOf(found.keySet()))
+        jdbc.sql("SELECT invoice_id, " + InvoiceRows.LINE_COLUMNS + " FROM invoice_line WHERE invoice_id IN (:ids)"
+                        + " ORDER BY invoice_id, position")
+                .param("ids", List.copyOf(found.keySet()))
                 .query(rs -> {
                     lines.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(InvoiceRows.line(rs));
                 });
         return found.entrySet().stream().map(e -> e.getValue().with(lines.getOrDefault(e.getKey(), List.of()))).toList();
+    }
+
+    private static UUID uuid(InvoiceId id) {
+        return id == null ? null : id.value();
+    }
+
+    private static UUID uuid(String id) {
+        return id == null ? null : UUID.fromString(id);
     }
 }

@@ -1,5 +1,6 @@
 package lt.pagalba.billing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import lt.pagalba.billing.ProformaPlan.PlannedLine;
@@ -42,20 +44,22 @@ class RunPlanner {
     private final ContractBook contracts;
     private final WorkEntryLocks journal;
     private final UsageReport usage;
-    private final Invoices invoices;
+    private final InvoiceLedger ledger;
+    private final VatRates vatRates;
     private final LineTexts texts;
 
     RunPlanner(ClientDirectory clients, ContractBook contracts, WorkEntryLocks journal, UsageReport usage,
-               Invoices invoices, LineTexts texts) {
+               InvoiceLedger ledger, VatRates vatRates, LineTexts texts) {
         this.clients = clients;
         this.contracts = contracts;
         this.journal = journal;
         this.usage = usage;
-        this.invoices = invoices;
+        this.ledger = ledger;
+        this.vatRates = vatRates;
         this.texts = texts;
     }
 
-    /** The proformas a run would issue, and the clients it cannot bill for want of a rate. */
+    /** The documents a run would issue, and the clients it cannot bill for want of a rate. */
     record Plans(List<ProformaPlan> proformas, List<ClientId> skipped) {
     }
 
@@ -75,7 +79,8 @@ class RunPlanner {
         runLog.step("terms");
         Map<ClientId, Map<Period, Usage>> usages = usage.usageOfKnownClients(due);
         runLog.step("usage");
-        BilledMinutes billed = invoices.billedMinutes();
+        BilledMinutes billed = ledger.billedMinutes();
+        VatRates.Table rates = vatRates.table();
         runLog.step("billed");
         List<ProformaPlan> plans = new ArrayList<>();
         List<ClientId> skipped = new ArrayList<>();
@@ -83,14 +88,15 @@ class RunPlanner {
             Client client = clientsById.get(clientId);
             try {
                 plans.add(planFor(clientId, client, month, periods, contractsByClient.getOrDefault(clientId, List.of()),
-                        usages.getOrDefault(clientId, Map.of()), billed));
+                        usages.getOrDefault(clientId, Map.of()), billed, rates));
             } catch (MissingRateException e) {
                 log.warn("Client {} not billed for {}: no hourly rate for {}", client.name(), month, e.category);
                 skipped.add(clientId);
             }
         });
+        List<ProformaPlan> credited = CorrectionCredits.place(plans, ledger);
         runLog.with("skipped", skipped.size()).step("plan");
-        return new Plans(plans, skipped);
+        return new Plans(credited, skipped);
     }
 
     /**
@@ -106,7 +112,8 @@ class RunPlanner {
 
     /** One client's proforma as the rules make it: a line per category and due period (B4, B5). */
     private ProformaPlan planFor(ClientId clientId, Client client, YearMonth month, List<Period> due, List<Contract> ofClient,
-                                 Map<Period, Usage> usages, BilledMinutes billed) {
+                                 Map<Period, Usage> usages, BilledMinutes billed, VatRates.Table rates) {
+        boolean reverseCharge = VatCategory.forBuyerVatCode(Objects.toString(client.vatCode(), null)) == VatCategory.AE;
         LocalDate upTo = month.atEndOfMonth();
         Period current = Period.of(upTo, due.get(0).length());
         List<PlannedLine> lines = new ArrayList<>();
@@ -126,7 +133,9 @@ class RunPlanner {
                         .orElseGet(() -> clientRate(client, category));
                 String description = texts.describe(category, contract.isPresent(), minutes < 0, !period.equals(current),
                         period, client.language());
-                lines.add(new PlannedLine(category, period, minutes, rate, description));
+                // B7, issue 14: the rate in force on the supply date, the end of the line's period
+                BigDecimal vatPercent = reverseCharge ? BigDecimal.ZERO : rates.on(period.to());
+                lines.add(new PlannedLine(category, period, minutes, rate, description, vatPercent, List.of()));
                 contract.ifPresent(k -> contractsBilled.add(k.id()));
             }
         }

@@ -2,6 +2,7 @@ package lt.pagalba.client;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Map;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ContactId;
@@ -26,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/clients")
 class ClientApi {
+
+    private static final List<String> ADDRESS_PARTS = List.of("street", "city", "postcode", "country");
 
     private final ClientDirectory clients;
     private final ClientRegistry registry;
@@ -66,8 +69,16 @@ class ClientApi {
     @PreAuthorize(ClientAccessRules.MANAGERS)
     Map<String, Object> update(@PathVariable ClientId id, @RequestBody JsonNode patch) {
         ClientForm form = JsonMergePatch.apply(json, ClientForm.of(clients.get(id)), patch, ClientForm.class);
+        if (namesOnlyTheOneLineAddress(patch)) {
+            form = form.withAddressOnly();
+        }
         registry.update(id, Validation.check(validator, form).toCommand());
         return details.of(id);
+    }
+
+    /** A change of the address as one line replaces its parts (it is read into them again). */
+    private static boolean namesOnlyTheOneLineAddress(JsonNode patch) {
+        return patch.has("address") && ADDRESS_PARTS.stream().noneMatch(patch::has);
     }
 
     @PostMapping("/{id}/contacts")

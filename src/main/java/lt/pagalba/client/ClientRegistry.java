@@ -8,14 +8,15 @@ import lt.pagalba.shared.ContactId;
 import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.Role;
+import lt.pagalba.shared.VatCode;
 import lt.pagalba.staff.StaffDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers and changes clients and contacts, audited. The input is already checked and typed; what
- * is checked here needs the stored state: a permanent consultant who is one, a company code and a
- * contact's e-mail that no one else has.
+ * is checked here needs the stored state: a permanent consultant who is one, a company code, a VAT
+ * code and a contact's e-mail that no one else has.
  */
 @Service
 class ClientRegistry {
@@ -87,6 +88,12 @@ class ClientRegistry {
         if (code != null) {
             clients.findByCompanyCode(code).filter(other -> !other.id().equals(self)).ifPresent(other -> {
                 throw new ConflictException("client.companyCodeTaken", code, other.name());
+            });
+        }
+        VatCode vatCode = command.vatCode();
+        if (vatCode != null) {
+            clients.findByVatCode(vatCode).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+                throw new ConflictException("client.vatCodeTaken", vatCode, other.name());
             });
         }
     }

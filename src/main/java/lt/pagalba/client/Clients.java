@@ -19,6 +19,7 @@ import lt.pagalba.shared.Money;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.PhoneNumber;
+import lt.pagalba.shared.PostalAddress;
 import lt.pagalba.shared.VatCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +31,7 @@ class Clients {
     static final String COLUMNS = """
             c.id, c.name, c.company_code, c.vat_code, c.address, c.email, c.phone, c.billing_period, c.hourly_rate,
             c.additional_work_rate, c.increment_minutes, c.minimum_minutes, c.permanent_consultant, c.language,
-            c.payment_term_days, c.created_at
+            c.payment_term_days, c.created_at, c.street, c.city, c.postcode, c.country, c.attach_e_invoice
             """;
 
     private final JdbcClient jdbc;
@@ -66,6 +67,11 @@ class Clients {
                         rs.getString("k_id") == null ? null : Contacts.contact(rs, "k_")))).optional();
     }
 
+    Optional<Client> findByVatCode(VatCode vatCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM client c WHERE c.vat_code = :code")
+                .param("code", vatCode.value()).query(Clients::client).optional();
+    }
+
     Optional<Client> findByCompanyCode(CompanyCode companyCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM client c WHERE c.company_code = :code")
                 .param("code", companyCode.value()).query(Clients::client).optional();
@@ -87,9 +93,11 @@ class Clients {
     void insert(ClientId id, ClientCommand c) {
         jdbc.sql("""
                 INSERT INTO client (id, name, company_code, vat_code, address, email, phone, billing_period, hourly_rate,
-                  additional_work_rate, increment_minutes, minimum_minutes, permanent_consultant, language, payment_term_days)
+                  additional_work_rate, increment_minutes, minimum_minutes, permanent_consultant, language, payment_term_days,
+                  street, city, postcode, country, attach_e_invoice)
                 VALUES (:id, :name, :companyCode, :vatCode, :address, :email, :phone, :period, :hourlyRate,
-                  :additionalWorkRate, :increment, :minimum, :consultant, :language, :paymentTermDays)
+                  :additionalWorkRate, :increment, :minimum, :consultant, :language, :paymentTermDays,
+                  :street, :city, :postcode, :country, :attachEInvoice)
                 """).paramSource(params(id, c)).update();
     }
 
@@ -98,7 +106,8 @@ class Clients {
                 UPDATE client SET name = :name, company_code = :companyCode, vat_code = :vatCode, address = :address,
                   email = :email, phone = :phone, billing_period = :period, hourly_rate = :hourlyRate,
                   additional_work_rate = :additionalWorkRate, increment_minutes = :increment, minimum_minutes = :minimum,
-                  permanent_consultant = :consultant, language = :language, payment_term_days = :paymentTermDays
+                  permanent_consultant = :consultant, language = :language, payment_term_days = :paymentTermDays,
+                  street = :street, city = :city, postcode = :postcode, country = :country, attach_e_invoice = :attachEInvoice
                 WHERE id = :id
                 """).paramSource(params(id, c)).update();
     }
@@ -109,7 +118,12 @@ class Clients {
         p.put("name", c.name());
         p.put("companyCode", text(c.companyCode()));
         p.put("vatCode", text(c.vatCode()));
-        p.put("address", c.address());
+        p.put("address", c.address().oneLine());
+        p.put("street", c.address().street());
+        p.put("city", c.address().city());
+        p.put("postcode", c.address().postcode());
+        p.put("country", c.address().country());
+        p.put("attachEInvoice", c.attachEInvoice());
         p.put("email", text(c.email()));
         p.put("phone", text(c.phone()));
         p.put("period", c.billing().period().name());
@@ -135,11 +149,20 @@ class Clients {
         BillingSettings billing = new BillingSettings(PeriodLength.valueOf(rs.getString("billing_period")),
                 money(rs, "hourly_rate"), money(rs, "additional_work_rate"), rs.getInt("increment_minutes"),
                 rs.getInt("minimum_minutes"));
+        PostalAddress address = address(rs);
         return new Client(new ClientId(rs.getObject("id", UUID.class)), rs.getString("name"),
                 typed(rs.getString("company_code"), CompanyCode::new), typed(rs.getString("vat_code"), VatCode::new),
-                rs.getString("address"), typed(rs.getString("email"), EmailAddress::new),
+                address.isEmpty() ? rs.getString("address") : address.oneLine(), typed(rs.getString("email"), EmailAddress::new),
                 typed(rs.getString("phone"), PhoneNumber::new), billing, rs.getString("permanent_consultant"),
-                rs.getString("language"), rs.getInt("payment_term_days"), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getString("language"), rs.getInt("payment_term_days"), rs.getObject("created_at", OffsetDateTime.class),
+                address, rs.getBoolean("attach_e_invoice"));
+    }
+
+    /** The address in its parts; a client kept before addresses had parts has its one line read into them. */
+    private static PostalAddress address(ResultSet rs) throws SQLException {
+        PostalAddress parts = new PostalAddress(rs.getString("street"), rs.getString("city"), rs.getString("postcode"),
+                rs.getString("country"));
+        return parts.isEmpty() ? PostalAddress.parse(rs.getString("address")) : parts;
     }
 
     private static <T> T typed(String text, Function<String, T> type) {

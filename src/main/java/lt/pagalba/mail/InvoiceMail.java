@@ -14,6 +14,7 @@ import lt.pagalba.billing.InvoiceType;
 import lt.pagalba.billing.InvoiceView;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.tax.EInvoices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * R13, R14, R17: every issued document goes to the client's billing address with its PDF, in the
- * client's language, through the outbox. The PDF is made when the message is queued, so the client
- * receives exactly what was issued. The mail is about the invoice, so billing hears when it has left
+ * client's language, through the outbox. The PDF is the one kept of the document, so the client
+ * receives exactly what was issued; a VAT invoice or credit note carries its e-invoice (UBL XML)
+ * beside it when the client asked for that. The mail is about the invoice, so billing hears when it has left
  * ({@code MailSent}): a proforma counts as sent then. A cancelled proforma's mail that has not left is
  * withdrawn.
  */
@@ -37,15 +39,17 @@ class InvoiceMail {
     private final InvoiceFiles files;
     private final InvoiceBook book;
     private final ClientDirectory clients;
+    private final EInvoices eInvoices;
     private final MessageSource messages;
 
     InvoiceMail(Outbox outbox, MailTemplates templates, InvoiceFiles files, InvoiceBook book, ClientDirectory clients,
-                MessageSource messages) {
+                EInvoices eInvoices, MessageSource messages) {
         this.outbox = outbox;
         this.templates = templates;
         this.files = files;
         this.book = book;
         this.clients = clients;
+        this.eInvoices = eInvoices;
         this.messages = messages;
     }
 
@@ -67,10 +71,14 @@ class InvoiceMail {
             model.put("amount", eur(invoice.gross().amount(), locale));
             model.put("dueDate", invoice.dueDate());
         }
-        outbox.queue(OutgoingMail.of("INVOICE", "invoice-issued:" + event.invoiceId(), client.email().value(), subject,
+        OutgoingMail mail = OutgoingMail.of("INVOICE", "invoice-issued:" + event.invoiceId(), client.email().value(), subject,
                         templates.render("invoice-issued", locale, model))
                 .aboutInvoice(event.invoiceId())
-                .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId())));
+                .withAttachment(files.fileName(event.invoiceId()), "application/pdf", files.pdf(event.invoiceId()));
+        if (client.attachEInvoice() && EInvoices.exists(event.type())) {
+            mail = mail.withAttachment(eInvoices.fileName(event.invoiceId()), "application/xml", eInvoices.xml(event.invoiceId()));
+        }
+        outbox.queue(mail);
     }
 
     /** A cancelled proforma must not reach the client: what has not left is withdrawn (what has, has). */

@@ -3,18 +3,32 @@ package lt.pagalba.shared;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** A Lithuanian legal entity code (juridinio asmens kodas): nine digits. Written as its text in JSON. */
+/**
+ * A Lithuanian legal entity code (juridinio asmens kodas): nine digits, the last one the weighted
+ * modulus-11 check digit of the others. Spaces typed inside it are dropped ({@code 304 123 455}).
+ * Written as its text in JSON.
+ */
 public record CompanyCode(String value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public CompanyCode {
-        if (!isValid(value)) {
-            throw new IllegalArgumentException("A company code has 9 digits: " + value);
+        value = normalised(value);
+        if (!hasValidShape(value)) {
+            throw new IllegalArgumentException("A company code has 9 digits, the last its check digit: " + value);
         }
     }
 
     public static boolean isValid(String text) {
-        return text != null && text.matches("\\d{9}");
+        return hasValidShape(normalised(text));
+    }
+
+    /** Nine digits written with spaces are the same nine digits. */
+    static String normalised(String text) {
+        return text == null ? null : text.replaceAll("\\s", "");
+    }
+
+    private static boolean hasValidShape(String text) {
+        return text != null && text.matches("\\d{9}") && CheckDigits.valid(text);
     }
 
     @JsonValue

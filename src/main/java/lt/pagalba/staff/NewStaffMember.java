@@ -4,10 +4,16 @@ import java.util.Set;
 import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.shared.PhoneNumber;
 import lt.pagalba.shared.Role;
+import lt.pagalba.shared.Text;
 
 /** A staff member to create, in typed values: what a checked {@link StaffForm} turns into. */
 record NewStaffMember(String username, String firstName, String lastName, EmailAddress email, PhoneNumber phone,
-                      Set<Role> roles, String password) {
+                      Set<Role> roles, String password, String position) {
+
+    NewStaffMember(String username, String firstName, String lastName, EmailAddress email, PhoneNumber phone,
+                   Set<Role> roles, String password) {
+        this(username, firstName, lastName, email, phone, roles, password, null);
+    }
 
     NewStaffMember {
         if (username == null || firstName == null || lastName == null || email == null || roles == null
@@ -17,5 +23,6 @@ record NewStaffMember(String username, String firstName, String lastName, EmailA
         firstName = firstName.trim();
         lastName = lastName.trim();
         roles = Set.copyOf(roles);
+        position = Text.blankToNull(position);
     }
 }

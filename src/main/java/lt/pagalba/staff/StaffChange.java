@@ -11,7 +11,12 @@ import lt.pagalba.shared.Text;
  * {@code active} null keeps it as it is; {@code newPassword} null keeps the password.
  */
 record StaffChange(String firstName, String lastName, EmailAddress email, PhoneNumber phone, Set<Role> roles,
-                   Boolean active, String newPassword) {
+                   Boolean active, String newPassword, String position) {
+
+    StaffChange(String firstName, String lastName, EmailAddress email, PhoneNumber phone, Set<Role> roles,
+                Boolean active, String newPassword) {
+        this(firstName, lastName, email, phone, roles, active, newPassword, null);
+    }
 
     StaffChange {
         if (firstName == null || lastName == null || email == null || roles == null || roles.isEmpty()) {
@@ -21,5 +26,6 @@ record StaffChange(String firstName, String lastName, EmailAddress email, PhoneN
         lastName = lastName.trim();
         roles = Set.copyOf(roles);
         newPassword = Text.isBlank(newPassword) ? null : newPassword;
+        position = Text.blankToNull(position);
     }
 }

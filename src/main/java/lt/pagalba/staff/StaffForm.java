@@ -21,18 +21,24 @@ record StaffForm(
         @NotBlank @ValidEmail @Size(max = 254) String email,
         @ValidPhone @Size(max = 40) String phone,
         @NotEmpty Set<Role> roles,
-        @NotBlank @Size(min = StaffForm.MIN_PASSWORD, max = 128) String password) {
+        @NotBlank @Size(min = StaffForm.MIN_PASSWORD, max = 128) String password,
+        @Size(max = 100) String position) {
+
+    StaffForm(String username, String firstName, String lastName, String email, String phone, Set<Role> roles,
+              String password) {
+        this(username, firstName, lastName, email, phone, roles, password, null);
+    }
 
     static final int MIN_PASSWORD = 12;
 
     /** An empty form: most new staff members are consultants. */
     static StaffForm blank() {
-        return new StaffForm("", "", "", "", "", EnumSet.noneOf(Role.class), ""); // no role until chosen: a pre-checked one got kept by mistake
+        return new StaffForm("", "", "", "", "", EnumSet.noneOf(Role.class), "", ""); // no role until chosen: a pre-checked one got kept by mistake
     }
 
     /** The checked form in typed values; call it only on a form that passed validation. */
     NewStaffMember toCommand() {
         return new NewStaffMember(username, firstName, lastName, new EmailAddress(email), PhoneNumber.ofOptional(phone),
-                roles, password);
+                roles, password, position);
     }
 }

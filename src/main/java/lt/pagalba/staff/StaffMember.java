@@ -5,9 +5,17 @@ import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.shared.PhoneNumber;
 import lt.pagalba.shared.Role;
 
-/** A staff member as others see them: never with a password. The phone may be unknown (null). */
+/**
+ * A staff member as others see them: never with a password. The phone and the position (printed
+ * beside their name on the documents they issue) may be unknown (null).
+ */
 public record StaffMember(String username, String firstName, String lastName, EmailAddress email, PhoneNumber phone,
-                          Set<Role> roles, boolean active, boolean available) {
+                          Set<Role> roles, boolean active, boolean available, String position) {
+
+    public StaffMember(String username, String firstName, String lastName, EmailAddress email, PhoneNumber phone,
+                       Set<Role> roles, boolean active, boolean available) {
+        this(username, firstName, lastName, email, phone, roles, active, available, null);
+    }
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class StaffMembers {
 
     private static final String SELECT = """
-            SELECT m.username, m.first_name, m.last_name, m.email, m.phone, m.active, m.available,
+            SELECT m.username, m.first_name, m.last_name, m.email, m.phone, m.active, m.available, m.position,
                    coalesce(string_agg(r.role, ',' ORDER BY r.role), '') AS roles
             FROM staff_member m LEFT JOIN staff_role r ON r.username = m.username
             """;
@@ -51,9 +51,9 @@ class StaffMembers {
 
     void insert(NewStaffMember member, String passwordHash) {
         jdbc.sql("""
-                INSERT INTO staff_member (username, first_name, last_name, email, phone, password_hash)
-                VALUES (:username, :firstName, :lastName, :email, :phone, :hash)
-                """)
+                INSERT INTO staff_member (username, first_name, last_name, email, phone, password_hash, position)
+                VALUES (:username, :firstName, :lastName, :email, :phone, :hash, :position)
+                """).param("position", member.position())
                 .param("username", member.username()).param("firstName", member.firstName())
                 .param("lastName", member.lastName()).param("email", member.email().value())
                 .param("phone", Objects.toString(member.phone(), null)).param("hash", passwordHash)
@@ -64,9 +64,9 @@ class StaffMembers {
     void update(String username, StaffChange change) {
         jdbc.sql("""
                 UPDATE staff_member SET first_name = :firstName, last_name = :lastName, email = :email,
-                       phone = :phone, active = coalesce(:active, active)
+                       phone = :phone, active = coalesce(:active, active), position = :position
                 WHERE username = :username
-                """)
+                """).param("position", change.position())
                 .param("username", username).param("firstName", change.firstName())
                 .param("lastName", change.lastName()).param("email", change.email().value())
                 .param("phone", Objects.toString(change.phone(), null)).param("active", change.active())
@@ -128,7 +128,7 @@ class StaffMembers {
         String phone = rs.getString("phone");
         return new StaffMember(rs.getString("username"), rs.getString("first_name"), rs.getString("last_name"),
                 new EmailAddress(rs.getString("email")), phone == null ? null : new PhoneNumber(phone),
-                roles(rs.getString("roles")), rs.getBoolean("active"), rs.getBoolean("available"));
+                roles(rs.getString("roles")), rs.getBoolean("active"), rs.getBoolean("available"), rs.getString("position"));
     }
 
     /** Roles as {@code string_agg} gives them: {@code ADMINISTRATOR,CONSULTANT}, or empty. */

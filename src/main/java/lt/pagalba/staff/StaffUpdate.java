@@ -19,16 +19,17 @@ record StaffUpdate(
         @ValidPhone @Size(max = 40) String phone,
         @NotEmpty Set<Role> roles,
         Boolean active,
-        @Size(min = StaffForm.MIN_PASSWORD, max = 128) String password) {
+        @Size(min = StaffForm.MIN_PASSWORD, max = 128) String password,
+        @Size(max = 100) String position) {
 
     static StaffUpdate of(StaffMember member) {
         return new StaffUpdate(member.firstName(), member.lastName(), member.email().value(),
-                Objects.toString(member.phone(), null), member.roles(), member.active(), null);
+                Objects.toString(member.phone(), null), member.roles(), member.active(), null, member.position());
     }
 
     /** The checked form in typed values; call it only on a form that passed validation. */
     StaffChange toCommand() {
         return new StaffChange(firstName, lastName, new EmailAddress(email), PhoneNumber.ofOptional(phone), roles, active,
-                password);
+                password, position);
     }
 }

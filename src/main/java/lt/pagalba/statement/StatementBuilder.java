@@ -26,6 +26,8 @@ import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.RequestId;
+import lt.pagalba.shared.PostalAddress;
+import lt.pagalba.shared.Text;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.shared.WorkCategory;
 import lt.pagalba.staff.StaffDirectory;
@@ -48,18 +50,28 @@ class StatementBuilder {
     private final ContractBook contracts;
     private final StaffDirectory staff;
     private final String sellerName;
+    private final String sellerCode;
+    private final String sellerAddress;
 
     StatementBuilder(RequestDesk requests, ConsultationJournal journal, UsageReport usage, ContractBook contracts,
-                     StaffDirectory staff, @Value("${pagalba.seller.name}") String sellerName) {
+                     StaffDirectory staff, @Value("${pagalba.seller.name}") String sellerName,
+                     @Value("${pagalba.seller.company-code}") String sellerCode,
+                     @Value("${pagalba.seller.address:}") String address, @Value("${pagalba.seller.street:}") String street,
+                     @Value("${pagalba.seller.city:}") String city, @Value("${pagalba.seller.postcode:}") String postcode,
+                     @Value("${pagalba.seller.country:LT}") String country) {
         this.requests = requests;
         this.journal = journal;
         this.usage = usage;
         this.contracts = contracts;
         this.staff = staff;
         this.sellerName = sellerName;
+        this.sellerCode = sellerCode;
+        this.sellerAddress = Text.isBlank(street) && Text.isBlank(city) ? address
+                : new PostalAddress(street, city, postcode, country).oneLine();
     }
 
-    StatementContent build(Client client, LocalDate from, LocalDate to) {
+    /** The statement of a client's period, numbered and dated today. */
+    StatementContent build(Client client, LocalDate from, LocalDate to, String number) {
         List<WorkEntryView> entries = journal.ofClient(client.id(), from, to);
         Map<RequestId, RequestView> listed = new LinkedHashMap<>();
         receivedIn(client, from, to).forEach(r -> listed.put(r.id(), r));
@@ -67,7 +79,7 @@ class StatementBuilder {
         int minutes = entries.stream().mapToInt(WorkEntryView::minutes).sum();
         return new StatementContent(sellerName, client.name(), Objects.toString(client.companyCode(), null), client.language(), from, to,
                 rows(listed.values(), entries), totals(entries), usage(client, from, to), listed.size(), entries.size(),
-                minutes);
+                minutes, new StatementContent.Heading(number, Vilnius.today(), sellerCode, sellerAddress, client.address()));
     }
 
     /** A row per work entry, by request in the order received; a request without work in the period has one. */

@@ -14,7 +14,14 @@ import lt.pagalba.shared.WorkCategory;
  */
 record StatementContent(String sellerName, String clientName, String companyCode, String language, LocalDate from,
                         LocalDate to, List<Row> rows, List<CategoryTotal> totals, List<PeriodUsage> usage,
-                        int requests, int entries, int minutes) {
+                        int requests, int entries, int minutes, Heading heading) {
+
+    /**
+     * What identifies the statement on paper (issue 14): its number and the day it was made, the
+     * seller's company code and address, the client's address. Statements made before have none.
+     */
+    record Heading(String number, LocalDate madeOn, String sellerCode, String sellerAddress, String clientAddress) {
+    }
 
     /**
      * One line of the journal: the request (number, date, contact, problem) and one piece of work on it

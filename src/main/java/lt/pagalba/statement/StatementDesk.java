@@ -129,7 +129,7 @@ class StatementDesk {
 
     private boolean write(StatementId id, Client client, StatementPeriod period, boolean automatic, Actor actor,
                           String recipient) {
-        StatementContent content = builder.build(client, period.from(), period.to());
+        StatementContent content = builder.build(client, period.from(), period.to(), statements.nextNumber());
         if (automatic && content.requests() == 0 && content.entries() == 0) {
             return false;
         }

@@ -36,6 +36,12 @@ class Statements {
         this.json = json;
     }
 
+    /** The next statement number, {@code IŠ-2026-000042}: statements are no tax documents, so a gap does no harm. */
+    String nextNumber() {
+        long n = jdbc.sql("SELECT nextval('statement_number')").query(Long.class).single();
+        return "IŠ-%d-%06d".formatted(Vilnius.today().getYear(), n);
+    }
+
     /**
      * Writes a statement; an automatic one only once per client and period (another instance, or a
      * repeated run, may have written it): then false.

@@ -27,7 +27,15 @@ class AmountInWordsTests {
             "2000.00|du tūkstančiai eurų 00 ct",
             "12000.00|dvylika tūkstančių eurų 00 ct",
             "21000.00|dvidešimt vienas tūkstantis eurų 00 ct",
-            "1000000.00|vienas milijonas eurų 00 ct",
+            // issue 14, item 12: never "vienas" before šimtas, tūkstantis, milijonas or milijardas (it was before milijonas)
+            "1000000.00|milijonas eurų 00 ct",
+            "1001000.00|milijonas tūkstantis eurų 00 ct",
+            "1100100.00|milijonas šimtas tūkstančių šimtas eurų 00 ct",
+            "101000.00|šimtas vienas tūkstantis eurų 00 ct",        // the one of 101 stays
+            "21000000.00|dvidešimt vienas milijonas eurų 00 ct",
+            "1001000000.00|milijardas milijonas eurų 00 ct",
+            "2001000000.00|du milijardai milijonas eurų 00 ct",
+            "101000000.00|šimtas vienas milijonas eurų 00 ct",
             "22000000.00|dvidešimt du milijonai eurų 00 ct",
             "999999999.99|devyni šimtai devyniasdešimt devyni milijonai devyni šimtai devyniasdešimt devyni "
                     + "tūkstančiai devyni šimtai devyniasdešimt devyni eurai 99 ct"})

@@ -24,12 +24,14 @@ import lt.pagalba.shared.Money;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.RequestId;
 import lt.pagalba.shared.Role;
+import lt.pagalba.support.Codes;
 import lt.pagalba.support.ContractBuilder;
 import lt.pagalba.support.NoLiveNotices;
 import lt.pagalba.support.WorkEntryBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -64,6 +66,9 @@ class BillingModuleTests {
 
     @Autowired
     ConsultationJournal journal;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aBillingRunAnnouncesEveryProformaItIssues(Scenario scenario) {
@@ -105,9 +110,15 @@ class BillingModuleTests {
                 });
     }
 
-    /** A new client whose time is billed under a contract (its rates are the contract's). */
+    /**
+     * A new client whose time is billed under a contract (its rates are the contract's), with the
+     * address and company code a VAT invoice needs (written to its row: the client module's registry
+     * is its own).
+     */
     private ClientId clientWith(ContractBuilder contract) {
         ClientId client = clients.matchOrCreate("UAB Atsiskaitymai " + UUID.randomUUID().toString().substring(0, 8)).id();
+        jdbc.sql("UPDATE client SET street = 'Gedimino pr. 1', city = 'Vilnius', company_code = :code WHERE id = :id")
+                .param("code", Codes.companyCode()).param("id", client.value()).update();
         contracts.create(client, contract.terms());
         return client;
     }

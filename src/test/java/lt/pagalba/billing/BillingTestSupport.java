@@ -41,8 +41,9 @@ abstract class BillingTestSupport extends ApiTestSupport {
     /** A client (billing settings as JSON) with one request to log time on. */
     Customer clientWithRequest(String billing) {
         String clientId = admin().post("/api/v1/clients", """
-                {"name":"%s","companyCode":"%s","vatCode":"LT100012345611","address":"Gedimino pr. 1, Vilnius",
-                 "email":"buhalterija@saskaita.lt","billing":%s}""".formatted(unique("UAB „Sąskaita“ "), companyCode(), billing))
+                {"name":"%s","companyCode":"%s","vatCode":"%s","address":"Gedimino pr. 1, Vilnius",
+                 "email":"buhalterija@saskaita.lt","billing":%s}""".formatted(unique("UAB „Sąskaita“ "), companyCode(), vatCode(),
+                billing))
                 .field("id");
         var body = Fixtures.phoneRequest(null, "s@saskaita.lt");
         body.put("clientId", clientId);

@@ -44,8 +44,9 @@ class InvoiceLifecycleTests extends BillingTestSupport {
         assertThat(accountant().post("/api/v1/invoices/" + id + "/cancel", "").status()).isEqualTo(409);
         assertThat(accountant().post("/api/v1/invoices/" + id + "/payment", "{}").errorFields()).containsExactly("paidOn");
 
-        var credit = accountant().post("/api/v1/invoices/" + vat.path("id").asString() + "/credit-notes", "{}");
-        assertThat(credit.status()).as(credit.text()).isEqualTo(200);
+        var credit = accountant().post("/api/v1/invoices/" + vat.path("id").asString() + "/credit-notes",
+                "{\"reason\":\"Klaidingai įrašytas laikas\"}");
+        assertThat(credit.status()).as(credit.text()).isEqualTo(201);
         assertThat(credit.field("number")).matches("KS-\\d{4}-\\d{6}");
         assertThat(credit.field("corrects")).isEqualTo(vat.path("id").asString());
         assertThat(credit.field("net")).isEqualTo("-90.00");

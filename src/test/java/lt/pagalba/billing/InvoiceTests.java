@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import lt.pagalba.billing.BillingEvents.InvoiceIssued;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.InvalidInputException;
+import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Money;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.WorkCategory;
@@ -40,7 +42,7 @@ class InvoiceTests {
             "PAID, true, cancel, invoice.cancel.notAllowed",
             "CANCELLED, false, cancel, invoice.cancel.notAllowed"})
     void aProformaIsSentThenPaidOrCancelledOnce(InvoiceStatus status, boolean hasVatInvoice, String action, String after) {
-        Invoice proforma = new Invoice(proforma().content(), status, null, hasVatInvoice);
+        Invoice proforma = new Invoice(proforma().content(), status, null, hasVatInvoice ? InvoiceId.random() : null);
         Runnable change = switch (action) {
             case "sent" -> proforma::markSent;
             case "paid" -> () -> proforma.markPaid(TODAY, TODAY);
@@ -106,7 +108,8 @@ class InvoiceTests {
         Invoice vatInvoice = proforma().vatInvoice(issue("SF-2026-000001"));
         String line = vatInvoice.content().lines().get(0).id();
 
-        Invoice creditNote = vatInvoice.creditNote(issue("KS-2026-000001"), List.of(line));
+        Invoice creditNote = vatInvoice.creditNote(issue("KS-2026-000001"), List.of(CreditRequest.all(line)), Map.of(),
+                "Klaidingai įrašytas laikas", CreditOrigin.MANUAL, "Apvalinimo skirtumas");
 
         assertThat(creditNote.content().corrects()).isEqualTo(vatInvoice.id());
         assertThat(creditNote.content().lines()).singleElement().satisfies(l -> {
@@ -116,9 +119,11 @@ class InvoiceTests {
         });
         assertThat(creditNote.view().gross()).isEqualTo(Money.of("-72.60"));
         assertThat(creditNote.view().totalInWords()).startsWith("minus ");
-        assertThatThrownBy(() -> vatInvoice.creditNote(issue("KS-2026-000002"), List.of("no-such-line")))
+        assertThatThrownBy(() -> vatInvoice.creditNote(issue("KS-2026-000002"), List.of(CreditRequest.all("no-such-line")),
+                Map.of(), "Klaida", CreditOrigin.MANUAL, "Apvalinimo skirtumas"))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> proforma().creditNote(issue("KS-2026-000002"), List.of()))
+        assertThatThrownBy(() -> proforma().creditNote(issue("KS-2026-000002"), List.of(), Map.of(), "Klaida",
+                CreditOrigin.MANUAL, "Apvalinimo skirtumas"))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("invoice.credit.onlyVat"));
     }
 
@@ -136,12 +141,12 @@ class InvoiceTests {
 
     private static InvoiceLine line(int minutes, String rate) {
         return InvoiceLine.billing("Konsultavimo paslaugos, 2026 m. spalis", WorkCategory.CONSULTATION, OCTOBER, minutes,
-                Money.of(rate));
+                Money.of(rate), new BigDecimal("21.00"));
     }
 
     private static Issue issue(String number) {
-        return new Issue(number, TODAY, new BigDecimal("21.00"), new Party("UAB Pagalba", "304123456", "LT100012345611",
+        return new Issue(number, TODAY, new Party("UAB Pagalba", "304123455", "LT100012345613",
                 "Gedimino pr. 1, Vilnius", "LT12 7300 0101 2345 6789"), CLIENT,
-                new Party("UAB Klientas", "302999888", null, "Kaunas", null), "lt");
+                new Party("UAB Klientas", "302999888", null, "Kaunas", null), "lt", VatCategory.S, "buh", new Issuer("Ona Onaitė", "buhalterė"));
     }
 }

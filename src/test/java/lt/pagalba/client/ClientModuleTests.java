@@ -11,6 +11,7 @@ import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PhoneNumber;
+import lt.pagalba.support.Codes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,7 +40,7 @@ class ClientModuleTests {
     @Test
     void aFormBecomesTypedValuesWithTheDefaultsForWhatWasLeftOut() {
         String code = companyCode();
-        Client created = registry.create(new ClientForm(" UAB Tipai ", " " + code + " ", "LT100012345611", " ",
+        Client created = registry.create(new ClientForm(" UAB Tipai ", " " + code + " ", Codes.vatCode(), " ",
                 "Buhalterija@Tipai.lt", "8 5 278 0670", null, null, null, null).toCommand());
 
         assertThat(created.name()).isEqualTo("UAB Tipai");
@@ -137,8 +138,8 @@ class ClientModuleTests {
 
     private static ClientCommand withCode(String name, String code) {
         ClientCommand named = ClientCommand.named(name);
-        return new ClientCommand(named.name(), new CompanyCode(code), null, null, null, null, named.billing(), null,
-                named.language(), named.paymentTermDays());
+        return new ClientCommand(named.name(), new CompanyCode(code), null, named.address(), null, null, named.billing(), null,
+                named.language(), named.paymentTermDays(), false);
     }
 
     private static String marker() {
@@ -146,6 +147,6 @@ class ClientModuleTests {
     }
 
     private static String companyCode() {
-        return String.valueOf(100_000_000 + (long) (Math.random() * 899_999_999));
+        return Codes.companyCode();
     }
 }

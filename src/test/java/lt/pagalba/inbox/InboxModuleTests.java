@@ -16,6 +16,7 @@ import lt.pagalba.request.RequestStatus;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.statement.StatementFiles;
 import lt.pagalba.support.NoLiveNotices;
+import lt.pagalba.tax.EInvoices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -24,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The inbox with the modules it uses (request, client and the outbox, with the staff and audit
- * modules those need); what the outbox reads from billing, statements and the conversation is never
+ * modules those need); what the outbox reads from billing, statements, the conversation and tax is never
  * asked here, so those stand-ins stay silent. No mailbox is read: messages are handed to the intake as the poller
  * hands them.
  */
@@ -47,6 +48,8 @@ class InboxModuleTests {
     StatementFiles statementFiles;
     @MockitoBean
     ConversationFiles conversationFiles;
+    @MockitoBean
+    EInvoices eInvoices;
 
     @Test
     void aMailFromAStrangerBecomesARequestWaitingForWhatIsMissingAndItsSenderIsAsked() {

@@ -19,6 +19,7 @@ import lt.pagalba.shared.EmailAddress;
 import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.RequestId;
 import lt.pagalba.statement.StatementFiles;
+import lt.pagalba.tax.EInvoices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -47,6 +48,8 @@ class MailModuleTests {
     StatementFiles statementFiles;
     @MockitoBean
     ConversationFiles conversationFiles;
+    @MockitoBean
+    EInvoices eInvoices;
 
     @Test
     void anUrgentAssignmentQueuesAMailToTheConsultantAboutTheRequest(Scenario scenario) {

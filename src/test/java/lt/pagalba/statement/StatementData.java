@@ -1,5 +1,6 @@
 package lt.pagalba.statement;
 
+import lt.pagalba.support.Codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class StatementData {
     }
 
     private static String companyCode() {
-        return String.valueOf(100_000_000 + (long) (Math.random() * 899_999_999));
+        return Codes.companyCode();
     }
 
     String client(String language, String email) {

@@ -42,9 +42,14 @@ public abstract class ApiTestSupport {
         return api().basic(username, PASSWORD);
     }
 
-    /** A 9-digit company code no other test uses. */
+    /** A 9-digit company code no other test uses, with a valid check digit. */
     protected static String companyCode() {
-        return String.valueOf(100_000_000 + (long) (Math.random() * 899_999_999));
+        return Codes.companyCode();
+    }
+
+    /** A Lithuanian VAT code no other test uses, with a valid check digit. */
+    protected static String vatCode() {
+        return Codes.vatCode();
     }
 
     /** Creates a client with the given name and returns its id. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.Api;
+import lt.pagalba.support.Codes;
 import lt.pagalba.support.Fixtures;
 import lt.pagalba.web.AuthorizationMatrixTests.Caller;
 import lt.pagalba.web.AuthorizationMatrixTests.Role;
@@ -188,7 +189,13 @@ final class MatrixCalls {
         on("POST /api/v1/invoices/{id}/payment", (c, own) -> c.api().post("/api/v1/invoices/" + proforma(c) + "/payment",
                 "{\"paidOn\":\"%s\"}".formatted(Vilnius.today())));
         on("POST /api/v1/invoices/{id}/cancel", (c, own) -> c.api().post("/api/v1/invoices/" + proforma(c) + "/cancel", ""));
-        on("POST /api/v1/invoices/{id}/credit-notes", (c, own) -> c.api().post("/api/v1/invoices/" + vatInvoice() + "/credit-notes", "{}"));
+        on("GET /api/v1/invoices/{id}/ubl", (c, own) -> c.api().get("/api/v1/invoices/" + vatInvoice() + "/ubl"));
+        on("GET /api/v1/billing-runs/vat-invoice-runs", (c, own) -> c.api().get("/api/v1/billing-runs/vat-invoice-runs?period=" + BILLED_MONTH));
+        on("POST /api/v1/billing-runs/vat-invoice-runs", (c, own) ->
+                c.api().post("/api/v1/billing-runs/vat-invoice-runs", "{\"period\":\"2014-06\"}"));
+        on("GET /api/v1/tax/isaf", (c, own) -> c.api().get("/api/v1/tax/isaf?period=" + BILLED_MONTH));
+        on("GET /api/v1/tax/sales-register", (c, own) -> c.api().get("/api/v1/tax/sales-register?period=" + BILLED_MONTH));
+        on("POST /api/v1/invoices/{id}/credit-notes", (c, own) -> c.api().post("/api/v1/invoices/" + vatInvoice() + "/credit-notes", "{\"reason\":\"Matricos patikra\"}"));
     }
 
     private void others() {
@@ -249,8 +256,10 @@ final class MatrixCalls {
     }
 
     private String newClient() {
-        return admin().post("/api/v1/clients", "{\"name\":\"%s\",\"email\":\"b@matrica.lt\",\"billing\":{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}}"
-                .formatted(unique("UAB Matrica "))).field("id");
+        // a buyer a VAT invoice can be issued to: a company code and a street and city (issue 14)
+        return admin().post("/api/v1/clients", """
+                {"name":"%s","companyCode":"%s","address":"Gedimino pr. 1, Vilnius","email":"b@matrica.lt",
+                 "billing":{"period":"MONTH","hourlyRate":"45.00"}}""".formatted(unique("UAB Matrica "), Codes.companyCode())).field("id");
     }
 
     private String newContact(String client) {

@@ -19,7 +19,7 @@ class PagesBrowserTests extends BrowserTestSupport {
         String name = unique("UAB Naršyklė ");
         page.fill("#name", name);
         page.fill("#companyCode", companyCode());
-        page.fill("#vatCode", "LT100012345611");
+        page.fill("#vatCode", vatCode());
         page.fill("#phone", "8 5 278 0670");
         page.fill("[id='billing.hourlyRate']", "45,00");
         page.click("#client-form button[type=submit]");

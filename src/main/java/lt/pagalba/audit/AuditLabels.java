@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.context.MessageSource;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The history of changes in words (issue 13 item 4): what was changed ({@code audit.subject.*}), how
  * ({@code audit.action.*}), which field ({@code audit.field.*}, nested ones as {@code billing.hourlyRate}) and
- * its values as people write them: codes ({@code MONTH}, {@code lt}) by {@code audit.value.*}, yes and no,
+ * its values as people write them: codes ({@code MONTH}, {@code lt}) by {@code audit.value.*}, countries by name, yes and no,
  * times in Vilnius, and lists such as a contract's allowances as "label: value" lines instead of JSON.
  * Templates call it as {@code @auditLabels}; {@code AuditTextsTests} walks every subject, action, field and
  * code the trail records through both bundles.
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditLabels {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z_]+|[a-z]{2}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
@@ -90,6 +92,9 @@ public class AuditLabels {
     private String scalar(String value) {
         if (value.equals("true") || value.equals("false")) {
             return text("audit.value." + value, value);
+        }
+        if (COUNTRIES.contains(value)) {
+            return new Locale("", value).getDisplayCountry(LocaleContextHolder.getLocale());
         }
         if (CODE.matcher(value).matches()) {
             return text("audit.value." + value, value);

@@ -1,5 +1,6 @@
 package lt.pagalba.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.OffsetDateTime;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.CompanyCode;
@@ -20,6 +21,7 @@ public record Client(ClientId id, String name, CompanyCode companyCode, VatCode 
                      boolean attachEInvoice) {
 
     /** A client established abroad: its address is in another country, or its VAT number is another state's. */
+    @JsonIgnore // derived, not data: neither the API nor the audit trail carries it
     public boolean isAbroad() {
         return !postalAddress.isLithuanian() || vatCode != null && !vatCode.isLithuanian();
     }

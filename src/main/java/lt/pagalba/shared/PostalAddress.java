@@ -1,5 +1,6 @@
 package lt.pagalba.shared;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,14 +103,17 @@ public record PostalAddress(String street, String city, String postcode, String 
     }
 
     /** What an invoice needs to address the buyer: the street and the city. */
+    @JsonIgnore // derived, not data: neither the API nor the audit trail carries it
     public boolean isComplete() {
         return street != null && city != null;
     }
 
+    @JsonIgnore // derived, not data: neither the API nor the audit trail carries it
     public boolean isEmpty() {
         return street == null && city == null && postcode == null;
     }
 
+    @JsonIgnore // derived, not data: neither the API nor the audit trail carries it
     public boolean isLithuanian() {
         return LITHUANIA.equals(country);
     }

@@ -71,10 +71,10 @@ class AuditTextsTests extends ApiTestSupport {
 
     private String aClientWithAHistory() {
         var created = admin().post("/api/v1/clients", """
-                {"name":"%s","companyCode":"%s","vatCode":"LT100012345611","address":"Gedimino pr. 1, Vilnius",
+                {"name":"%s","companyCode":"%s","vatCode":"%s","address":"Gedimino pr. 1, Vilnius",
                  "email":"buhalterija@istorija.lt","phone":"+37052123456","language":"lt",
                  "billing":{"period":"MONTH","hourlyRate":"45.00","additionalWorkRate":"55.00","incrementMinutes":15,"minimumMinutes":30}}"""
-                .formatted(unique("UAB „Istorija“ "), companyCode()));
+                .formatted(unique("UAB „Istorija“ "), companyCode(), vatCode()));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String client = created.field("id");
         ok(admin().patch("/api/v1/clients/" + client, """

@@ -12,6 +12,7 @@ import lt.pagalba.request.RequestEvents.RequestRegistered;
 import lt.pagalba.request.RequestStatus;
 import lt.pagalba.shared.RequestId;
 import lt.pagalba.statement.StatementFiles;
+import lt.pagalba.tax.EInvoices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,8 @@ class AcknowledgementTests {
     StatementFiles statementFiles;
     @MockitoBean
     ConversationFiles conversationFiles;
+    @MockitoBean
+    EInvoices eInvoices;
 
     private Acknowledgement acknowledgement;
 

@@ -191,7 +191,7 @@ class EveryPageBrowserTests extends PlaygroundTestSupport {
 
     private static boolean followable(String link) {
         return !link.startsWith("/logout") && !link.startsWith("/api/") && !link.startsWith("/v3/") && !link.startsWith("/swagger")
-                && !link.matches(".*[/.](pdf|xlsx|csv|raw|ubl)(\\?.*)?$") && !link.startsWith("/mail/attachments") && !link.contains("lang=");
+                && !link.matches(".*[/.](pdf|xlsx|csv|raw|ubl|xml)(\\?.*)?$") && !link.startsWith("/mail/attachments") && !link.contains("lang=");
     }
 
     /** A path with its ids and numbers as placeholders: one visit per kind of page. */

@@ -171,3 +171,14 @@ document.addEventListener('change', function (event) {
         event.target.form.submit();
     }
 });
+
+// An irreversible action (cancelling a proforma, a credit note, deleting an entry, removing a consultant,
+// a billing run) says what will happen and asks first: its button carries the text in data-confirm.
+document.addEventListener('submit', function (event) {
+    var button = event.submitter;
+    var message = button && button.dataset.confirm;
+    if (message && !window.confirm(message)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    }
+}, true);

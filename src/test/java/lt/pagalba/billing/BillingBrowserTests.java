@@ -5,6 +5,7 @@ import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -45,6 +46,7 @@ class BillingBrowserTests extends BillingTestSupport {
         var context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
         Page page = context.newPage();
         page.setDefaultTimeout(15_000);
+        page.onDialog(Dialog::accept); // the run asks first what it will do: the accountant means it
         page.navigate("http://localhost:" + port + "/login");
         page.fill("#username", username);
         page.fill("#password", PASSWORD);

@@ -3,11 +3,13 @@ package lt.pagalba.support;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +63,24 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        page.onDialog(accept);
+    }
+
+    /** Confirmations of irreversible actions are answered "OK", as a user who means it would; the text is kept. */
+    private final Consumer<Dialog> accept = dialog -> {
+        lastConfirmation = dialog.message();
+        dialog.accept();
+    };
+    protected String lastConfirmation;
+
+    /** The next confirmation the page asks is answered "Cancel" (later ones "OK" again); its text is kept. */
+    protected void cancelNextConfirmation() {
+        page.offDialog(accept);
+        page.onceDialog(dialog -> {
+            lastConfirmation = dialog.message();
+            dialog.dismiss();
+            page.onDialog(accept);
+        });
     }
 
     /** The last state of every page is kept under target/screenshots, to look at when a test fails. */

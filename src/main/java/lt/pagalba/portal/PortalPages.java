@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.client.Contact;
+import lt.pagalba.conversation.ClientConversation;
 import lt.pagalba.request.Channel;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestFilter;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The company's requests: the list (the portal's home), one request with its client-visible history,
+ * The company's requests: the list (the portal's home), one request with its public conversation,
  * and a new request with the company and the contact filled in from the session (R2).
  */
 @Controller
@@ -42,14 +43,16 @@ class PortalPages {
     private final RequiredInformation required;
     private final ClientDirectory clients;
     private final StaffDirectory staff;
+    private final ClientConversation conversation;
 
     PortalPages(RequestDesk desk, RequestIntake intake, RequiredInformation required, ClientDirectory clients,
-                StaffDirectory staff) {
+                StaffDirectory staff, ClientConversation conversation) {
         this.desk = desk;
         this.intake = intake;
         this.required = required;
         this.clients = clients;
         this.staff = staff;
+        this.conversation = conversation;
     }
 
     /** The login page for a stranger; the company's requests, newest first, for a contact. */
@@ -73,7 +76,7 @@ class PortalPages {
                 .orElseThrow(() -> new NotFoundException("request", numberOrId));
         model.addAttribute("request", request);
         model.addAttribute("lead", request.lead().flatMap(staff::find).map(StaffMember::fullName).orElse(null));
-        model.addAttribute("history", ClientHistory.of(desk.timeline(request.id())));
+        model.addAttribute("entries", conversation.of(request));
         return "portal/request";
     }
 

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import lt.pagalba.EmbeddedDatabaseConfiguration;
@@ -50,6 +51,11 @@ class ConversationModuleTests {
         ClientMails clientMails() {
             return request -> List.of(new ClientMail(InboundMessageId.random(), OffsetDateTime.now().minusHours(1),
                     "ona@modulis.lt", "Ona Onaitė", "Klausimas", "Kaip?", null, CLIENTS_MAIL, List.of()));
+        }
+
+        @Bean
+        ClientMailbox clientMailbox() {
+            return (request, file) -> Optional.empty();
         }
 
         @Bean

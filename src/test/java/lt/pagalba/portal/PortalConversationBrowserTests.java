@@ -1,0 +1,61 @@
+package lt.pagalba.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A request's conversation walked on the portal as a client on a phone, in Chromium. */
+class PortalConversationBrowserTests extends PortalTestSupport {
+
+    private static final byte[] ANSWER = "Atnaujinkite programą ir bandykite dar kartą".getBytes(StandardCharsets.UTF_8);
+
+    /** A phone-sized screen; the page's CSP is bypassed only so that axe-core can be injected. */
+    @BeforeEach
+    void onAPhone() {
+        Browser browser = context.browser();
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("lt-LT").setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true).setBypassCSP(true).setAcceptDownloads(true));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @Test
+    void aClientReadsTheReplyOnTheRequestAndDownloadsItsFile() throws IOException {
+        String email = unique("skaitytoja") + "@pokalbiai.lt";
+        String clientId = clientWithContact(unique("UAB Pokalbiai "), email);
+        String requestId = requestOf(clientId, email, "Neveikia eksportas");
+        String number = admin().get("/api/v1/requests/" + requestId).field("number");
+        clientMailed(number, email, "Eksportas baigiasi klaida", "klaida.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+        staffWrote(requestId, "REPLY", "Atnaujinkite programą", "instrukcija.txt", ANSWER);
+        staffWrote(requestId, "NOTE", "Klientas naudoja seną versiją", "pastaba.txt", ANSWER);
+
+        logInToPortal(email);
+        page.navigate(url("/portal/requests/" + number));
+        var conversation = page.locator("#request-history");
+        assertThat(conversation.locator("li.email")).containsText("Eksportas baigiasi klaida");
+        assertThat(conversation.locator("li.reply")).containsText("Atnaujinkite programą");
+        assertThat(conversation).not().containsText("Klientas naudoja seną versiją");
+        assertThat(conversation.locator("li.email a.download")).hasText("klaida.pdf");
+        Accessibility.assertClean(page);
+
+        Download download = page.waitForDownload(() -> page.click("#request-history li.reply a.download"));
+        assertThat(download.suggestedFilename()).isEqualTo("instrukcija.txt");
+        assertThat(Files.readAllBytes(download.path())).isEqualTo(ANSWER);
+    }
+
+    private void logInToPortal(String email) {
+        int before = PortalSmtp.receivedBy(email).size();
+        page.navigate(url("/portal"));
+        page.getByLabel("El. pašto adresas").fill(email);
+        page.click("#login-form button[type=submit]");
+        page.navigate(url(linkMailedTo(email, before)));
+    }
+}

@@ -80,7 +80,7 @@ document.addEventListener('input', function (event) {
     }
 });
 
-// Live notifications (server-sent events): an urgent request for me, or one nobody could take.
+// Live notifications (server-sent events): an urgent request for me, or one nobody could take; the client wrote on my request.
 (function () {
     var body = document.body;
     if (!body.dataset.live || !window.EventSource) {
@@ -104,6 +104,7 @@ document.addEventListener('input', function (event) {
     source.addEventListener('ready', function () { body.dataset.liveReady = 'true'; });
     source.addEventListener('urgent', function (e) { show(body.dataset.liveUrgent, JSON.parse(e.data)); });
     source.addEventListener('urgentUnassigned', function (e) { show(body.dataset.liveUrgentUnassigned, JSON.parse(e.data)); });
+    source.addEventListener('clientWrote', function (e) { show(body.dataset.liveClientWrote, JSON.parse(e.data)); });
 })();
 
 // The conversation on the request page: a template fills the reply box (in the client's language, its

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /** A request's conversation walked on the portal as a client on a phone, in Chromium. */
 class PortalConversationBrowserTests extends PortalTestSupport {
 
+    private static final byte[] INVOICE = "%PDF-1.4 sąskaita".getBytes(StandardCharsets.UTF_8);
     private static final byte[] ANSWER = "Atnaujinkite programą ir bandykite dar kartą".getBytes(StandardCharsets.UTF_8);
 
     /** A phone-sized screen; the page's CSP is bypassed only so that axe-core can be injected. */
@@ -49,6 +52,41 @@ class PortalConversationBrowserTests extends PortalTestSupport {
         Download download = page.waitForDownload(() -> page.click("#request-history li.reply a.download"));
         assertThat(download.suggestedFilename()).isEqualTo("instrukcija.txt");
         assertThat(Files.readAllBytes(download.path())).isEqualTo(ANSWER);
+    }
+
+    @Test
+    void aClientAddsADetailWithAFileAndTheLeadSeesItOnTheStaffSide() {
+        String email = unique("papildytoja") + "@pokalbiai.lt";
+        String clientId = clientWithContact(unique("UAB Papildymas "), email);
+        String requestId = requestOf(clientId, email, "Nesutampa PVM suma");
+        String number = admin().get("/api/v1/requests/" + requestId).field("number");
+        String lead = ledBy(requestId);
+        Page staff = context.browser().newContext(new Browser.NewContextOptions().setLocale("lt-LT")).newPage();
+        staff.navigate(url("/login"));
+        staff.fill("#username", lead);
+        staff.fill("#password", PASSWORD);
+        staff.click("#login-form button[type=submit]");
+        staff.waitForURL(url("/"));
+        staff.waitForCondition(() -> "true".equals(staff.evaluate("document.body.dataset.liveReady")));
+
+        logInToPortal(email);
+        page.navigate(url("/portal/requests/" + number));
+        page.click("#details-form button[type=submit]");
+        assertThat(page.locator("#details-text-error")).hasText("Šis laukas privalomas.");
+        Accessibility.assertClean(page);
+        page.getByLabel("Ką norite pridurti?").fill("Sąskaitoje PVM 21 %, o deklaracijoje 9 %");
+        page.setInputFiles("#details-files", new FilePayload("sąskaita.pdf", "application/pdf", INVOICE));
+        page.click("#details-form button[type=submit]");
+        assertThat(page.locator("#details-added")).isVisible();
+        assertThat(page.locator("#request-history li.email").last()).containsText("Sąskaitoje PVM 21 %, o deklaracijoje 9 %");
+        assertThat(page.locator("#request-history li.email a.download")).hasText("sąskaita.pdf");
+
+        assertThat(staff.locator("#toasts .toast")).containsText("Klientas parašė į jūsų kreipinį " + number);
+        staff.click("#toasts .toast a");
+        assertThat(staff.locator("h1")).containsText(number);
+        assertThat(staff.locator("body")).containsText("Sąskaitoje PVM 21 %, o deklaracijoje 9 %");
+        assertThat(staff.locator("body")).containsText("sąskaita.pdf");
+        staff.context().close();
     }
 
     private void logInToPortal(String email) {

@@ -114,19 +114,29 @@ abstract class PortalTestSupport extends BrowserTestSupport {
         return written.json();
     }
 
-    /** The request worked on by a new lead and resolved, with a note for staff on the way; returns the lead's username. */
-    String resolved(String requestId) {
+    /** A new consultant made the request's lead; returns their username. */
+    String ledBy(String requestId) {
         String lead = unique("vadove");
         staffMember(lead, "CONSULTANT");
         var assigned = admin().post("/api/v1/requests/" + requestId + "/assignments",
                 "{\"consultant\":\"%s\",\"role\":\"LEAD\"}".formatted(lead));
         assertThat(assigned.status()).as(assigned.text()).isEqualTo(201);
+        return lead;
+    }
+
+    /** The request worked on by a new lead and resolved, with a note for staff on the way; returns the lead's username. */
+    String resolved(String requestId) {
+        String lead = ledBy(requestId);
         for (String status : List.of("IN_PROGRESS", "RESOLVED")) {
-            var moved = admin().post("/api/v1/requests/" + requestId + "/status",
-                    "{\"status\":\"%s\",\"note\":\"Vidinė būsenos pastaba\"}".formatted(status));
-            assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+            moveTo(requestId, status);
         }
         return lead;
+    }
+
+    void moveTo(String requestId, String status) {
+        var moved = admin().post("/api/v1/requests/" + requestId + "/status",
+                "{\"status\":\"%s\",\"note\":\"Vidinė būsenos pastaba\"}".formatted(status));
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
     }
 
     /** The client's proforma for a past month (one of its own: a billing run of that month bills only this test's work). */

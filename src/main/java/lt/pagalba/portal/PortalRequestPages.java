@@ -1,0 +1,114 @@
+package lt.pagalba.portal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.client.Contact;
+import lt.pagalba.conversation.ClientConversation;
+import lt.pagalba.conversation.ConversationFiles;
+import lt.pagalba.request.RequestDesk;
+import lt.pagalba.request.RequestView;
+import lt.pagalba.shared.ConflictException;
+import lt.pagalba.shared.InvalidInputException;
+import lt.pagalba.shared.NotFoundException;
+import lt.pagalba.shared.Text;
+import lt.pagalba.staff.StaffDirectory;
+import lt.pagalba.staff.StaffMember;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * One of the company's requests: its status, the lead and its public conversation, and what the
+ * contact adds to it (R3), which joins it as their reply e-mail would. Every request is found
+ * together with the session's client.
+ */
+@Controller
+@RequestMapping("/portal/requests/{numberOrId}")
+class PortalRequestPages {
+
+    private final RequestDesk desk;
+    private final ClientConversation conversation;
+    private final ClientDirectory clients;
+    private final StaffDirectory staff;
+    private final MessageSource messages;
+
+    PortalRequestPages(RequestDesk desk, ClientConversation conversation, ClientDirectory clients, StaffDirectory staff,
+                       MessageSource messages) {
+        this.desk = desk;
+        this.conversation = conversation;
+        this.clients = clients;
+        this.staff = staff;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String request(PortalUser user, @PathVariable String numberOrId, Model model) {
+        return page(own(user, numberOrId), model);
+    }
+
+    /** Details and files from the contact; what is wrong is told beside its field, the text kept to correct. */
+    @PostMapping("/details")
+    String addDetails(PortalUser user, @PathVariable String numberOrId, @RequestParam(name = "text", required = false) String text,
+                      @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                      HttpServletResponse response) {
+        RequestView request = own(user, numberOrId);
+        Contact me = clients.findContact(user.clientId(), user.contactId()).orElseThrow();
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            conversation.add(request, me.email().value(), me.firstName() + " " + me.lastName(), text, uploads(files));
+            return "redirect:/portal/requests/" + request.number() + "?added";
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            e.problems().forEach(p -> errors.putIfAbsent(p.field(), text(p.messageKey(), p.arguments())));
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            errors.put("", text("portal.details.closed"));
+        }
+        model.addAttribute("detailsErrors", errors);
+        model.addAttribute("detailsText", text);
+        return page(request, model);
+    }
+
+    RequestView own(PortalUser user, String numberOrId) {
+        return desk.findOfClient(user.clientId(), numberOrId).orElseThrow(() -> new NotFoundException("request", numberOrId));
+    }
+
+    String page(RequestView request, Model model) {
+        model.addAttribute("request", request);
+        model.addAttribute("lead", request.lead().flatMap(staff::find).map(StaffMember::fullName).orElse(null));
+        model.addAttribute("entries", conversation.of(request));
+        model.addAttribute("maxMegabytes", ClientConversation.MAX_MEGABYTES);
+        if (!model.containsAttribute("detailsErrors")) {
+            model.addAttribute("detailsErrors", Map.of());
+        }
+        return "portal/request";
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+    }
+
+    /** The files as sent; a form with no file chosen sends an empty part without a name. */
+    private static List<ConversationFiles.File> uploads(List<MultipartFile> files) {
+        return files == null ? List.of() : files.stream().filter(f -> f.getSize() > 0 || !Text.isBlank(f.getOriginalFilename()))
+                .map(f -> {
+                    try {
+                        return new ConversationFiles.File(f.getOriginalFilename(), f.getContentType(), f.getBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toList();
+    }
+}

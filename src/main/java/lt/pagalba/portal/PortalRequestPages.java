@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * One of the company's requests: its status, the lead and its public conversation, and what the
- * contact adds to it (R3), which joins it as their reply e-mail would. Every request is found
- * together with the session's client.
+ * One of the company's requests: its status, the lead and its public conversation; what the
+ * contact adds to it (R3), which joins it as their reply e-mail would; and their word on a resolved
+ * one (solved, or not). Every request is found together with the session's client.
  */
 @Controller
 @RequestMapping("/portal/requests/{numberOrId}")
@@ -79,6 +79,31 @@ class PortalRequestPages {
         model.addAttribute("detailsErrors", errors);
         model.addAttribute("detailsText", text);
         return page(request, model);
+    }
+
+    /** The contact's word on a resolved request: solved closes it, written on its timeline with them as the actor. */
+    @PostMapping("/solved")
+    String solved(PortalUser user, @PathVariable String numberOrId, Model model, HttpServletResponse response) {
+        return decide(user, numberOrId, true, model, response);
+    }
+
+    /** Not solved after all: the request goes back in progress. */
+    @PostMapping("/reopen")
+    String reopen(PortalUser user, @PathVariable String numberOrId, Model model, HttpServletResponse response) {
+        return decide(user, numberOrId, false, model, response);
+    }
+
+    private String decide(PortalUser user, String numberOrId, boolean solved, Model model, HttpServletResponse response) {
+        RequestView request = own(user, numberOrId);
+        try {
+            desk.clientDecides(user.clientId(), request.id(), solved, user.actor());
+        } catch (ConflictException e) {
+            // another tab, or staff, moved it first: the page shows where it now stands
+            response.setStatus(409);
+            model.addAttribute("detailsErrors", Map.of("", text("portal.decision.notResolved")));
+            return page(request, model);
+        }
+        return "redirect:/portal/requests/" + request.number() + (solved ? "?solved" : "?reopened");
     }
 
     RequestView own(PortalUser user, String numberOrId) {

@@ -89,6 +89,42 @@ class PortalConversationBrowserTests extends PortalTestSupport {
         staff.context().close();
     }
 
+    @Test
+    void aClientReopensAResolvedRequestThenConfirmsItSolvedAndStaffSeeWhoDidIt() {
+        String email = unique("patvirtina") + "@pokalbiai.lt";
+        String clientId = clientWithContact(unique("UAB Patvirtinimas "), email);
+        String requestId = requestOf(clientId, email, "Neatsidaro ataskaita");
+        String number = admin().get("/api/v1/requests/" + requestId).field("number");
+        resolved(requestId);
+
+        logInToPortal(email);
+        page.navigate(url("/portal/requests/" + number));
+        assertThat(page.locator("#request-status")).hasText("Išspręstas");
+        Accessibility.assertClean(page);
+        page.getByText("Ne, dar reikia pagalbos").click();
+        assertThat(page.locator("#reopened")).isVisible();
+        assertThat(page.locator("#request-status")).hasText("Sprendžiamas");
+        assertThat(page.locator("#decision")).hasCount(0);
+
+        moveTo(requestId, "RESOLVED");
+        page.reload();
+        page.getByText("Taip, išspręsta").click();
+        assertThat(page.locator("#solved")).isVisible();
+        assertThat(page.locator("#request-status")).hasText("Užbaigtas");
+        assertThat(page.locator("#details-form")).hasCount(0);
+        Accessibility.assertClean(page);
+
+        Page staff = context.browser().newContext(new Browser.NewContextOptions().setLocale("lt-LT")).newPage();
+        staff.navigate(url("/login"));
+        staff.fill("#username", ADMIN);
+        staff.fill("#password", ADMIN_PASSWORD);
+        staff.click("#login-form button[type=submit]");
+        staff.waitForURL(url("/"));
+        staff.navigate(url("/requests/" + requestId));
+        assertThat(staff.locator("body")).containsText("klientas savitarnoje");
+        staff.context().close();
+    }
+
     private void logInToPortal(String email) {
         int before = PortalSmtp.receivedBy(email).size();
         page.navigate(url("/portal"));

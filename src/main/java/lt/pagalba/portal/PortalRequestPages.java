@@ -14,10 +14,7 @@ import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.ConflictException;
 import lt.pagalba.shared.InvalidInputException;
-import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.Text;
-import lt.pagalba.staff.StaffDirectory;
-import lt.pagalba.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -38,24 +35,24 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/portal/requests/{numberOrId}")
 class PortalRequestPages {
 
+    private final PortalRequestView view;
     private final RequestDesk desk;
     private final ClientConversation conversation;
     private final ClientDirectory clients;
-    private final StaffDirectory staff;
     private final MessageSource messages;
 
-    PortalRequestPages(RequestDesk desk, ClientConversation conversation, ClientDirectory clients, StaffDirectory staff,
+    PortalRequestPages(PortalRequestView view, RequestDesk desk, ClientConversation conversation, ClientDirectory clients,
                        MessageSource messages) {
+        this.view = view;
         this.desk = desk;
         this.conversation = conversation;
         this.clients = clients;
-        this.staff = staff;
         this.messages = messages;
     }
 
     @GetMapping
     String request(PortalUser user, @PathVariable String numberOrId, Model model) {
-        return page(own(user, numberOrId), model);
+        return view.page(view.own(user, numberOrId), model);
     }
 
     /** Details and files from the contact; what is wrong is told beside its field, the text kept to correct. */
@@ -63,7 +60,7 @@ class PortalRequestPages {
     String addDetails(PortalUser user, @PathVariable String numberOrId, @RequestParam(name = "text", required = false) String text,
                       @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
                       HttpServletResponse response) {
-        RequestView request = own(user, numberOrId);
+        RequestView request = view.own(user, numberOrId);
         Contact me = clients.findContact(user.clientId(), user.contactId()).orElseThrow();
         Map<String, String> errors = new LinkedHashMap<>();
         try {
@@ -78,7 +75,7 @@ class PortalRequestPages {
         }
         model.addAttribute("detailsErrors", errors);
         model.addAttribute("detailsText", text);
-        return page(request, model);
+        return view.page(request, model);
     }
 
     /** The contact's word on a resolved request: solved closes it, written on its timeline with them as the actor. */
@@ -94,31 +91,16 @@ class PortalRequestPages {
     }
 
     private String decide(PortalUser user, String numberOrId, boolean solved, Model model, HttpServletResponse response) {
-        RequestView request = own(user, numberOrId);
+        RequestView request = view.own(user, numberOrId);
         try {
             desk.clientDecides(user.clientId(), request.id(), solved, user.actor());
         } catch (ConflictException e) {
             // another tab, or staff, moved it first: the page shows where it now stands
             response.setStatus(409);
             model.addAttribute("detailsErrors", Map.of("", text("portal.decision.notResolved")));
-            return page(request, model);
+            return view.page(request, model);
         }
         return "redirect:/portal/requests/" + request.number() + (solved ? "?solved" : "?reopened");
-    }
-
-    RequestView own(PortalUser user, String numberOrId) {
-        return desk.findOfClient(user.clientId(), numberOrId).orElseThrow(() -> new NotFoundException("request", numberOrId));
-    }
-
-    String page(RequestView request, Model model) {
-        model.addAttribute("request", request);
-        model.addAttribute("lead", request.lead().flatMap(staff::find).map(StaffMember::fullName).orElse(null));
-        model.addAttribute("entries", conversation.of(request));
-        model.addAttribute("maxMegabytes", ClientConversation.MAX_MEGABYTES);
-        if (!model.containsAttribute("detailsErrors")) {
-            model.addAttribute("detailsErrors", Map.of());
-        }
-        return "portal/request";
     }
 
     private String text(String key, Object... arguments) {

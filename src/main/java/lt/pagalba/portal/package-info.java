@@ -6,7 +6,8 @@
  * {@code conversation.ClientConversation}). Its security chain, sessions
  * (table {@code portal_session}), one-time links and rate limits are its own (migration V60).
  */
-@ApplicationModule(allowedDependencies = {"request", "client", "conversation", "journal", "billing", "statement", "shared", "staff"})
+@ApplicationModule(allowedDependencies = {"request", "client", "conversation", "feedback", "journal", "billing", "statement", "shared",
+        "staff"})
 package lt.pagalba.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -125,6 +125,35 @@ class PortalConversationBrowserTests extends PortalTestSupport {
         staff.context().close();
     }
 
+    @Test
+    void aClientConfirmsARequestSolvedAndRatesItOnThePortal() {
+        String email = unique("vertintoja") + "@pokalbiai.lt";
+        String clientId = clientWithContact(unique("UAB Vertintoja "), email);
+        String requestId = requestOf(clientId, email, "Padėkite su ataskaita");
+        String number = admin().get("/api/v1/requests/" + requestId).field("number");
+        resolved(requestId);
+
+        logInToPortal(email);
+        page.navigate(url("/portal/requests/" + number));
+        page.getByText("Taip, išspręsta").click();
+        assertThat(page.locator("#rating-form")).isVisible();
+        page.click("#rating-form button[type=submit]");
+        assertThat(page.locator("#rating-error")).hasText("Šis laukas privalomas.");
+        Accessibility.assertClean(page);
+        page.getByLabel("4 – gerai").check();
+        page.getByLabel("Jūsų žodis (nebūtina)").fill("Padėjo, ačiū");
+        page.click("#rating-form button[type=submit]");
+        assertThat(page.locator("#rated")).isVisible();
+        assertThat(page.locator("#my-rating-value")).hasText("4 – gerai");
+        assertThat(page.locator("#my-rating-comment")).hasText("Padėjo, ačiū");
+        assertThat(page.locator("#rating-form")).hasCount(0);
+        Accessibility.assertClean(page);
+
+        page.click("#lang-en");
+        assertThat(page.locator("#my-rating")).containsText("Your rating:");
+        assertThat(page.locator("#my-rating-value")).hasText("4 – good");
+    }
+
     private void logInToPortal(String email) {
         int before = PortalSmtp.receivedBy(email).size();
         page.navigate(url("/portal"));

@@ -2,7 +2,9 @@ package lt.pagalba.conversation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.request.RequestDesk;
@@ -59,8 +61,9 @@ public class ClientConversation {
             entries.add(new ClientEntry("EMAIL", mail.receivedAt(), sender, mail.subject(), mail.text(), null,
                     mail.files().stream().map(f -> new ClientEntry.File(f.id().text(), f.name(), f.size())).toList()));
         }
+        Map<String, String> names = new HashMap<>(); // one look-up per author, however many replies
         messages.ofRequest(request.id()).stream().filter(Message::isReply).forEach(m -> entries.add(new ClientEntry("REPLY",
-                m.createdAt(), nameOf(m.author()), m.subject(), m.body(), null,
+                m.createdAt(), names.computeIfAbsent(m.author(), this::nameOf), m.subject(), m.body(), null,
                 m.files().stream().map(f -> new ClientEntry.File(f.id().text(), f.name(), f.size())).toList())));
         entries.sort(Comparator.comparing(ClientEntry::at));
         return entries;

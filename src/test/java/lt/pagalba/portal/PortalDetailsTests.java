@@ -84,6 +84,10 @@ class PortalDetailsTests extends PortalTestSupport {
         assertThat(tooLarge.status()).isEqualTo(422);
         assertThat(tooLarge.body()).contains("id=\"details-files-error\"").contains("25 MB").contains("Didelis failas");
 
+        var overTheCeiling = me.postMultipart(path, new PortalMultipart().field("_csrf", me.csrfOn("/portal/requests/" + number))
+                .field("text", "Per didelis").file("files", "milžinas.bin", "application/octet-stream", new byte[51 * 1024 * 1024]));
+        assertThat(overTheCeiling.status()).as("refused unread above the ceiling").isEqualTo(413);
+
         var forged = me.postMultipart(path, new PortalMultipart().field("text", "Be CSRF"));
         assertThat(forged.status()).isEqualTo(403);
         assertThat(admin().get("/api/v1/requests/" + requestId + "/messages").text()).doesNotContain("\"EMAIL\"");

@@ -98,7 +98,7 @@ class PortalRequestPages {
             // another tab, or staff, moved it first: the page shows where it now stands
             response.setStatus(409);
             model.addAttribute("detailsErrors", Map.of("", text("portal.decision.notResolved")));
-            return view.page(request, model);
+            return view.page(view.own(user, numberOrId), model);
         }
         return "redirect:/portal/requests/" + request.number() + (solved ? "?solved" : "?reopened");
     }

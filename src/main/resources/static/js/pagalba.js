@@ -80,8 +80,8 @@ document.addEventListener('input', function (event) {
     }
 });
 
-// Live notifications (server-sent events): an urgent request for me, or one nobody could take, or a
-// service target near or past.
+// Live notifications (server-sent events): an urgent request for me, or one nobody could take; a
+// service target near or past; the client wrote on my request.
 (function () {
     var body = document.body;
     if (!body.dataset.live || !window.EventSource) {
@@ -109,6 +109,7 @@ document.addEventListener('input', function (event) {
         var notice = JSON.parse(e.data);
         show(notice.level === 'PAST' ? body.dataset.liveTargetPast : body.dataset.liveTargetNear, notice);
     });
+    source.addEventListener('clientWrote', function (e) { show(body.dataset.liveClientWrote, JSON.parse(e.data)); });
 })();
 
 // The conversation on the request page: a template fills the reply box (in the client's language, its

@@ -76,7 +76,7 @@ class ConversationTimeline {
         return entries;
     }
 
-    /** A staff member's name; Pagalba itself (the mailbox, the web form, the system) by what it is. */
+    /** A staff member's name; Pagalba itself (the mailbox, the web form, the system) and the client on the portal by what they are. */
     private String who(String actor, Map<String, String> names) {
         String name = names.get(actor);
         if (name != null) {
@@ -86,7 +86,7 @@ class ConversationTimeline {
             case "mail" -> "conversation.actor.mail";
             case "web-form" -> "conversation.actor.webForm";
             case "system" -> "conversation.actor.system";
-            default -> null;
+            default -> actor.startsWith("portal:") ? "conversation.actor.portal" : null; // a contact, by id
         };
         return key == null ? actor : texts.getMessage(key, null, actor, LocaleContextHolder.getLocale());
     }

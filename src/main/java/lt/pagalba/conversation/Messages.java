@@ -104,6 +104,16 @@ class Messages {
                 .query((rs, n) -> rs.getBytes(1)).single();
     }
 
+    /** A file of a reply on this request, with its bytes: a note's file, or another request's, is not found. */
+    Optional<ConversationFiles.File> replyFile(RequestId request, MessageFileId id) {
+        return jdbc.sql("""
+                SELECT f.file_name, f.content_type, f.content FROM conversation_file f
+                JOIN conversation_message m ON m.id = f.message_id
+                WHERE f.id = :id AND m.request_id = :request AND m.kind = 'REPLY'""")
+                .param("id", id.value()).param("request", request.value())
+                .query((rs, n) -> new ConversationFiles.File(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
     /** The files of a message with their bytes, in order (for the e-mail that carries them). */
     List<ConversationFiles.File> contents(MessageId id) {
         return jdbc.sql("SELECT file_name, content_type, content FROM conversation_file WHERE message_id = :id ORDER BY position")

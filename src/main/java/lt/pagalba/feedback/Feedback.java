@@ -65,15 +65,22 @@ class Feedback {
         if (link.outcome() != Outcome.OPEN) {
             return link;
         }
-        Invitation invitation = link.invitation();
+        return answer(link.invitation(), answer).orElseGet(() -> open(token)); // someone answered (or the link ran out) a moment ago
+    }
+
+    /**
+     * Records the answer on an open invitation, the link's or the portal's; empty when it was answered
+     * (or ran out) a moment ago. A rating of 1 or 2 opens a follow-up for the administrator.
+     */
+    Optional<Link> answer(Invitation invitation, RatingForm.Answer answer) {
         if (!invitations.markUsed(invitation.id())) {
-            return open(token); // someone answered (or the link ran out) a moment ago
+            return Optional.empty();
         }
         invitations.answer(invitation.id(), answer.rating(), answer.comment());
         if (answer.rating() <= 2) {
             invitations.openFollowUp(invitation.id());
         }
-        return new Link(Outcome.RATED, invitation);
+        return Optional.of(new Link(Outcome.RATED, invitation));
     }
 
     /** Stops invitations to the link's address; works with any genuine link, used or expired. */

@@ -6,6 +6,7 @@ import lt.pagalba.request.Assignment;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestEvents.RequestClosed;
 import lt.pagalba.request.RequestView;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.InvitationId;
 import lt.pagalba.shared.RequestId;
 import org.slf4j.Logger;
@@ -62,19 +63,38 @@ class FeedbackInviter {
             return false;
         }
         RequestView request = requests.get(closed.requestId());
-        String language = closed.clientId() == null ? "lt"
-                : clients.find(closed.clientId()).map(Client::language)
-                        .filter("en"::equals).orElse("lt");
+        String language = languageOf(closed.clientId());
         FeedbackTokens.Issued token = tokens.issue();
         RequestId requestId = request.id();
-        boolean created = invitations.create(new Invitations.NewInvitation(InvitationId.random(), requestId,
-                request.number(), closed.clientId(), token.hash(),
-                recipient.trim(), language, request.assignments().stream().map(Assignment::consultant).toList(), VALID_DAYS));
+        boolean created = create(request, closed.clientId(), recipient, language, token);
         if (created) {
             String link = baseUrl + FeedbackPages.PATH + "/" + token.token();
             events.publishEvent(new FeedbackEvents.FeedbackRequested(requestId, request.number(), request.summary(),
                     recipient.trim(), language, link + "?lang=" + language, link + "/" + FeedbackPages.OPT_OUT + "?lang=" + language));
         }
         return created;
+    }
+
+    /**
+     * The request's invitation as the portal rates through it: the one e-mailed, or one made now when
+     * the close was not heard yet or the address asked for no e-mails. Its link is thrown away, and the
+     * close, heard later, then finds the invitation made and e-mails nobody. In the caller's transaction.
+     */
+    Invitation invitationFor(RequestView request, String recipient) {
+        return invitations.forRequest(request.id()).orElseGet(() -> {
+            ClientId client = request.client() == null ? null : request.client().id();
+            create(request, client, recipient, languageOf(client), tokens.issue());
+            return invitations.forRequest(request.id()).orElseThrow();
+        });
+    }
+
+    private boolean create(RequestView request, ClientId client, String recipient, String language, FeedbackTokens.Issued token) {
+        return invitations.create(new Invitations.NewInvitation(InvitationId.random(), request.id(), request.number(), client,
+                token.hash(), recipient.trim(), language, request.assignments().stream().map(Assignment::consultant).toList(),
+                VALID_DAYS));
+    }
+
+    private String languageOf(ClientId client) {
+        return client == null ? "lt" : clients.find(client).map(Client::language).filter("en"::equals).orElse("lt");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lt.pagalba.conversation.ConversationFiles;
 import lt.pagalba.mail.CitedRequest;
 import lt.pagalba.shared.InboundFileId;
 import lt.pagalba.shared.InboundMessageId;
@@ -133,6 +134,16 @@ class InboundMessages {
                 .param("id", id.value()).query((rs, n) -> new StoredFile(new InboundFileId(rs.getObject(1, UUID.class)),
                         new InboundMessageId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4), rs.getInt(5)))
                 .optional();
+    }
+
+    /** A file of a client's e-mail that made or joined this request, with its bytes; any other file is not found. */
+    Optional<ConversationFiles.File> fileOfRequest(RequestId request, InboundFileId id) {
+        return jdbc.sql("""
+                SELECT a.file_name, a.content_type, a.content FROM inbound_attachment a
+                JOIN inbound_message m ON m.id = a.message_id
+                WHERE a.id = :id AND m.request_id = :request AND m.status IN ('REGISTERED', 'JOINED')""")
+                .param("id", id.value()).param("request", request.value())
+                .query((rs, n) -> new ConversationFiles.File(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
     }
 
     byte[] fileContent(InboundFileId id) {

@@ -15,7 +15,6 @@ import lt.pagalba.request.RequestRegistration;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.request.RequiredInformation;
 import lt.pagalba.shared.FormErrors;
-import lt.pagalba.shared.NotFoundException;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.staff.StaffDirectory;
 import lt.pagalba.staff.StaffMember;
@@ -24,14 +23,13 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The company's requests: the list (the portal's home), one request with its client-visible history,
- * and a new request with the company and the contact filled in from the session (R2).
+ * The company's requests: the list (the portal's home) and a new request with the company and the
+ * contact filled in from the session (R2).
  */
 @Controller
 @RequestMapping("/portal")
@@ -65,16 +63,6 @@ class PortalPages {
         model.addAttribute("requests", requests);
         model.addAttribute("leads", leadNames(requests.items()));
         return "portal/home";
-    }
-
-    @GetMapping("/requests/{numberOrId}")
-    String request(PortalUser user, @PathVariable String numberOrId, Model model) {
-        RequestView request = desk.findOfClient(user.clientId(), numberOrId)
-                .orElseThrow(() -> new NotFoundException("request", numberOrId));
-        model.addAttribute("request", request);
-        model.addAttribute("lead", request.lead().flatMap(staff::find).map(StaffMember::fullName).orElse(null));
-        model.addAttribute("history", ClientHistory.of(desk.timeline(request.id())));
-        return "portal/request";
     }
 
     @GetMapping("/requests/new")

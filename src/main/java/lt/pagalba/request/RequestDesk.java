@@ -99,6 +99,17 @@ public class RequestDesk {
     }
 
     /**
+     * The client's word on a resolved request (the portal): solved closes it, not solved puts it back
+     * in progress, written on its timeline with the contact as the actor. The request is found
+     * together with the client (another's is not found); only a resolved one moves (409 otherwise).
+     */
+    @Transactional
+    public RequestView clientDecides(ClientId client, RequestId id, boolean solved, Actor actor) {
+        views.findOfClient(client, id.text()).orElseThrow(() -> new NotFoundException("request", id.text()));
+        return change(id, request -> request.clientDecides(solved, actor));
+    }
+
+    /**
      * The conversation calls this in the transaction of a reply or a call: the request keeps the
      * earliest time staff reached the client ({@code firstContactAt}).
      */

@@ -161,6 +161,14 @@ class SupportRequest {
         moveTo(target, note, actor);
     }
 
+    /** The client confirms a resolved request solved (closed) or not (in progress again); no role is asked of them. */
+    void clientDecides(boolean solved, Actor actor) {
+        if (status != RequestStatus.RESOLVED) {
+            throw new ConflictException("request.status.notResolved", stored.number());
+        }
+        moveTo(solved ? RequestStatus.CLOSED : RequestStatus.IN_PROGRESS, null, actor);
+    }
+
     /** Time logged on an assigned request means work on it has started. */
     void workStarted(Actor actor) {
         if (status == RequestStatus.ASSIGNED) {

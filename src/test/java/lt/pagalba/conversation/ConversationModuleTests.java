@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import lt.pagalba.EmbeddedDatabaseConfiguration;
@@ -15,8 +16,10 @@ import lt.pagalba.request.Channel;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestIntake;
 import lt.pagalba.request.RequestRegistration;
+import lt.pagalba.request.RequestView;
 import lt.pagalba.request.RequiredInformation;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.InboundFileId;
 import lt.pagalba.shared.InboundMessageId;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.RequestId;
@@ -32,7 +35,8 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 
 /**
  * The conversation with the modules it stands on (request, client, journal and theirs), without mail
- * or the inbox: their ports are stand-ins here (the client wrote once; the outbox has taken nothing).
+ * or the inbox: their ports are stand-ins here (the client wrote once; the outbox has taken nothing; the
+ * mailbox keeps no file for the portal).
  * A reply is announced for the outbox with its thread and its files kept for it; a note is announced
  * to nobody; a refusal leaves nothing.
  */
@@ -50,6 +54,21 @@ class ConversationModuleTests {
         ClientMails clientMails() {
             return request -> List.of(new ClientMail(InboundMessageId.random(), OffsetDateTime.now().minusHours(1),
                     "ona@modulis.lt", "Ona Onaitė", "Klausimas", "Kaip?", null, CLIENTS_MAIL, List.of()));
+        }
+
+        @Bean
+        ClientMailbox clientMailbox() {
+            return new ClientMailbox() {
+                @Override
+                public Optional<ConversationFiles.File> file(RequestId request, InboundFileId file) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public void add(RequestView request, Written written) {
+                    throw new UnsupportedOperationException("not asked here");
+                }
+            };
         }
 
         @Bean

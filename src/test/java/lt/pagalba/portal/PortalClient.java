@@ -54,6 +54,39 @@ final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** A download: its status, bytes and Content-Disposition. */
+    record Download(int status, byte[] body, String disposition) {
+    }
+
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Disposition").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The CSRF token of the forms on this page. */
+    String csrfOn(String formPage) {
+        Matcher token = CSRF.matcher(get(formPage).body());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on " + formPage);
+        }
+        return token.group(1);
+    }
+
+    /** Posts a multipart form (its fields already including the CSRF token, or not, as the test wants). */
+    Page postMultipart(String path, PortalMultipart form) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
+    }
+
     /** The value of the portal's session cookie, or null. */
     String sessionCookie() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("PAGALBA_PORTAL"))

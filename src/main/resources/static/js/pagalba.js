@@ -183,3 +183,14 @@ document.addEventListener('submit', function (event) {
         event.stopImmediatePropagation();
     }
 }, true);
+
+// After a refusal the page comes back with what was typed: the first field marked invalid (or the one a
+// form's error names) gets the focus, so the user goes on from the keyboard where the problem is.
+// (on load: the browser's own move to the page's #fragment comes first and would take the focus away)
+window.addEventListener('load', function () {
+    var first = document.querySelector('input.invalid, select.invalid, textarea.invalid, [aria-invalid="true"], '
+        + '[aria-describedby="entry-error"]');
+    if (first) {
+        first.focus();
+    }
+});

@@ -1,5 +1,6 @@
 package lt.pagalba.journal;
 
+import java.io.Serializable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +51,7 @@ class JournalPages {
     /** The quick-entry form: the duration as typed; a correction when it names the entry it corrects. */
     record QuickEntry(String duration, LocalDate workDate, @NotNull WorkMode mode,
                       @NotNull WorkCategory category, @NotBlank @Size(max = WorkEntryForm.MAX_TEXT) String description,
-                      @Size(max = WorkEntryForm.MAX_TEXT) String reason, String corrects) {
+                      @Size(max = WorkEntryForm.MAX_TEXT) String reason, String corrects) implements Serializable {
 
         /** The entry this quick entry makes of so many minutes (taken away, for a correction). */
         WorkEntryForm withMinutes(int minutes) {
@@ -69,8 +70,10 @@ class JournalPages {
         Optional<String> refusal = result.hasErrors() ? Optional.of(text(result))
                 : minutes.isEmpty() ? Optional.of(text("journal.duration.invalid"))
                 : FormErrors.refusal(messages, () -> journal.log(id, entry.withMinutes(minutes.get()).toWork(actor.name()), actor));
-        refusal.ifPresentOrElse(message -> redirect.addFlashAttribute("entryError", message),
-                () -> redirect.addFlashAttribute("entryLogged", true));
+        refusal.ifPresentOrElse(message -> {
+            redirect.addFlashAttribute("entryError", message);
+            redirect.addFlashAttribute("typed", entry); // the form comes back as typed (kept in the shared session)
+        }, () -> redirect.addFlashAttribute("entryLogged", true));
         return "redirect:/requests/" + id + "#work";
     }
 

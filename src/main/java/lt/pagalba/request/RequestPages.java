@@ -146,6 +146,7 @@ class RequestPages {
         model.addAttribute("notConfirmed", desk.clientNotConfirmed(id).orElse(null));
         model.addAttribute("consultants", staff.consultants());
         model.addAttribute("next", request.status().next());
+        model.addAttribute("likelyNext", request.status().likelyNext());
         model.addAttribute("sections", PageSection.views(
                 sections.stream().filter(s -> !(s instanceof TimelineSection)).toList(), request));
         return "request/show";

@@ -18,6 +18,17 @@ public enum RequestStatus {
         };
     }
 
+    /** The move a person most likely makes next, forward (a status page offers it first); none once closed. */
+    public RequestStatus likelyNext() {
+        return switch (this) {
+            case AWAITING_INFORMATION -> REGISTERED;
+            case REGISTERED -> ASSIGNED;
+            case ASSIGNED -> IN_PROGRESS;
+            case IN_PROGRESS -> RESOLVED;
+            case RESOLVED, CLOSED -> CLOSED;
+        };
+    }
+
     public boolean canMoveTo(RequestStatus target) {
         return next().contains(target);
     }

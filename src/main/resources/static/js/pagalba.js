@@ -90,6 +90,8 @@ document.addEventListener('input', function (event) {
     var box = document.createElement('div');
     box.className = 'toasts';
     box.id = 'toasts';
+    box.setAttribute('role', 'status');
+    box.setAttribute('aria-live', 'polite');
     body.appendChild(box);
     var show = function (template, notice) {
         var toast = document.createElement('div');
@@ -99,11 +101,19 @@ document.addEventListener('input', function (event) {
         link.href = '/requests/' + notice.requestId;
         link.textContent = body.dataset.liveOpen;
         toast.appendChild(link);
+        var close = document.createElement('button');
+        close.type = 'button';
+        close.className = 'link dismiss';
+        close.textContent = '×';
+        close.setAttribute('aria-label', body.dataset.liveDismiss);
+        close.addEventListener('click', function () { toast.remove(); });
+        toast.appendChild(close);
         box.appendChild(toast);
     };
     var source = new EventSource(body.dataset.live);
     source.addEventListener('ready', function () { body.dataset.liveReady = 'true'; });
     source.addEventListener('urgent', function (e) { show(body.dataset.liveUrgent, JSON.parse(e.data)); });
+    source.addEventListener('assigned', function (e) { show(body.dataset.liveAssigned, JSON.parse(e.data)); });
     source.addEventListener('urgentUnassigned', function (e) { show(body.dataset.liveUrgentUnassigned, JSON.parse(e.data)); });
     source.addEventListener('serviceTarget', function (e) {
         var notice = JSON.parse(e.data);

@@ -29,7 +29,7 @@ public final class RequestEvents {
     }
 
     /** A consultant was given a request, as lead or member. */
-    public record RequestAssigned(RequestId requestId, String number, String consultant, AssignmentRole role) {
+    public record RequestAssigned(RequestId requestId, String number, String consultant, AssignmentRole role, boolean urgent) {
     }
 
     /** The request moved from one status to another. */

@@ -64,13 +64,13 @@ final class RequestHistory {
     }
 
     /** A consultant joined the working group; a dispatch says why they were chosen. */
-    void assigned(String consultant, AssignmentRole role, Reason reason, Actor actor) {
+    void assigned(String consultant, AssignmentRole role, Reason reason, boolean urgent, Actor actor) {
         Map<String, Object> details = new LinkedHashMap<>(Map.of("consultant", consultant, "role", role.name()));
         if (reason != null) {
             details.put("reason", reason.name());
         }
         entry(actor, "ASSIGNED", details);
-        events.add(new RequestAssigned(id, number, consultant, role));
+        events.add(new RequestAssigned(id, number, consultant, role, urgent));
     }
 
     /** The lead stepped down to member, for a new lead. */

@@ -213,7 +213,7 @@ class SupportRequest {
             return;
         }
         group.place(consultant, role, actor).ifPresent(demoted -> history.leadDemoted(demoted, consultant, actor));
-        history.assigned(consultant, role, reason, actor);
+        history.assigned(consultant, role, reason, stored.urgent(), actor);
         if (role == AssignmentRole.LEAD && status == RequestStatus.REGISTERED) {
             moveTo(RequestStatus.ASSIGNED, null, actor);
         } else if (group.lead().isEmpty() && status == RequestStatus.ASSIGNED) {

@@ -1,5 +1,6 @@
 package lt.pagalba.request;
 
+import lt.pagalba.request.RequestEvents.RequestAssigned;
 import lt.pagalba.request.RequestEvents.UrgentRequestAssigned;
 import lt.pagalba.request.RequestEvents.UrgentRequestUnassigned;
 import lt.pagalba.shared.LiveNotices;
@@ -25,6 +26,14 @@ class UrgentNotices {
 
     UrgentNotices(LiveNotices notices) {
         this.notices = notices;
+    }
+
+    /** Every other assignment is told too (issue 13 item 9): an urgent one has its own notice above. */
+    @EventListener
+    void on(RequestAssigned e) {
+        if (!e.urgent()) {
+            notices.send(Audience.staffMember(e.consultant()), "assigned", new Notice(e.requestId(), e.number(), null, null));
+        }
     }
 
     @EventListener

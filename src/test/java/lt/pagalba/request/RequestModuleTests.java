@@ -80,7 +80,7 @@ class RequestModuleTests {
                 .andWaitForEventOfType(RequestAssigned.class)
                 .matching(e -> e.requestId().equals(registered.get().id()))
                 .toArriveAndVerify(e -> assertThat(e).isEqualTo(new RequestAssigned(registered.get().id(),
-                        registered.get().number(), consultant, AssignmentRole.LEAD)));
+                        registered.get().number(), consultant, AssignmentRole.LEAD, true)));
     }
 
     @Test

@@ -88,6 +88,25 @@ class RequestPagesBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void theConsultantIsToldOfEveryAssignmentAndClosesTheNotice() {
+        String consultant = unique("gauna");
+        staffMember(consultant, "CONSULTANT");
+        var body = Fixtures.phoneRequest(unique("UAB Eilinis "), "eilinis@eilinis.lt");
+        String id = admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("id");
+        String number = admin().get("/api/v1/requests/" + id).field("number");
+        logIn(consultant, PASSWORD);
+        page.waitForCondition(() -> "true".equals(page.evaluate("document.body.dataset.liveReady")));
+
+        admin().post("/api/v1/requests/" + id + "/assignments", "{\"consultant\":\"%s\",\"role\":\"MEMBER\"}".formatted(consultant));
+
+        var toast = page.locator("#toasts .toast");
+        assertThat(toast).containsText("Jums paskirtas kreipinys " + number);
+        assertThat(page.locator("#toasts")).hasAttribute("aria-live", "polite");
+        toast.locator("button.dismiss").click();
+        assertThat(toast).hasCount(0);
+    }
+
+    @Test
     void theConsultantSeesAnUrgentRequestTheMomentItIsAssigned() {
         nobodyIsOnDuty();
         String consultant = unique("budi");

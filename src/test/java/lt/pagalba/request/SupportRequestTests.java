@@ -151,7 +151,7 @@ class SupportRequestTests {
             case "allowed" -> {
                 assign.run();
                 assertThat(request.view().assignments()).extracting(Assignment::consultant).contains(consultant);
-                assertThat(request.history().events()).contains(new RequestAssigned(request.id(), "2026-000001", consultant, role));
+                assertThat(request.history().events()).contains(new RequestAssigned(request.id(), "2026-000001", consultant, role, false));
             }
             case "refused" -> assertThatThrownBy(assign::run).isInstanceOf(AccessDeniedException.class);
             default -> assertThatThrownBy(assign::run).isInstanceOfSatisfying(InvalidInputException.class,

@@ -1,5 +1,5 @@
 -- wrk script: GET one URL, for latency, with an API token (PAGALBA_TOKEN) or a page session's
--- cookie (PAGALBA_COOKIE, e.g. "JSESSIONID=…"), whichever is set.
+-- cookie (PAGALBA_COOKIE, e.g. "SESSION=…"), whichever is set.
 function init(args)
   local token, cookie = os.getenv("PAGALBA_TOKEN"), os.getenv("PAGALBA_COOKIE")
   if cookie and cookie ~= "" then

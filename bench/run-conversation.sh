@@ -71,8 +71,10 @@ jar="$out/cookies"
 csrf=$(curl -sf -c "$jar" -b "$jar" "$base/login" | grep -oE 'name="_csrf"[^>]*value="[^"]+"' | sed -E 's/.*value="([^"]+)"/\1/')
 curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin" --data-urlencode "password=$password" \
   --data-urlencode "_csrf=$csrf" "$base/login"
-export PAGALBA_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")"
+# the session cookie: SESSION since sessions live in PostgreSQL (Spring Session), JSESSIONID before
+export PAGALBA_COOKIE="$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { print $6 "=" $7 }' "$jar" | tail -1)"
 curl -sf -o "$out/page.html" -H "Cookie: $PAGALBA_COOKIE" "$base/requests/$request"
+grep -q '<li class="entry' "$out/page.html" || { echo "the request page did not open with the session: nothing measured" >&2; exit 1; }
 echo "the page: $(wc -c < "$out/page.html") bytes, $(grep -c '<li class="entry' "$out/page.html") entries in the conversation"
 
 slice=$(( (seconds + 2) / 3 ))

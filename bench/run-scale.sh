@@ -34,7 +34,8 @@ jar="$out/cookies"
 csrf=$(curl -sf -c "$jar" -b "$jar" "$base/login" | grep -oE 'name="_csrf"[^>]*value="[^"]+"' | sed -E 's/.*value="([^"]+)"/\1/')
 curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin" --data-urlencode "password=$password" \
   --data-urlencode "_csrf=$csrf" "$base/login"
-cookie="JSESSIONID=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")"
+# the session cookie: SESSION since sessions live in PostgreSQL (Spring Session), JSESSIONID before
+cookie="$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { print $6 "=" $7 }' "$jar" | tail -1)"
 
 busiest=$(sql pagalba "SELECT client_id FROM support_request GROUP BY client_id ORDER BY count(*) DESC LIMIT 1")
 busiest_name=$(sql pagalba "SELECT name FROM client WHERE id = '$busiest'")

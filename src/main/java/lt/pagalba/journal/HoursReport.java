@@ -2,12 +2,9 @@ package lt.pagalba.journal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import lt.pagalba.shared.ReportPeriod;
-import lt.pagalba.staff.StaffDirectory;
-import lt.pagalba.staff.StaffMember;
+import lt.pagalba.staff.StaffNames;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,10 +50,10 @@ public class HoursReport {
             """;
 
     private final JdbcClient jdbc;
-    private final StaffDirectory staff;
+    private final StaffNames staff;
     private final MessageSource messages;
 
-    HoursReport(JdbcClient jdbc, StaffDirectory staff, MessageSource messages) {
+    HoursReport(JdbcClient jdbc, StaffNames staff, MessageSource messages) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.messages = messages;
@@ -77,18 +74,11 @@ public class HoursReport {
                         rs.getLong("billable"))).list();
         Function<Line, String> name = switch (by) {
             case CLIENT -> Line::name;
-            case CONSULTANT -> consultantNames();
+            case CONSULTANT -> line -> staff.of(line.key());
             case CATEGORY -> line -> messages.getMessage("category." + line.key(), null, line.key(), locale);
         };
         List<Line> items = raw.stream().map(l -> new Line(l.key(), name.apply(l), l.minutes(), l.billableMinutes())).toList();
         return new Hours(period, by, items, items.stream().mapToLong(Line::minutes).sum(),
                 items.stream().mapToLong(Line::billableMinutes).sum());
-    }
-
-    /** Full names of every staff member, read once; one no longer on the staff list keeps the username. */
-    private Function<Line, String> consultantNames() {
-        Map<String, String> names = staff.all().stream()
-                .collect(Collectors.toMap(StaffMember::username, StaffMember::fullName, (a, b) -> a));
-        return line -> names.getOrDefault(line.key(), line.key());
     }
 }

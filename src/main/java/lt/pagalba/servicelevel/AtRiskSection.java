@@ -4,12 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Role;
 import lt.pagalba.staff.Dashboard;
-import lt.pagalba.staff.StaffDirectory;
-import lt.pagalba.staff.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +17,9 @@ import org.springframework.stereotype.Component;
 class AtRiskSection implements PageSection<Dashboard> {
 
     private final RiskWatch watch;
-    private final StaffDirectory staff;
 
-    AtRiskSection(RiskWatch watch, StaffDirectory staff) {
+    AtRiskSection(RiskWatch watch) {
         this.watch = watch;
-        this.staff = staff;
     }
 
     @Override
@@ -46,11 +41,6 @@ class AtRiskSection implements PageSection<Dashboard> {
         String viewer = dashboard.viewer().username();
         List<AtRisk> shown = watch.atRisk(OffsetDateTime.now()).stream()
                 .filter(r -> everyone || viewer.equals(r.lead())).toList();
-        if (shown.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, String> names = staff.all().stream()
-                .collect(Collectors.toMap(StaffMember::username, StaffMember::fullName, (a, b) -> a));
-        return Optional.of(Map.of("atRisk", shown, "names", names));
+        return shown.isEmpty() ? Optional.empty() : Optional.of(Map.of("atRisk", shown));
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,11 @@ final class IsafFile {
     static final String NAMESPACE = "http://www.vmi.lt/cms/imas/isaf";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+    /**
+     * xs:dateTime needs the seconds; {@code OffsetDateTime.toString()} leaves them out on a whole
+     * minute, which VMI's schema refuses.
+     */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final XMLStreamWriter xml;
 
@@ -41,22 +47,28 @@ final class IsafFile {
 
     /** @param seller the company code the file is of, as its registration number */
     static void write(YearMonth month, String seller, String softwareVersion, List<TaxDocument> documents, OutputStream out) {
+        write(month, seller, softwareVersion, documents, OffsetDateTime.now(Vilnius.ZONE), out);
+    }
+
+    /** @param created when the file is made, its FileDateCreated */
+    static void write(YearMonth month, String seller, String softwareVersion, List<TaxDocument> documents,
+            OffsetDateTime created, OutputStream out) {
         try {
             XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-            new IsafFile(xml).file(month, seller, softwareVersion, documents);
+            new IsafFile(xml).file(month, seller, softwareVersion, documents, created);
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("The i.SAF file could not be written", e);
         }
     }
 
-    private void file(YearMonth month, String seller, String softwareVersion, List<TaxDocument> documents)
-            throws XMLStreamException {
+    private void file(YearMonth month, String seller, String softwareVersion, List<TaxDocument> documents,
+            OffsetDateTime created) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("iSAFFile");
         xml.writeDefaultNamespace(NAMESPACE);
         xml.writeNamespace("xsi", XSI);
-        header(month, seller, softwareVersion);
+        header(month, seller, softwareVersion, created);
         masterFiles(documents);
         xml.writeStartElement("SourceDocuments");
         if (!documents.isEmpty()) {
@@ -71,11 +83,12 @@ final class IsafFile {
         xml.writeEndDocument();
     }
 
-    private void header(YearMonth month, String seller, String softwareVersion) throws XMLStreamException {
+    private void header(YearMonth month, String seller, String softwareVersion, OffsetDateTime created)
+            throws XMLStreamException {
         xml.writeStartElement("Header");
         xml.writeStartElement("FileDescription");
         element("FileVersion", "iSAF1.2");
-        element("FileDateCreated", OffsetDateTime.now(Vilnius.ZONE).truncatedTo(ChronoUnit.SECONDS).toString());
+        element("FileDateCreated", created.truncatedTo(ChronoUnit.SECONDS).format(DATE_TIME));
         element("DataType", "S");
         element("SoftwareCompanyName", "Pagalba");
         element("SoftwareName", "Pagalba");

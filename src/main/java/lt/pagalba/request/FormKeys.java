@@ -35,6 +35,15 @@ class FormKeys {
                 .query(UUID.class).optional().map(RequestId::new);
     }
 
+    /**
+     * Forgets the keys older than {@code days}: a page kept open that long and sent again registers a
+     * new request, which by then is what its sender means.
+     */
+    int forgetOlderThan(int days) {
+        return jdbc.sql("DELETE FROM request_form_key WHERE created_at < now() - make_interval(days => :days)")
+                .param("days", days).update();
+    }
+
     /** Stores the keys of the requests of a batch that came from a form. */
     void insertAll(List<PreparedRequest> batch) {
         for (PreparedRequest r : batch) {

@@ -58,6 +58,11 @@ class IdempotencyKeys {
                 .query((rs, n) -> new Answer(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBytes(4))).optional();
     }
 
+    /** Forgets the answers whose 24 hours are over (a key is free again after them anyway). */
+    int forgetExpired() {
+        return jdbc.sql("DELETE FROM api_idempotency_key WHERE created_at < now() - interval '24 hours'").update();
+    }
+
     /** Keeps the answer of the call that took the key, in the transaction of its work. */
     void keep(String principal, String key, int status, String contentType, byte[] body) {
         jdbc.sql("UPDATE api_idempotency_key SET status = :s, content_type = :t, body = :b WHERE principal = :p AND key = :k")

@@ -10,6 +10,7 @@ import lt.pagalba.shared.Actor;
 import lt.pagalba.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** One form key, one request: the same form sent twice at the same moment (a double click) still registers one. */
 class FormKeyTests extends ApiTestSupport {
@@ -18,6 +19,10 @@ class FormKeyTests extends ApiTestSupport {
     FormIntake forms;
     @Autowired
     RequiredInformation required;
+    @Autowired
+    FormKeys keys;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void twoSendsOfOneFormAtOnceRegisterOneRequestAndBothSeeIt() {
@@ -39,6 +44,31 @@ class FormKeyTests extends ApiTestSupport {
         assertThat(answers).extracting(FormIntake.FromForm::repeated).containsExactlyInAnyOrder(false, true);
         assertThat(admin().get("/api/v1/requests?q=" + marker).json().path("total").asLong()).isEqualTo(1);
         assertThat(forms.registerOnce(key, request, Actor.WEB_FORM).repeated()).isTrue();
+    }
+
+    @Test
+    void theNightlyCleanUpForgetsKeysOlderThanAMonthAndKeepsTheRecentOnes() {
+        UUID old = registerUnder(unique("Senas"));
+        UUID recent = registerUnder(unique("Naujas"));
+        jdbc.sql("UPDATE request_form_key SET created_at = now() - interval '31 days' WHERE form_key = :k")
+                .param("k", old).update();
+
+        keys.forgetOlderThan(ScheduledFormKeyCleanup.KEPT_DAYS); // what the nightly job does (jobs are off in tests)
+
+        assertThat(keyed(old)).isZero();
+        assertThat(keyed(recent)).isOne();
+    }
+
+    private UUID registerUnder(String marker) {
+        UUID key = UUID.randomUUID();
+        forms.registerOnce(key, required.complete(new RequestRegistration(Channel.WEB, "UAB " + marker, null,
+                new RequestRegistration.Contact("Ona", "Onaitė", "Buhalterė", "+37061234567", "ona@valymas.lt"),
+                marker + " neveikia", null, false, null, null)), Actor.WEB_FORM);
+        return key;
+    }
+
+    private long keyed(UUID key) {
+        return jdbc.sql("SELECT count(*) FROM request_form_key WHERE form_key = :k").param("k", key).query(Long.class).single();
     }
 
     private static void await(CountDownLatch latch) {

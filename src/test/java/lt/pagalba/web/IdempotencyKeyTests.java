@@ -19,6 +19,7 @@ import lt.pagalba.support.ApiTestSupport;
 import lt.pagalba.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +32,10 @@ class IdempotencyKeyTests extends ApiTestSupport {
 
     @Autowired
     DataSource dataSource;
+    @Autowired
+    IdempotencyKeys keys;
+    @Autowired
+    JdbcClient jdbc;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -149,6 +154,24 @@ class IdempotencyKeyTests extends ApiTestSupport {
         var body = Fixtures.phoneRequest("UAB " + marker, "ona@" + marker.toLowerCase() + ".lt");
         body.put("summary", marker + " neatsidaro ataskaita");
         return JSON.writeValueAsString(body);
+    }
+
+    @Test
+    void theNightlyCleanUpForgetsAnswersPastTheir24HoursAndKeepsTheOthers() {
+        String expired = UUID.randomUUID().toString();
+        String current = UUID.randomUUID().toString();
+        assertThat(post(ADMIN, ADMIN_PASSWORD, "/api/v1/requests", expired, registration(unique("Pasenes"))).statusCode()).isEqualTo(201);
+        assertThat(post(ADMIN, ADMIN_PASSWORD, "/api/v1/requests", current, registration(unique("Galioja"))).statusCode()).isEqualTo(201);
+        jdbc.sql("UPDATE api_idempotency_key SET created_at = now() - interval '25 hours' WHERE key = :k").param("k", expired).update();
+
+        keys.forgetExpired(); // what the nightly job does (jobs are off in tests)
+
+        assertThat(stored(expired)).isZero();
+        assertThat(stored(current)).isOne();
+    }
+
+    private long stored(String key) {
+        return jdbc.sql("SELECT count(*) FROM api_idempotency_key WHERE key = :k").param("k", key).query(Long.class).single();
     }
 
     private HttpResponse<String> post(String user, String password, String path, String key, String json) {

@@ -3,6 +3,8 @@ package lt.pagalba.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import lt.pagalba.support.ApiTestSupport;
@@ -10,6 +12,7 @@ import lt.pagalba.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -93,6 +96,41 @@ class PersonalDataTests extends ApiTestSupport {
                 ORDER BY id DESC LIMIT 1""").query().singleRow();
         assertThat(audited.get("actor")).isEqualTo(ADMIN);
         assertThat((String) audited.get("after")).contains("\"contacts\": 1").doesNotContain(person.email());
+    }
+
+    @Test
+    void aMailToSeveralOrWithThePersonOnCopyIsExportedAndLosesOnlyTheirAddress() {
+        Someone person = someone();
+        int alone = outboundMailOf(person).size();
+        String shouting = person.email().toUpperCase(Locale.ROOT);
+        UUID toSeveral = UUID.randomUUID();
+        UUID onCopy = UUID.randomUUID();
+        for (UUID id : List.of(toSeveral, onCopy)) {
+            boolean copy = id.equals(onCopy);
+            jdbc.sql("""
+                    INSERT INTO outbox_message (id, kind, recipient, cc, subject, body_text, request_id, source_key, status)
+                    VALUES (:id, 'TEST', :to, :cc, 'Atsakymas', 'Sveiki', CAST(:r AS uuid), :key, 'SENT')""")
+                    .param("id", id).param("to", copy ? "vadovas@duomenys.lt" : "vadovas@duomenys.lt, " + shouting)
+                    .param("cc", copy ? "buhalterija@duomenys.lt, " + person.email() : null)
+                    .param("r", person.requestId()).param("key", "test:" + id).update();
+        }
+
+        assertThat(outboundMailOf(person).size()).as("the mails to them alone, and to several and on copy").isEqualTo(alone + 2);
+
+        assertThat(admin().post("/api/v1/personal-data/erasure", "{\"email\":\"%s\"}".formatted(person.email())).status())
+                .isEqualTo(200);
+        for (UUID id : List.of(toSeveral, onCopy)) {
+            Map<String, Object> mail = jdbc.sql("SELECT recipient, coalesce(cc, '') AS cc FROM outbox_message WHERE id = :id")
+                    .param("id", id).query().singleRow();
+            String addresses = mail.get("recipient") + " " + mail.get("cc");
+            assertThat(addresses.toLowerCase(Locale.ROOT)).doesNotContain(person.email()).contains("vadovas@duomenys.lt");
+        }
+        assertThat(jdbc.sql("SELECT cc FROM outbox_message WHERE id = :id").param("id", onCopy).query(String.class).single())
+                .startsWith("buhalterija@duomenys.lt, ");
+    }
+
+    private JsonNode outboundMailOf(Someone person) {
+        return admin().get("/api/v1/personal-data?email=" + person.email()).json().path("parts").path("outboundMail");
     }
 
     /** A client's contact with a request about them, a mail from them and one to them, and an invoice of the client's. */

@@ -63,11 +63,68 @@ document.addEventListener('click', function (event) {
     fill('contact.position', pick.dataset.position);
     fill('contact.phone', pick.dataset.phone);
     fill('contact.email', pick.dataset.email);
-    document.getElementById('lookup').innerHTML = '';
+    closeLookup(document.getElementById('companyName'));
     var next = ['contact.firstName', 'contact.lastName', 'contact.position', 'contact.phone', 'contact.email', 'summary']
         .map(function (id) { return document.getElementById(id); })
         .find(function (input) { return input && input.value.trim() === ''; });
     (next || document.getElementById('summary')).focus();
+});
+
+// The company field is a combobox over the look-up's options: the arrow keys move through them, Enter
+// picks the active one (a click does the same), Escape closes the list. Enter in this field never sends
+// the form, which would register a half-filled request.
+function lookupOptions() {
+    return Array.prototype.slice.call(document.querySelectorAll('#lookup [role=option]'));
+}
+
+function activateOption(input, options, index) {
+    options.forEach(function (option, i) {
+        option.setAttribute('aria-selected', i === index ? 'true' : 'false');
+        option.classList.toggle('active', i === index);
+    });
+    if (index >= 0) {
+        input.setAttribute('aria-activedescendant', options[index].id);
+        options[index].scrollIntoView({block: 'nearest'});
+    } else {
+        input.removeAttribute('aria-activedescendant');
+    }
+}
+
+function closeLookup(input) {
+    document.getElementById('lookup').innerHTML = '';
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+}
+
+document.addEventListener('keydown', function (event) {
+    var input = event.target;
+    if (input.id !== 'companyName') {
+        return;
+    }
+    var options = lookupOptions();
+    var current = options.findIndex(function (option) { return option.getAttribute('aria-selected') === 'true'; });
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (options.length) {
+            var step = event.key === 'ArrowDown' ? 1 : -1;
+            activateOption(input, options, (current + step + options.length) % options.length);
+        }
+    } else if (event.key === 'Enter') {
+        event.preventDefault();
+        if (current >= 0) {
+            options[current].click();
+        }
+    } else if (event.key === 'Escape') {
+        closeLookup(input);
+    }
+});
+
+document.addEventListener('htmx:afterSwap', function (event) {
+    var input = document.getElementById('companyName');
+    if (input && event.target.id === 'lookup') {
+        input.setAttribute('aria-expanded', lookupOptions().length ? 'true' : 'false');
+        input.removeAttribute('aria-activedescendant');
+    }
 });
 
 // Typing a different company after a pick means another client.
@@ -203,4 +260,17 @@ window.addEventListener('load', function () {
     if (first) {
         first.focus();
     }
+});
+
+// A page that has one obvious next step puts the focus on it (the registered page: "register another"),
+// and a live region says what the page is about (the new request's number) once it is shown.
+window.addEventListener('load', function () {
+    var next = document.querySelector('[data-autofocus]');
+    if (next && !document.querySelector('.invalid')) {
+        next.focus();
+    }
+    document.querySelectorAll('[data-announce]').forEach(function (region) {
+        // filled after load: a live region announces what changes in it, not what it was born with
+        setTimeout(function () { region.textContent = region.dataset.announce; }, 100);
+    });
 });

@@ -274,3 +274,56 @@ window.addEventListener('load', function () {
         setTimeout(function () { region.textContent = region.dataset.announce; }, 100);
     });
 });
+
+// The top bar's menu button (on a phone) opens and closes the links; the "more" list closes on a click
+// elsewhere or on Escape, as a menu does.
+document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('#menu-toggle');
+    if (toggle) {
+        var open = toggle.closest('.topbar').classList.toggle('open');
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    var more = document.querySelector('details.nav-more[open]');
+    if (more && !more.contains(event.target)) {
+        more.removeAttribute('open');
+    }
+});
+
+document.addEventListener('keydown', function (event) {
+    var more = event.key === 'Escape' ? document.querySelector('details.nav-more[open]') : null;
+    if (more) {
+        more.removeAttribute('open');
+        more.querySelector('summary').focus();
+    }
+});
+
+// On a narrow screen a table becomes stacked rows: each cell is labelled with its column's heading
+// (copied here once, so no page has to repeat its headings in every cell).
+function stackTables(root) {
+    root.querySelectorAll('table').forEach(function (table) {
+        table.classList.add('stacks');
+        var head = table.tHead && table.tHead.rows[0];
+        if (!head) {
+            return;
+        }
+        var labels = [];
+        Array.prototype.forEach.call(head.cells, function (cell) {
+            for (var i = 0; i < (cell.colSpan || 1); i++) {
+                labels.push(cell.textContent.trim());
+            }
+        });
+        Array.prototype.forEach.call(table.tBodies, function (body) {
+            Array.prototype.forEach.call(body.rows, function (row) {
+                var column = 0;
+                Array.prototype.forEach.call(row.cells, function (cell) {
+                    if (cell.tagName === 'TD' && labels[column] && !cell.hasAttribute('data-label')) {
+                        cell.setAttribute('data-label', labels[column]);
+                    }
+                    column += cell.colSpan || 1;
+                });
+            });
+        });
+    });
+}
+document.addEventListener('DOMContentLoaded', function () { stackTables(document); });
+document.addEventListener('htmx:afterSwap', function (event) { stackTables(event.target); });

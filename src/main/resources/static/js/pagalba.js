@@ -63,11 +63,68 @@ document.addEventListener('click', function (event) {
     fill('contact.position', pick.dataset.position);
     fill('contact.phone', pick.dataset.phone);
     fill('contact.email', pick.dataset.email);
-    document.getElementById('lookup').innerHTML = '';
+    closeLookup(document.getElementById('companyName'));
     var next = ['contact.firstName', 'contact.lastName', 'contact.position', 'contact.phone', 'contact.email', 'summary']
         .map(function (id) { return document.getElementById(id); })
         .find(function (input) { return input && input.value.trim() === ''; });
     (next || document.getElementById('summary')).focus();
+});
+
+// The company field is a combobox over the look-up's options: the arrow keys move through them, Enter
+// picks the active one (a click does the same), Escape closes the list. Enter in this field never sends
+// the form, which would register a half-filled request.
+function lookupOptions() {
+    return Array.prototype.slice.call(document.querySelectorAll('#lookup [role=option]'));
+}
+
+function activateOption(input, options, index) {
+    options.forEach(function (option, i) {
+        option.setAttribute('aria-selected', i === index ? 'true' : 'false');
+        option.classList.toggle('active', i === index);
+    });
+    if (index >= 0) {
+        input.setAttribute('aria-activedescendant', options[index].id);
+        options[index].scrollIntoView({block: 'nearest'});
+    } else {
+        input.removeAttribute('aria-activedescendant');
+    }
+}
+
+function closeLookup(input) {
+    document.getElementById('lookup').innerHTML = '';
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+}
+
+document.addEventListener('keydown', function (event) {
+    var input = event.target;
+    if (input.id !== 'companyName') {
+        return;
+    }
+    var options = lookupOptions();
+    var current = options.findIndex(function (option) { return option.getAttribute('aria-selected') === 'true'; });
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (options.length) {
+            var step = event.key === 'ArrowDown' ? 1 : -1;
+            activateOption(input, options, (current + step + options.length) % options.length);
+        }
+    } else if (event.key === 'Enter') {
+        event.preventDefault();
+        if (current >= 0) {
+            options[current].click();
+        }
+    } else if (event.key === 'Escape') {
+        closeLookup(input);
+    }
+});
+
+document.addEventListener('htmx:afterSwap', function (event) {
+    var input = document.getElementById('companyName');
+    if (input && event.target.id === 'lookup') {
+        input.setAttribute('aria-expanded', lookupOptions().length ? 'true' : 'false');
+        input.removeAttribute('aria-activedescendant');
+    }
 });
 
 // Typing a different company after a pick means another client.
@@ -204,3 +261,69 @@ window.addEventListener('load', function () {
         first.focus();
     }
 });
+
+// A page that has one obvious next step puts the focus on it (the registered page: "register another"),
+// and a live region says what the page is about (the new request's number) once it is shown.
+window.addEventListener('load', function () {
+    var next = document.querySelector('[data-autofocus]');
+    if (next && !document.querySelector('.invalid')) {
+        next.focus();
+    }
+    document.querySelectorAll('[data-announce]').forEach(function (region) {
+        // filled after load: a live region announces what changes in it, not what it was born with
+        setTimeout(function () { region.textContent = region.dataset.announce; }, 100);
+    });
+});
+
+// The top bar's menu button (on a phone) opens and closes the links; the "more" list closes on a click
+// elsewhere or on Escape, as a menu does.
+document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('#menu-toggle');
+    if (toggle) {
+        var open = toggle.closest('.topbar').classList.toggle('open');
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    var more = document.querySelector('details.nav-more[open]');
+    if (more && !more.contains(event.target)) {
+        more.removeAttribute('open');
+    }
+});
+
+document.addEventListener('keydown', function (event) {
+    var more = event.key === 'Escape' ? document.querySelector('details.nav-more[open]') : null;
+    if (more) {
+        more.removeAttribute('open');
+        more.querySelector('summary').focus();
+    }
+});
+
+// On a narrow screen a table becomes stacked rows: each cell is labelled with its column's heading
+// (copied here once, so no page has to repeat its headings in every cell).
+function stackTables(root) {
+    root.querySelectorAll('table').forEach(function (table) {
+        table.classList.add('stacks');
+        var head = table.tHead && table.tHead.rows[0];
+        if (!head) {
+            return;
+        }
+        var labels = [];
+        Array.prototype.forEach.call(head.cells, function (cell) {
+            for (var i = 0; i < (cell.colSpan || 1); i++) {
+                labels.push(cell.textContent.trim());
+            }
+        });
+        Array.prototype.forEach.call(table.tBodies, function (body) {
+            Array.prototype.forEach.call(body.rows, function (row) {
+                var column = 0;
+                Array.prototype.forEach.call(row.cells, function (cell) {
+                    if (cell.tagName === 'TD' && labels[column] && !cell.hasAttribute('data-label')) {
+                        cell.setAttribute('data-label', labels[column]);
+                    }
+                    column += cell.colSpan || 1;
+                });
+            });
+        });
+    });
+}
+document.addEventListener('DOMContentLoaded', function () { stackTables(document); });
+document.addEventListener('htmx:afterSwap', function (event) { stackTables(event.target); });

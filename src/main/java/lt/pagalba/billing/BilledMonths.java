@@ -1,5 +1,7 @@
 package lt.pagalba.billing;
 
+import java.util.List;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +24,12 @@ class BilledMonths {
                 .query(Boolean.class).single();
     }
 
-    void finish(Period month) {
+    /** The month is billed; the clients it skipped are kept for the accountant's home. */
+    void finish(Period month, List<ClientId> skipped) {
         jdbc.sql("UPDATE billing_run SET finished_at = now() WHERE period = :p").param("p", month.text()).update();
+        for (ClientId client : skipped) {
+            jdbc.sql("INSERT INTO billing_run_skipped (period, client_id) VALUES (:p, :c)")
+                    .param("p", month.text()).param("c", client.value()).update();
+        }
     }
 }

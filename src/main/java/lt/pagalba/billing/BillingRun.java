@@ -114,7 +114,7 @@ class BillingRun {
                     }
                     RunPlanner.Plans plans = planner.plan(month.first(), runLog);
                     issuer.issueProformas(month, plans.proformas(), actor, runLog);
-                    months.finish(month);
+                    months.finish(month, plans.skipped());
                     List<InvoiceView> issued = views(invoices.proformasOfRun(month));
                     return new Result(month, issued, plans.skipped(), incomplete(issued));
                 });

@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Locale;
+import lt.pagalba.shared.EuroText;
 import lt.pagalba.shared.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,7 @@ class InvoicePdf {
         private final DecimalFormat amount;
         private final DecimalFormat rate;
         private final String hours;
+        private final Locale locale;
 
         Numbers(String language) {
             DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
@@ -60,6 +62,12 @@ class InvoicePdf {
             amount.setRoundingMode(RoundingMode.HALF_UP);
             rate = new DecimalFormat("0.##", symbols);
             hours = lithuanian ? "val." : "h";
+            locale = Locale.forLanguageTag(language);
+        }
+
+        /** A total with the euro sign where the document's language puts it: {@code 145,20 €}, {@code €145.20}. */
+        public String eur(BigDecimal value) {
+            return value == null ? "" : EuroText.withSign(amount.format(value), locale);
         }
 
         /** Money and quantities, always with two decimals; blank when there is none (a fixed fee has no hours). */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lt.pagalba.request.RequestView;
+import lt.pagalba.shared.Vocative;
 
 /**
  * The placeholders of reply templates, filled from the request, its contact and the consultant who

@@ -1,8 +1,5 @@
 package lt.pagalba.mail;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +11,7 @@ import lt.pagalba.billing.InvoiceType;
 import lt.pagalba.billing.InvoiceView;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.shared.EuroText;
 import lt.pagalba.tax.EInvoices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +66,7 @@ class InvoiceMail {
         model.put("number", event.number());
         if (event.type() == InvoiceType.PROFORMA) {
             InvoiceView invoice = book.get(event.invoiceId());
-            model.put("amount", eur(invoice.gross().amount(), locale));
+            model.put("amount", EuroText.of(invoice.gross().amount(), locale));
             model.put("dueDate", invoice.dueDate());
         }
         OutgoingMail mail = OutgoingMail.of("INVOICE", "invoice-issued:" + event.invoiceId(), client.email().value(), subject,
@@ -94,15 +92,5 @@ class InvoiceMail {
             case VAT_INVOICE -> "vatInvoice";
             case CREDIT_NOTE -> "creditNote";
         };
-    }
-
-    /** {@code 1 234,50 EUR} in Lithuanian, {@code 1,234.50 EUR} in English, as on the invoice pages. */
-    private static String eur(BigDecimal amount, Locale locale) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
-        if ("lt".equals(locale.getLanguage())) {
-            symbols.setDecimalSeparator(',');
-            symbols.setGroupingSeparator(' ');
-        }
-        return new DecimalFormat("#,##0.00", symbols).format(amount) + " EUR";
     }
 }

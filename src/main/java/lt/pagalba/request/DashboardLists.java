@@ -46,7 +46,7 @@ class DashboardLists {
     @Bean
     PageSection<Dashboard> myOpenRequests(RequestViews requests) {
         return new RequestListSection(100, "mine", "home.mine",
-                dashboard -> Optional.of(RequestFilter.any().open().workedOnBy(dashboard.viewer().username())), requests);
+                dashboard -> Optional.of(RequestFilter.any().open().workedOnBy(dashboard.viewer().username())), requests, true);
     }
 
     private static Function<Dashboard, Optional<RequestFilter>> forAdministrators(RequestFilter filter) {

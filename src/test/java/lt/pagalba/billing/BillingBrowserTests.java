@@ -56,7 +56,7 @@ class BillingBrowserTests extends BillingTestSupport {
         page.fill("#month", "2010-10");
         page.click("#preview");
         assertThat(page.locator("#run-result")).containsText("Peržiūra: 2010-10");
-        assertThat(page.locator("#run-result")).containsText("67,50 EUR");
+        assertThat(page.locator("#run-result")).containsText("67,50 €");
         assertThat(page.locator("#run-result")).containsText("neišrašyta");
 
         page.fill("#month", "2010-10");
@@ -65,7 +65,7 @@ class BillingBrowserTests extends BillingTestSupport {
         page.locator("#run-result a").first().click();
 
         assertThat(page.locator("#invoice-title")).containsText("Išankstinė sąskaita faktūra IS-");
-        assertThat(page.locator("#invoice-gross")).hasText("81,68 EUR");
+        assertThat(page.locator("#invoice-gross")).hasText("81,68 €");
         assertThat(page.locator("#invoice-lines")).containsText("Konsultavimo paslaugos, 2010 m. spalis");
 
         Download download = page.waitForDownload(() -> page.click("#pdf"));
@@ -78,7 +78,7 @@ class BillingBrowserTests extends BillingTestSupport {
         assertThat(page.locator("#invoice-status")).hasText("apmokėta");
         page.locator("a.related").first().click();
         assertThat(page.locator("#invoice-title")).containsText("PVM sąskaita faktūra SF-");
-        assertThat(page.locator("#invoice-gross")).hasText("81,68 EUR");
+        assertThat(page.locator("#invoice-gross")).hasText("81,68 €");
         context.close();
     }
 }

@@ -54,7 +54,7 @@ class InvoicePdfTests {
                 "Paslauga", "Mato vnt.",
                 "Konsultacijos viršijus sutartį (čekių įkėlimas)", "40,00", "30,00", "1 200,00",
                 "Nuotolinis diegimas: šešios darbo vietos", "1,50", "23,00", "34,50",
-                "Suma be PVM 1 234,50 EUR", "PVM 21 % 259,25 EUR", "Iš viso su PVM 1 493,75 EUR",
+                "Suma be PVM 1 234,50 €", "PVM 21 % 259,25 €", "Iš viso su PVM 1 493,75 €",
                 "Suma žodžiais", "tūkstantis keturi šimtai devyniasdešimt trys eurai 75 ct",
                 "Išankstinė sąskaita faktūra nėra PVM sąskaita faktūra.");
     }
@@ -69,7 +69,7 @@ class InvoicePdfTests {
         assertThat(text).contains("VAT INVOICE", "PVM-2026-000001", "Issue date: 2026-11-02", "Buyer", "UAB „Žąsų ūkis“",
                 "Description", "Unit price", "Konsultacijos viršijus sutartį (čekių įkėlimas)", "1,200.00",
                 "Nuotolinis diegimas: šešios darbo vietos", "34.50",
-                "Amount excl. VAT 1,234.50 EUR", "VAT 21 % 259.25 EUR", "Total incl. VAT 1,493.75 EUR",
+                "Amount excl. VAT €1,234.50", "VAT 21 % €259.25", "Total incl. VAT €1,493.75",
                 "Amount in words", "one thousand four hundred ninety-three euros 75 ct",
                 "Issued on the basis of proforma invoice IS-2026-000001");
         assertThat(text).doesNotContain("PROFORMA INVOICE", "A proforma invoice is not a VAT invoice.");
@@ -86,7 +86,7 @@ class InvoicePdfTests {
 
         assertThat(text).contains("KREDITINĖ PVM SĄSKAITA FAKTŪRA", "KS-2026-000001",
                 "Koreguojama PVM sąskaita faktūra PVM-2026-000001", "Grąžinama už klaidingai įrašytą laiką (A&B <mokymai>)",
-                "-60,00", "Iš viso su PVM -72,60 EUR", "minus septyniasdešimt du eurai 60 ct");
+                "-60,00", "Iš viso su PVM -72,60 €", "minus septyniasdešimt du eurai 60 ct");
     }
 
     private static InvoiceDocument document(Type type, String number, Party buyer, List<Line> lines, String net,

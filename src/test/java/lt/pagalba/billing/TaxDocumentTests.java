@@ -54,8 +54,8 @@ class TaxDocumentTests extends BillingTestSupport {
                 "PVM mokėtojo kodas: " + buyer.path("vatCode").asString(), "Adresas: Gedimino pr. 1, Vilnius",
                 "Konsultavimo paslaugos, 2025 m. balandis", "1 val. 40 min", "val.",   // 6) what and how much
                 "Kaina be PVM", "45,00", "75,00",                            // 7) unit price and taxable value
-                "PVM 21 % 15,75 EUR",                                        // 8) rate, 9) VAT
-                "Iš viso su PVM 90,75 EUR",                                  // 10) the total
+                "PVM 21 % 15,75 €",                                        // 8) rate, 9) VAT
+                "Iš viso su PVM 90,75 €",                                  // 10) the total
                 "devyniasdešimt eurų 75 ct",
                 "Išrašyta pagal išankstinę sąskaitą " + proforma.path("number").asString(),
                 "Sąskaitą išrašė: Rūta Buhalterienė, vyr. buhalterė");       // who issued it
@@ -80,8 +80,8 @@ class TaxDocumentTests extends BillingTestSupport {
                 "Koregavimo priežastis: Klientas ginčija suteiktų paslaugų kiekį",
                 "UAB „Stekas“", "PVM mokėtojo kodas: LT100000019", "Adresas: Gedimino pr. 1, Vilnius",
                 "Konsultavimo paslaugos, 2025 m. gegužė", "-1 val. 30 min", "40,00", "-60,00",
-                "Apmokestinamosios vertės ir PVM sumos pokytis", "Suma be PVM -60,00 EUR", "PVM 21 % -12,60 EUR",
-                "Iš viso su PVM -72,60 EUR", "minus septyniasdešimt du eurai 60 ct",
+                "Apmokestinamosios vertės ir PVM sumos pokytis", "Suma be PVM -60,00 €", "PVM 21 % -12,60 €",
+                "Iš viso su PVM -72,60 €", "minus septyniasdešimt du eurai 60 ct",
                 "Sąskaitą išrašė: Ona Onaitė, buhalterė");
     }
 

@@ -2,6 +2,7 @@ package lt.pagalba.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import lt.pagalba.shared.Vocative;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -42,6 +42,7 @@ class FeedbackBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#feedback-state h1")).hasText("Jau įvertinta");
 
         logIn(ADMIN, ADMIN_PASSWORD);
+        page.click("#nav-more"); // the administrator's settings-like pages are behind "more"
         page.click("nav.modules >> text=Atsiliepimai");
         assertThat(page.locator("h1")).hasText("Klientų atsiliepimai");
         var comment = page.locator("#latest-comments tr", new Page.LocatorOptions()

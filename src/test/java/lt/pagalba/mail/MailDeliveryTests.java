@@ -94,8 +94,8 @@ class MailDeliveryTests extends MailTestSupport {
         MimeMessage mail = received.get(0);
         assertThat(mail.getSubject()).isEqualTo("[" + number + "] Proforma invoice");
         assertThat(text(mail, "text/plain")).contains("please find attached proforma invoice " + number,
-                "Amount due: 108.90 EUR.", "Please pay by ");
-        assertThat(text(mail, "text/html")).contains("Amount due: 108.90 EUR.");
+                "Amount due: €108.90.", "Please pay by ");
+        assertThat(text(mail, "text/html")).contains("Amount due: €108.90.");
         Part pdf = part(mail, "application/pdf");
         assertThat(pdf.getFileName()).isEqualTo(number + ".pdf");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import lt.pagalba.mail.OutboxFlush;
 import lt.pagalba.shared.Vilnius;
+import lt.pagalba.support.Accessibility;
 import lt.pagalba.support.WorkEntryBuilder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;

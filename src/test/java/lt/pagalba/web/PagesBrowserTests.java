@@ -25,7 +25,7 @@ class PagesBrowserTests extends BrowserTestSupport {
         page.click("#client-form button[type=submit]");
 
         assertThat(page.locator("#client-name")).hasText(name);
-        assertThat(page.locator("#billing")).containsText("45.00 EUR");
+        assertThat(page.locator("#billing")).containsText("45,00 €");
 
         // a contact with a bad phone: the error stands beside the field, in Lithuanian
         page.fill("#contact-form #firstName", "Ona");

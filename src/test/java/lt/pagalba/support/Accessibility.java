@@ -1,4 +1,4 @@
-package lt.pagalba.portal;
+package lt.pagalba.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,14 +13,14 @@ import java.util.Map;
  * axe-core (the npm package, installed once under target/ by this class) run in the page: a page is
  * accessible when axe finds no violation of WCAG 2.1 A and AA.
  */
-final class Accessibility {
+public final class Accessibility {
 
     private static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
 
     private Accessibility() {
     }
 
-    static synchronized Path axe() {
+    public static synchronized Path axe() {
         if (!Files.exists(AXE)) {
             try {
                 Process npm = new ProcessBuilder("npm", "install", "--prefix", "target/axe", "axe-core@4.14.1",
@@ -39,13 +39,23 @@ final class Accessibility {
     }
 
     /** Checks the page as it is now (the context must bypass the page's CSP to let axe in). */
+    public static void assertClean(Page page) {
+        assertThat(violations(page, "")).as("axe-core on " + page.url()).isEmpty();
+    }
+
+    /** No serious or critical violation: what keeps a keyboard or screen-reader user from working the page. */
+    public static void assertNoSeriousViolations(Page page) {
+        assertThat(violations(page, "serious critical")).as("serious axe-core violations on " + page.url()).isEmpty();
+    }
+
+    /** The violations of WCAG 2.1 A and AA rules; with impacts named (space-separated), only those. */
     @SuppressWarnings("unchecked")
-    static void assertClean(Page page) {
+    private static List<Map<String, Object>> violations(Page page, String impacts) {
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(axe()));
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
-                async () => (await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}))
-                    .violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))
-                """);
-        assertThat(violations).as("axe-core on " + page.url()).isEmpty();
+        return (List<Map<String, Object>>) page.evaluate("""
+                async (impacts) => (await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}))
+                    .violations.filter(v => impacts === '' || impacts.split(' ').includes(v.impact))
+                    .map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))
+                """, impacts);
     }
 }

@@ -1,4 +1,4 @@
-package lt.pagalba.conversation;
+package lt.pagalba.shared;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  * Lithuanian names change (Jonas → Jonai, Andrejas → Andrejau, Kęstutis → Kęstuti, Kazys → Kazy,
  * Paulius → Pauliau, Eglė → Egle); names ending otherwise (Ona, Marija, a foreign name) stay as they are.
  */
-final class Vocative {
+public final class Vocative {
 
     // longest ending first: -jas before -as, -ius before -us
     private static final List<Map.Entry<String, String>> ENDINGS = List.of(
@@ -18,7 +18,7 @@ final class Vocative {
     private Vocative() {
     }
 
-    static String of(String firstName) {
+    public static String of(String firstName) {
         if (firstName == null || firstName.isBlank()) {
             return "";
         }

@@ -24,6 +24,7 @@ import lt.pagalba.shared.TypedId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/requests")
@@ -39,10 +41,12 @@ class RequestApi {
     private final RequestIntake intake;
     private final RequestDesk desk;
     private final RequiredInformation required;
+    private final RequestCorrections corrections;
     private final List<DetailsContributor<RequestView>> contributors;
 
-    RequestApi(RequestIntake intake, RequestDesk desk, RequiredInformation required,
+    RequestApi(RequestIntake intake, RequestDesk desk, RequiredInformation required, RequestCorrections corrections,
                List<DetailsContributor<RequestView>> contributors) {
+        this.corrections = corrections;
         this.intake = intake;
         this.desk = desk;
         this.required = required;
@@ -77,6 +81,12 @@ class RequestApi {
     @GetMapping("/{id}")
     RequestDetails get(@PathVariable RequestId id) {
         return details(desk.get(id));
+    }
+
+    /** Corrects the registration's fields (a merge patch of {@code summary}, {@code description}, {@code contact}, …). */
+    @PatchMapping("/{id}")
+    RequestDetails correct(@PathVariable RequestId id, @RequestBody JsonNode patch) {
+        return details(corrections.correct(id, patch, Actor.current()));
     }
 
     @GetMapping("/{id}/timeline")

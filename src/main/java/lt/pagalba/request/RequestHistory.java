@@ -59,6 +59,15 @@ final class RequestHistory {
         entry(actor, "CLIENT_CONFIRMED", details);
     }
 
+    /** One field of the registration corrected, with its value before and after (either may be null). */
+    void corrected(Correction.Change change, Actor actor) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("field", change.field());
+        details.put("from", change.from());
+        details.put("to", change.to());
+        entry(actor, "CORRECTED", details);
+    }
+
     void requestedConsultant(String consultant, RequestedConsultantOutcome outcome, Actor actor) {
         entry(actor, "REQUESTED_CONSULTANT", Map.of("consultant", consultant, "outcome", outcome.name()));
     }

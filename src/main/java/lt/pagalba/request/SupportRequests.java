@@ -116,7 +116,8 @@ class SupportRequests {
         jdbc.sql("""
                 UPDATE support_request SET status = :status, client_id = :clientId, contact_id = :contactId,
                   contact_first_name = :firstName, contact_last_name = :lastName, contact_position = :position,
-                  contact_phone = :phone, contact_email = :email, summary = :summary, missing_items = :missing,
+                  contact_phone = :phone, contact_email = :email, summary = :summary, description = :description,
+                  channel = :channel, urgent = :urgent, missing_items = :missing,
                   requested_honoured = :honoured, requested_outcome = :outcome, first_contact_at = :firstContact
                 WHERE id = :id
                 """).paramSource(row(now)).update();

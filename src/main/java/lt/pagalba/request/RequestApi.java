@@ -42,11 +42,13 @@ class RequestApi {
     private final RequestDesk desk;
     private final RequiredInformation required;
     private final RequestCorrections corrections;
+    private final RequestLinks links;
     private final List<DetailsContributor<RequestView>> contributors;
 
     RequestApi(RequestIntake intake, RequestDesk desk, RequiredInformation required, RequestCorrections corrections,
-               List<DetailsContributor<RequestView>> contributors) {
+               RequestLinks links, List<DetailsContributor<RequestView>> contributors) {
         this.corrections = corrections;
+        this.links = links;
         this.intake = intake;
         this.desk = desk;
         this.required = required;
@@ -125,6 +127,7 @@ class RequestApi {
         Map<String, Object> more = new LinkedHashMap<>();
         more.put("workEntries", List.of());
         clientOf(request, more);
+        more.put("links", links.of(request.id()));
         more.putAll(contributed);
         return new RequestDetails(request, more);
     }

@@ -45,9 +45,11 @@ class RequestPages {
     private final StaffDirectory staff;
     private final MessageSource messages;
     private final List<PageSection<RequestView>> sections;
+    private final RequestLinks links;
 
     RequestPages(FormIntake forms, RequestDesk desk, RequiredInformation required, ClientDirectory clients,
-                 StaffDirectory staff, MessageSource messages, List<PageSection<RequestView>> sections) {
+                 StaffDirectory staff, MessageSource messages, List<PageSection<RequestView>> sections, RequestLinks links) {
+        this.links = links;
         this.forms = forms;
         this.desk = desk;
         this.required = required;
@@ -150,6 +152,8 @@ class RequestPages {
             model.addAttribute("correctionForm", RequestRegistration.of(request, notConfirmed == null ? null : notConfirmed.companyAsTyped()));
         }
         model.addAttribute("correctable", correctable(request, Actor.current()));
+        model.addAttribute("links", links.of(id));
+        model.addAttribute("mayLink", Actor.current().hasRole(Role.ADMINISTRATOR) || request.isAssigned(Actor.current().name()));
         model.addAttribute("consultants", staff.consultants());
         model.addAttribute("next", request.status().next());
         model.addAttribute("likelyNext", request.status().likelyNext());

@@ -43,10 +43,12 @@ class RequestApi {
     private final RequiredInformation required;
     private final RequestCorrections corrections;
     private final RequestLinks links;
+    private final RequestMerges merges;
     private final List<DetailsContributor<RequestView>> contributors;
 
     RequestApi(RequestIntake intake, RequestDesk desk, RequiredInformation required, RequestCorrections corrections,
-               RequestLinks links, List<DetailsContributor<RequestView>> contributors) {
+               RequestLinks links, RequestMerges merges, List<DetailsContributor<RequestView>> contributors) {
+        this.merges = merges;
         this.corrections = corrections;
         this.links = links;
         this.intake = intake;
@@ -91,6 +93,16 @@ class RequestApi {
         return details(corrections.correct(id, patch, Actor.current()));
     }
 
+    /** The survivor, and whether the administrator confirmed merging requests of two clients. */
+    record MergeBody(String into, Boolean confirmAcrossClients) {
+    }
+
+    /** Merges this duplicate into another request (an addition to API.md); the answer is the survivor's. */
+    @PostMapping("/{id}/merge")
+    RequestDetails merge(@PathVariable RequestId id, @RequestBody MergeBody body) {
+        return details(merges.merge(id, body.into(), Boolean.TRUE.equals(body.confirmAcrossClients()), Actor.current()));
+    }
+
     @GetMapping("/{id}/timeline")
     PageOf<TimelineEvent> timeline(@PathVariable RequestId id) {
         return PageOf.all(desk.timeline(id));
@@ -128,6 +140,7 @@ class RequestApi {
         more.put("workEntries", List.of());
         clientOf(request, more);
         more.put("links", links.of(request.id()));
+        more.put("mergedInto", desk.mergedInto(request.id()).orElse(null));
         more.putAll(contributed);
         return new RequestDetails(request, more);
     }

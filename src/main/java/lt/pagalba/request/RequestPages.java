@@ -153,6 +153,7 @@ class RequestPages {
         }
         model.addAttribute("correctable", correctable(request, Actor.current()));
         model.addAttribute("links", links.of(id));
+        model.addAttribute("mergedInto", desk.mergedInto(id).orElse(null));
         model.addAttribute("mayLink", Actor.current().hasRole(Role.ADMINISTRATOR) || request.isAssigned(Actor.current().name()));
         model.addAttribute("consultants", staff.consultants());
         model.addAttribute("next", request.status().next());

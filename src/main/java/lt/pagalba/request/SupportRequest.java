@@ -42,6 +42,13 @@ class SupportRequest {
     private RequestedConsultantOutcome requestedOutcome;
     private List<String> missingItems;
     private OffsetDateTime firstContactAt;
+    private RequestId mergedInto;
+
+    /** A stored request that was merged into another (null when it was not). */
+    SupportRequest(RequestView stored, String registeredBy, RequestId mergedInto) {
+        this(stored, registeredBy);
+        this.mergedInto = mergedInto;
+    }
 
     /** The request as stored; what never changes (number, when it was received, the wish…) is read from it. */
     SupportRequest(RequestView stored, String registeredBy) {
@@ -218,6 +225,47 @@ class SupportRequest {
             dispatch(urgentDispatch.get(), actor);
         }
         return changes;
+    }
+
+    /**
+     * This request is a duplicate of {@code survivor} (issue 13 item 6, the administrator's): its consultants
+     * join the survivor (as members, unless the survivor has nobody yet: then as they were) and it is closed
+     * as merged into it. Not into itself, not twice, not into a merged request, and across clients only
+     * when the administrator confirmed that.
+     */
+    void mergeInto(SupportRequest survivor, boolean acrossClientsConfirmed, Actor actor) {
+        if (!actor.hasRole(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("Only an administrator may merge requests");
+        }
+        if (survivor.id().equals(id())) {
+            throw new InvalidInputException(FieldProblem.invalid("into", "request.merge.self", stored.number()));
+        }
+        if (mergedInto != null) {
+            throw new ConflictException("request.merge.alreadyMerged", stored.number());
+        }
+        if (survivor.mergedInto != null) {
+            throw new InvalidInputException(FieldProblem.invalid("into", "request.merge.intoMerged", survivor.stored.number()));
+        }
+        boolean sameClient = client == null ? survivor.client == null : survivor.client != null && client.id().equals(survivor.client.id());
+        if (!sameClient && !acrossClientsConfirmed) {
+            throw new ConflictException("request.merge.acrossClients", stored.number(), survivor.stored.number());
+        }
+        boolean survivorHasNobody = survivor.group.assignments().isEmpty();
+        for (Assignment a : group.assignments()) {
+            if (!survivor.group.includes(a.consultant())) {
+                survivor.join(a.consultant(), survivorHasNobody ? a.role() : AssignmentRole.MEMBER, null, actor);
+            }
+        }
+        survivor.history.mergedFrom(id(), stored.number(), actor);
+        RequestStatus from = status;
+        status = RequestStatus.CLOSED;
+        mergedInto = survivor.id();
+        history.mergedInto(from, survivor.id(), survivor.stored.number(), actor);
+    }
+
+    /** The request this one was merged into, if it was. */
+    Optional<RequestId> mergedInto() {
+        return Optional.ofNullable(mergedInto);
     }
 
     /** Time logged on an assigned request means work on it has started. */

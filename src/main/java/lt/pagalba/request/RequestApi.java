@@ -24,6 +24,7 @@ import lt.pagalba.shared.TypedId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/requests")
@@ -39,10 +41,16 @@ class RequestApi {
     private final RequestIntake intake;
     private final RequestDesk desk;
     private final RequiredInformation required;
+    private final RequestCorrections corrections;
+    private final RequestLinks links;
+    private final RequestMerges merges;
     private final List<DetailsContributor<RequestView>> contributors;
 
-    RequestApi(RequestIntake intake, RequestDesk desk, RequiredInformation required,
-               List<DetailsContributor<RequestView>> contributors) {
+    RequestApi(RequestIntake intake, RequestDesk desk, RequiredInformation required, RequestCorrections corrections,
+               RequestLinks links, RequestMerges merges, List<DetailsContributor<RequestView>> contributors) {
+        this.merges = merges;
+        this.corrections = corrections;
+        this.links = links;
         this.intake = intake;
         this.desk = desk;
         this.required = required;
@@ -77,6 +85,22 @@ class RequestApi {
     @GetMapping("/{id}")
     RequestDetails get(@PathVariable RequestId id) {
         return details(desk.get(id));
+    }
+
+    /** Corrects the registration's fields (a merge patch of {@code summary}, {@code description}, {@code contact}, …). */
+    @PatchMapping("/{id}")
+    RequestDetails correct(@PathVariable RequestId id, @RequestBody JsonNode patch) {
+        return details(corrections.correct(id, patch, Actor.current()));
+    }
+
+    /** The survivor, and whether the administrator confirmed merging requests of two clients. */
+    record MergeBody(String into, Boolean confirmAcrossClients) {
+    }
+
+    /** Merges this duplicate into another request (an addition to API.md); the answer is the survivor's. */
+    @PostMapping("/{id}/merge")
+    RequestDetails merge(@PathVariable RequestId id, @RequestBody MergeBody body) {
+        return details(merges.merge(id, body.into(), Boolean.TRUE.equals(body.confirmAcrossClients()), Actor.current()));
     }
 
     @GetMapping("/{id}/timeline")
@@ -115,6 +139,8 @@ class RequestApi {
         Map<String, Object> more = new LinkedHashMap<>();
         more.put("workEntries", List.of());
         clientOf(request, more);
+        more.put("links", links.of(request.id()));
+        more.put("mergedInto", desk.mergedInto(request.id()).orElse(null));
         more.putAll(contributed);
         return new RequestDetails(request, more);
     }

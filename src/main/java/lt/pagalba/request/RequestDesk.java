@@ -62,6 +62,11 @@ public class RequestDesk {
         return views.clientNotConfirmed(id);
     }
 
+    /** The request a duplicate was merged into (issue 13 item 6): its id and number. */
+    Optional<RequestViews.MergedInto> mergedInto(RequestId id) {
+        return views.mergedInto(id);
+    }
+
     public List<TimelineEvent> timeline(RequestId id) {
         return views.timeline(get(id).id());
     }

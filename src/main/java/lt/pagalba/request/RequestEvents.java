@@ -39,4 +39,11 @@ public final class RequestEvents {
     /** The request was closed (R16 asks the client for feedback then). */
     public record RequestClosed(RequestId requestId, String number, ClientId clientId, String contactEmail) {
     }
+
+    /**
+     * A duplicate was merged into its survivor (issue 13 item 6), in the merging transaction: each module
+     * moves what it keeps of the duplicate (mails, files, conversation, work entries) to the survivor then.
+     */
+    public record RequestMerged(RequestId duplicate, String duplicateNumber, RequestId survivor, String survivorNumber) {
+    }
 }

@@ -9,6 +9,7 @@ import lt.pagalba.request.DispatchPolicy.OnDuty;
 import lt.pagalba.request.DispatchPolicy.Reason;
 import lt.pagalba.request.RequestEvents.RequestAssigned;
 import lt.pagalba.request.RequestEvents.RequestClosed;
+import lt.pagalba.request.RequestEvents.RequestMerged;
 import lt.pagalba.request.RequestEvents.RequestRegistered;
 import lt.pagalba.request.RequestEvents.RequestStatusChanged;
 import lt.pagalba.request.RequestEvents.UrgentRequestAssigned;
@@ -57,6 +58,32 @@ final class RequestHistory {
             details.put("typed", typed);
         }
         entry(actor, "CLIENT_CONFIRMED", details);
+    }
+
+    /** One field of the registration corrected, with its value before and after (either may be null). */
+    void corrected(Correction.Change change, Actor actor) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("field", change.field());
+        details.put("from", change.from());
+        details.put("to", change.to());
+        entry(actor, "CORRECTED", details);
+    }
+
+    /**
+     * Merged into its survivor: closed as merged, without the closing's feedback invitation (R16 asks about
+     * the survivor); the other modules move what they keep of it.
+     */
+    void mergedInto(RequestStatus from, RequestId survivor, String survivorNumber, Actor actor) {
+        entry(actor, "MERGED_INTO", Map.of("number", survivorNumber, "id", survivor.text(), "from", from.name()));
+        if (from != RequestStatus.CLOSED) {
+            events.add(new RequestStatusChanged(id, number, from, RequestStatus.CLOSED));
+        }
+        events.add(new RequestMerged(id, number, survivor, survivorNumber));
+    }
+
+    /** A duplicate was merged into this request. */
+    void mergedFrom(RequestId duplicate, String duplicateNumber, Actor actor) {
+        entry(actor, "MERGED_FROM", Map.of("number", duplicateNumber, "id", duplicate.text()));
     }
 
     void requestedConsultant(String consultant, RequestedConsultantOutcome outcome, Actor actor) {

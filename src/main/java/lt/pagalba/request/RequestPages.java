@@ -14,6 +14,7 @@ import lt.pagalba.shared.FormErrors;
 import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.RequestId;
+import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Text;
 import lt.pagalba.shared.TypedId;
 import lt.pagalba.staff.StaffDirectory;
@@ -44,9 +45,11 @@ class RequestPages {
     private final StaffDirectory staff;
     private final MessageSource messages;
     private final List<PageSection<RequestView>> sections;
+    private final RequestLinks links;
 
     RequestPages(FormIntake forms, RequestDesk desk, RequiredInformation required, ClientDirectory clients,
-                 StaffDirectory staff, MessageSource messages, List<PageSection<RequestView>> sections) {
+                 StaffDirectory staff, MessageSource messages, List<PageSection<RequestView>> sections, RequestLinks links) {
+        this.links = links;
         this.forms = forms;
         this.desk = desk;
         this.required = required;
@@ -143,7 +146,15 @@ class RequestPages {
                 sections.stream().filter(TimelineSection.class::isInstance).toList(), request);
         model.addAttribute("timelineSections", conversation);
         model.addAttribute("timeline", conversation.isEmpty() ? desk.timeline(id) : List.of());
-        model.addAttribute("notConfirmed", desk.clientNotConfirmed(id).orElse(null));
+        ClientNotConfirmed notConfirmed = desk.clientNotConfirmed(id).orElse(null);
+        model.addAttribute("notConfirmed", notConfirmed);
+        if (!model.containsAttribute("correctionForm")) {
+            model.addAttribute("correctionForm", RequestRegistration.of(request, notConfirmed == null ? null : notConfirmed.companyAsTyped()));
+        }
+        model.addAttribute("correctable", correctable(request, Actor.current()));
+        model.addAttribute("links", links.of(id));
+        model.addAttribute("mergedInto", desk.mergedInto(id).orElse(null));
+        model.addAttribute("mayLink", Actor.current().hasRole(Role.ADMINISTRATOR) || request.isAssigned(Actor.current().name()));
         model.addAttribute("consultants", staff.consultants());
         model.addAttribute("next", request.status().next());
         model.addAttribute("likelyNext", request.status().likelyNext());
@@ -175,6 +186,14 @@ class RequestPages {
             attempt(redirect, () -> desk.changeStatus(id, change.status(), change.note(), Actor.current()));
         }
         return "redirect:/requests/" + id;
+    }
+
+    /** What of the request this person may correct on its page: all of it, the text only (its lead), or nothing. */
+    private static String correctable(RequestView request, Actor actor) {
+        if (request.status() == RequestStatus.CLOSED || request.status() == RequestStatus.AWAITING_INFORMATION) {
+            return null;
+        }
+        return actor.hasRole(Role.ADMINISTRATOR) ? "ALL" : request.lead().filter(actor.name()::equals).map(lead -> "TEXT").orElse(null);
     }
 
     /** A refused change comes back to the request page as a message in the user's language. */

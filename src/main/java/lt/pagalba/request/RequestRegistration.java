@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import lt.pagalba.shared.Text;
 import lt.pagalba.shared.ValidEmail;
@@ -26,7 +27,7 @@ public record RequestRegistration(
         @Size(max = 20_000) String description,
         Boolean urgent,
         @Size(max = 100) String requestedConsultant,
-        @NotInFuture OffsetDateTime receivedAt) {
+        @NotInFuture OffsetDateTime receivedAt) implements Serializable {
 
     public RequestRegistration {
         contact = contact == null ? Contact.NONE : contact;
@@ -39,7 +40,7 @@ public record RequestRegistration(
             @NotBlank @Size(max = 100) String lastName,
             @NotBlank @Size(max = 100) String position,
             @NotBlank @ValidPhone String phone,
-            @NotBlank @ValidEmail String email) {
+            @NotBlank @ValidEmail String email) implements Serializable {
 
         static final Contact NONE = new Contact(null, null, null, null, null);
     }
@@ -69,6 +70,12 @@ public record RequestRegistration(
                         c.email() == null ? null : c.email().value()),
                 request.summary(), request.description(), request.urgent(), request.requestedConsultant(),
                 request.receivedAt());
+    }
+
+    /** The same registration naming its company so (a correction's form keeps the request's client). */
+    RequestRegistration withCompany(String company, String client) {
+        return new RequestRegistration(channel, company, client, contact, summary, description, urgent, requestedConsultant,
+                receivedAt);
     }
 
     /** This registration with its blanks filled from what was supplied later (a reply); what it has stays. */

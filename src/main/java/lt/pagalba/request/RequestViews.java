@@ -108,11 +108,27 @@ class RequestViews {
     }
 
     List<TimelineEvent> timeline(RequestId id) {
-        return jdbc.sql("SELECT occurred_at, actor, kind, details::text FROM request_event WHERE request_id = :id ORDER BY occurred_at, id")
+        // a survivor shows the timelines of the duplicates merged into it too: the timeline itself never changes (R11)
+        return jdbc.sql("""
+                        SELECT occurred_at, actor, kind, details::text FROM request_event
+                        WHERE request_id = :id OR request_id IN (SELECT m.id FROM support_request m WHERE m.merged_into = :id)
+                        ORDER BY occurred_at, id""")
                 .param("id", id.value())
                 .query((rs, n) -> new TimelineEvent(vilnius(rs.getObject(1, OffsetDateTime.class)), rs.getString(2),
                         rs.getString(3), details(rs.getString(4))))
                 .list();
+    }
+
+    /** The request a duplicate was merged into, if it was (issue 13 item 6). */
+    Optional<MergedInto> mergedInto(RequestId id) {
+        return jdbc.sql("""
+                SELECT s.id, s.number FROM support_request r JOIN support_request s ON s.id = r.merged_into WHERE r.id = :id
+                """).param("id", id.value())
+                .query((rs, n) -> new MergedInto(new RequestId(rs.getObject(1, UUID.class)), rs.getString(2))).optional();
+    }
+
+    /** Where a merged request went: the survivor's id and number. */
+    record MergedInto(RequestId id, String number) {
     }
 
     /** Open requests each of these consultants works on, for picking the least loaded (R6). */

@@ -3,6 +3,8 @@ package lt.pagalba.request;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import lt.pagalba.request.DispatchPolicy.Decision;
 import lt.pagalba.request.DispatchPolicy.OnDuty;
 import lt.pagalba.request.DispatchPolicy.Reason;
@@ -31,20 +33,33 @@ class SupportRequest {
     private final WorkingGroup group;
     private final RequestHistory history;
     private RequestStatus status;
+    private Channel channel;
+    private boolean urgent;
+    private String description;
     private ClientRef client;
     private ContactSnapshot contact;
     private String summary;
     private RequestedConsultantOutcome requestedOutcome;
     private List<String> missingItems;
     private OffsetDateTime firstContactAt;
+    private RequestId mergedInto;
 
-    /** The request as stored; what never changes (number, channel, description, the wish…) is read from it. */
+    /** A stored request that was merged into another (null when it was not). */
+    SupportRequest(RequestView stored, String registeredBy, RequestId mergedInto) {
+        this(stored, registeredBy);
+        this.mergedInto = mergedInto;
+    }
+
+    /** The request as stored; what never changes (number, when it was received, the wish…) is read from it. */
     SupportRequest(RequestView stored, String registeredBy) {
         this.stored = stored;
         this.registeredBy = registeredBy;
         this.group = new WorkingGroup(stored.assignments());
         this.history = new RequestHistory(stored.id(), stored.number());
         this.status = stored.status();
+        this.channel = stored.channel();
+        this.urgent = stored.urgent();
+        this.description = stored.description();
         this.client = stored.client();
         this.contact = stored.contact();
         this.summary = stored.summary();
@@ -169,6 +184,90 @@ class SupportRequest {
         moveTo(solved ? RequestStatus.CLOSED : RequestStatus.IN_PROGRESS, null, actor);
     }
 
+    /**
+     * Who may correct what, before the correction is read: nothing of a closed request or of one still
+     * waiting for its information (the reply completes it, R2); the administrator all of it, the lead
+     * the summary and the description only.
+     */
+    void mayCorrect(Set<String> fields, Actor actor) {
+        if (status == RequestStatus.CLOSED) {
+            throw new ConflictException("request.closed", stored.number());
+        }
+        if (awaitsInformation()) {
+            throw new ConflictException("request.correct.awaitingInformation", stored.number());
+        }
+        boolean lead = group.isLead(actor.name()) && Correction.LEAD_FIELDS.containsAll(fields);
+        if (!actor.hasRole(Role.ADMINISTRATOR) && !lead) {
+            throw new AccessDeniedException("Only an administrator, or the lead for the summary and description, may correct");
+        }
+    }
+
+    /**
+     * The request as it should have been registered: each field that differs is changed and written on
+     * the timeline with its old and new value. A request made urgent that has no lead yet is dispatched
+     * as an urgent one (R6), with the decision asked for only then.
+     */
+    List<Correction.Change> correct(Correction to, Supplier<Decision> urgentDispatch, Actor actor) {
+        mayCorrect(to.changedFrom(view()), actor);
+        if (needsClient() && to.client() != null) {
+            throw new ConflictException("request.correct.confirmClient", stored.number()); // the confirmation adds the contact and dispatches
+        }
+        List<Correction.Change> changes = Correction.between(view(), to);
+        boolean madeUrgent = to.urgent() && !urgent;
+        channel = to.channel();
+        urgent = to.urgent();
+        client = to.client();
+        contact = to.contact();
+        summary = to.summary();
+        description = to.description();
+        changes.forEach(change -> history.corrected(change, actor));
+        if (madeUrgent && status == RequestStatus.REGISTERED && group.lead().isEmpty()) {
+            dispatch(urgentDispatch.get(), actor);
+        }
+        return changes;
+    }
+
+    /**
+     * This request is a duplicate of {@code survivor} (issue 13 item 6, the administrator's): its consultants
+     * join the survivor (as members, unless the survivor has nobody yet: then as they were) and it is closed
+     * as merged into it. Not into itself, not twice, not into a merged request, and across clients only
+     * when the administrator confirmed that.
+     */
+    void mergeInto(SupportRequest survivor, boolean acrossClientsConfirmed, Actor actor) {
+        if (!actor.hasRole(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("Only an administrator may merge requests");
+        }
+        if (survivor.id().equals(id())) {
+            throw new InvalidInputException(FieldProblem.invalid("into", "request.merge.self", stored.number()));
+        }
+        if (mergedInto != null) {
+            throw new ConflictException("request.merge.alreadyMerged", stored.number());
+        }
+        if (survivor.mergedInto != null) {
+            throw new InvalidInputException(FieldProblem.invalid("into", "request.merge.intoMerged", survivor.stored.number()));
+        }
+        boolean sameClient = client == null ? survivor.client == null : survivor.client != null && client.id().equals(survivor.client.id());
+        if (!sameClient && !acrossClientsConfirmed) {
+            throw new ConflictException("request.merge.acrossClients", stored.number(), survivor.stored.number());
+        }
+        boolean survivorHasNobody = survivor.group.assignments().isEmpty();
+        for (Assignment a : group.assignments()) {
+            if (!survivor.group.includes(a.consultant())) {
+                survivor.join(a.consultant(), survivorHasNobody ? a.role() : AssignmentRole.MEMBER, null, actor);
+            }
+        }
+        survivor.history.mergedFrom(id(), stored.number(), actor);
+        RequestStatus from = status;
+        status = RequestStatus.CLOSED;
+        mergedInto = survivor.id();
+        history.mergedInto(from, survivor.id(), survivor.stored.number(), actor);
+    }
+
+    /** The request this one was merged into, if it was. */
+    Optional<RequestId> mergedInto() {
+        return Optional.ofNullable(mergedInto);
+    }
+
     /** Time logged on an assigned request means work on it has started. */
     void workStarted(Actor actor) {
         if (status == RequestStatus.ASSIGNED) {
@@ -196,9 +295,9 @@ class SupportRequest {
         }
         Optional<OnDuty> lead = decision.lead();
         lead.ifPresent(consultant -> join(consultant.username(), AssignmentRole.LEAD, decision.reason(), actor));
-        if (stored.urgent() && lead.isPresent()) {
+        if (urgent && lead.isPresent()) {
             history.urgentAssigned(lead.get(), clientName(), summary);
-        } else if (stored.urgent()) {
+        } else if (urgent) {
             history.urgentUnassigned(clientName(), summary, actor);
         }
     }
@@ -213,7 +312,7 @@ class SupportRequest {
             return;
         }
         group.place(consultant, role, actor).ifPresent(demoted -> history.leadDemoted(demoted, consultant, actor));
-        history.assigned(consultant, role, reason, stored.urgent(), actor);
+        history.assigned(consultant, role, reason, urgent, actor);
         if (role == AssignmentRole.LEAD && status == RequestStatus.REGISTERED) {
             moveTo(RequestStatus.ASSIGNED, null, actor);
         } else if (group.lead().isEmpty() && status == RequestStatus.ASSIGNED) {
@@ -243,8 +342,8 @@ class SupportRequest {
     /** The request as it stands now. */
     RequestView view() {
         RequestView r = stored;
-        return new RequestView(r.id(), r.number(), status, r.receivedAt(), r.channel(), r.urgent(), client, contact, summary,
-                r.description(), r.requestedConsultant(), requestedOutcome == null ? null
+        return new RequestView(r.id(), r.number(), status, r.receivedAt(), channel, urgent, client, contact, summary,
+                description, r.requestedConsultant(), requestedOutcome == null ? null
                 : requestedOutcome == RequestedConsultantOutcome.HONOURED, requestedOutcome, missingItems, group.assignments(),
                 firstContactAt);
     }

@@ -98,13 +98,24 @@ class SupportRequests {
 
     /** Locks the request row for a change; concurrent changes of one request queue up. */
     Optional<SupportRequest> lock(RequestId id) {
-        return jdbc.sql("SELECT " + RequestViews.COLUMNS + ", r.registered_by FROM support_request r WHERE r.id = :id FOR UPDATE")
-                .param("id", id.value())
-                .query((rs, n) -> new Stored(views.request(rs, n), rs.getString("registered_by"))).optional()
-                .map(stored -> new SupportRequest(views.withClientNames(List.of(stored.request())).get(0), stored.registeredBy()));
+        return lockAll(List.of(id)).stream().findFirst();
     }
 
-    private record Stored(RequestView request, String registeredBy) {
+    /**
+     * Locks several request rows in the order of their ids (a merge locks both of its requests), so two
+     * instances locking the same pair cannot deadlock.
+     */
+    List<SupportRequest> lockAll(List<RequestId> ids) {
+        return jdbc.sql("SELECT " + RequestViews.COLUMNS + ", r.registered_by, r.merged_into FROM support_request r"
+                        + " WHERE r.id IN (:ids) ORDER BY r.id FOR UPDATE")
+                .param("ids", ids.stream().map(RequestId::value).toList())
+                .query((rs, n) -> new Stored(views.request(rs, n), rs.getString("registered_by"), rs.getObject("merged_into", UUID.class)))
+                .list().stream()
+                .map(stored -> new SupportRequest(views.withClientNames(List.of(stored.request())).get(0), stored.registeredBy(),
+                        stored.mergedInto() == null ? null : new RequestId(stored.mergedInto()))).toList();
+    }
+
+    private record Stored(RequestView request, String registeredBy, UUID mergedInto) {
     }
 
     /** Saves what changed: the row, the working group in the order it changed, and the new timeline entries. */
@@ -116,10 +127,13 @@ class SupportRequests {
         jdbc.sql("""
                 UPDATE support_request SET status = :status, client_id = :clientId, contact_id = :contactId,
                   contact_first_name = :firstName, contact_last_name = :lastName, contact_position = :position,
-                  contact_phone = :phone, contact_email = :email, summary = :summary, missing_items = :missing,
+                  contact_phone = :phone, contact_email = :email, summary = :summary, description = :description,
+                  channel = :channel, urgent = :urgent, missing_items = :missing,
                   requested_honoured = :honoured, requested_outcome = :outcome, first_contact_at = :firstContact
                 WHERE id = :id
                 """).paramSource(row(now)).update();
+        request.mergedInto().ifPresent(survivor -> jdbc.sql("UPDATE support_request SET merged_into = :survivor WHERE id = :id")
+                .param("survivor", survivor.value()).param("id", now.id().value()).update());
         for (WorkingGroup.Write write : request.groupWrites()) {
             if (write instanceof WorkingGroup.Placed placed) {
                 batchJdbc.update("""

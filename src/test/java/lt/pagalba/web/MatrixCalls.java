@@ -155,6 +155,18 @@ final class MatrixCalls {
                 c.api().post("/api/v1/requests", JSON.writeValueAsString(Fixtures.phoneRequest(unique("UAB Matrica "), "m@matrica.lt"))));
         on("GET /api/v1/requests/{id}", (c, own) -> c.api().get("/api/v1/requests/" + newRequest()));
         on("GET /api/v1/requests/{id}/timeline", (c, own) -> c.api().get("/api/v1/requests/" + newRequest() + "/timeline"));
+        on("POST /api/v1/requests/{id}/merge", (c, own) ->
+                c.api().post("/api/v1/requests/" + newRequest() + "/merge",
+                        "{\"into\":\"%s\",\"confirmAcrossClients\":true}".formatted(newRequest())));
+        on("POST /api/v1/requests/{id}/links", (c, own) ->
+                c.api().post("/api/v1/requests/" + requestOf(c, own) + "/links", "{\"request\":\"%s\"}".formatted(newRequest())));
+        on("DELETE /api/v1/requests/{id}/links/{otherId}", (c, own) -> {
+            String request = requestOf(c, own);
+            String other = newRequest();
+            admin().post("/api/v1/requests/" + request + "/links", "{\"request\":\"%s\"}".formatted(other));
+            return c.api().delete("/api/v1/requests/" + request + "/links/" + other);
+        });
+        on("PATCH /api/v1/requests/{id}", (c, own) -> c.api().patch("/api/v1/requests/" + requestOf(c, own), "{\"summary\":\"Pataisyta\"}"));
         on("POST /api/v1/requests/{id}/assignments", (c, own) -> c.api().post("/api/v1/requests/" + requestOf(c, own) + "/assignments",
                 "{\"consultant\":\"%s\",\"role\":\"MEMBER\"}".formatted(newConsultant())));
         on("DELETE /api/v1/requests/{id}/assignments/{username}", (c, own) -> {

@@ -74,7 +74,7 @@ class RequestPages {
         var filter = new RequestFilter(client == null ? null : client.id(),
                 status == null ? null : EnumSet.of(status), channel, Boolean.TRUE.equals(urgent) ? Boolean.TRUE : null,
                 Text.blankToNull(consultant), false, from, to, q, false)
-                .orderedBy(RequestFilter.Order.named(sort).orElse(RequestFilter.Order.NEWEST));
+                .orderedBy(RequestFilter.Sort.named(sort, null).orElse(RequestFilter.Sort.NEWEST));
         model.addAttribute("result", desk.search(filter, PageOf.Request.of(page, 25)));
         model.addAttribute("filter", filter);
         model.addAttribute("client", client);

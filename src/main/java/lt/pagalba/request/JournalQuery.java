@@ -8,14 +8,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The journal page's state, which is its URL (so Back, a bookmark and a saved view open the same list):
- * the filter with its order, and the page. It writes the links that change one thing and keep the rest.
+ * the filter with its order, and the page. It writes the links that change one thing and keep the rest
+ * (its methods are public for the template).
  */
 record JournalQuery(RequestFilter filter, int page) {
 
     private static final int PAGES_AROUND = 2;
 
     /** The journal's URL at another page, every filter kept. */
-    String atPage(int other) {
+    public String atPage(int other) {
         UriComponentsBuilder url = builder(filter);
         if (other > 0) {
             url.queryParam("page", other);
@@ -23,15 +24,22 @@ record JournalQuery(RequestFilter filter, int page) {
         return url.encode().build().toUriString();
     }
 
-    /** The journal sorted by a column, from the first page: the column sorted now turns around. */
-    String sortedBy(Column column) {
+    /** The journal sorted by a column (its {@code sort} name), from the first page: the column sorted now turns around. */
+    public String sortedBy(String name) {
+        Column column = column(name);
         Sort current = filter.sort();
         boolean descending = current.column() == column ? !current.descending() : column == Column.RECEIVED;
         return builder(filter.orderedBy(new Sort(column, descending))).encode().build().toUriString();
     }
 
+    /** Whether the list is in another order than newest first (the URL then says which). */
+    public boolean sortedOtherwise() {
+        return !filter.sort().equals(Sort.NEWEST);
+    }
+
     /** How the column is sorted now, as {@code aria-sort} says it. */
-    String ariaSort(Column column) {
+    public String ariaSort(String name) {
+        Column column = column(name);
         if (filter.sort().column() != column) {
             return "none";
         }
@@ -39,16 +47,20 @@ record JournalQuery(RequestFilter filter, int page) {
     }
 
     /** The query of this list without its page: what a saved view keeps. */
-    String query() {
+    public String query() {
         String url = builder(filter).encode().build().toUriString();
         int start = url.indexOf('?');
         return start < 0 ? "" : url.substring(start + 1);
     }
 
     /** The page numbers the pager shows (from 0): the first, the last and a few around this one. */
-    List<Integer> pageNumbers(int pages) {
+    public List<Integer> pageNumbers(int pages) {
         return IntStream.range(0, pages)
                 .filter(p -> p == 0 || p == pages - 1 || Math.abs(p - page) <= PAGES_AROUND).boxed().toList();
+    }
+
+    private static Column column(String name) {
+        return Sort.named(name, null).orElseThrow(() -> new IllegalArgumentException("No such column: " + name)).column();
     }
 
     private static UriComponentsBuilder builder(RequestFilter f) {

@@ -47,6 +47,11 @@ month_from=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m-%d)
 month_to=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m-%d)
 urlq() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 company_word=$(echo "$busiest_name" | sed -E 's/^[^„]*„([^ ]+).*/\1/')
+# the wider search (issue 13 item 7): a contact's e-mail, a phone as people say it (8 6xx xxxxx), the number without its year
+email=$(sql pagalba "SELECT contact_email FROM support_request WHERE contact_email IS NOT NULL ORDER BY number OFFSET 1000 LIMIT 1")
+phone=$(sql pagalba "SELECT contact_phone FROM support_request WHERE contact_phone LIKE '+3706%' ORDER BY number OFFSET 1000 LIMIT 1" \
+  | sed -E 's/^\+370(6[0-9]{2})([0-9]{5})$/8 \1 \2/')
+short_number=$(echo "${number#*-}" | sed -E 's/^0+//')
 
 cases=(
   "journal|api|/api/v1/requests"
@@ -61,11 +66,18 @@ cases=(
   "q without: banko israsa|api|/api/v1/requests?q=$(urlq 'banko israsa')"
   "q company name: $company_word|api|/api/v1/requests?q=$(urlq "$company_word")"
   "q number: $number|api|/api/v1/requests?q=$number"
+  "q number without the year: $short_number|api|/api/v1/requests?q=$short_number"
+  "q e-mail: $email|api|/api/v1/requests?q=$(urlq "$email")"
+  "q phone: $phone|api|/api/v1/requests?q=$(urlq "$phone")"
+  "q word form: ataskaitos|api|/api/v1/requests?q=ataskaitos"
+  "two statuses, by client|api|/api/v1/requests?status=REGISTERED&status=ASSIGNED&sort=client&direction=asc"
+  "sorted by summary, descending|api|/api/v1/requests?sort=summary&direction=desc"
   "request record|api|/api/v1/requests/$request"
   "client record|api|/api/v1/clients/$busiest"
   "journal page|page|/requests"
   "journal page, q with letters|page|/requests?q=$(urlq 'banko išrašą')"
   "journal page, client filter|page|/requests?clientId=$busiest"
+  "journal page, two statuses by lead|page|/requests?status=ASSIGNED&status=IN_PROGRESS&sort=lead&direction=asc"
   "client page (the busiest)|page|/clients/$busiest"
   "request page|page|/requests/$request"
 )

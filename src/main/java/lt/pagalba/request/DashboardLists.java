@@ -37,7 +37,7 @@ class DashboardLists {
     @Bean
     PageSection<Dashboard> notContactedRequests(RequestViews requests) {
         RequestFilter waiting = RequestFilter.any().withStatus(EnumSet.of(RequestStatus.ASSIGNED, RequestStatus.IN_PROGRESS))
-                .withoutFirstContact().orderedBy(RequestFilter.Order.OLDEST);
+                .withoutFirstContact().orderedBy(RequestFilter.Sort.OLDEST);
         return new RequestListSection(3, "not-contacted", "home.notContacted", dashboard -> Optional.of(
                 dashboard.viewer().hasRole(Role.ADMINISTRATOR) ? waiting : waiting.workedOnBy(dashboard.viewer().username())),
                 requests, true);

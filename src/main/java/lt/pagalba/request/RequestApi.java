@@ -66,7 +66,7 @@ class RequestApi {
 
     @GetMapping
     PageOf<RequestView> search(@RequestParam(required = false) String clientId,
-                               @RequestParam(required = false) String status,
+                               @RequestParam(required = false) List<String> status,
                                @RequestParam(required = false) String q,
                                @RequestParam(required = false) LocalDate from,
                                @RequestParam(required = false) LocalDate to,
@@ -74,11 +74,11 @@ class RequestApi {
                                @RequestParam(required = false) Boolean urgent,
                                @RequestParam(required = false) String consultant,
                                @RequestParam(required = false) String sort,
+                               @RequestParam(required = false) String direction,
                                @RequestParam(required = false) Integer page,
                                @RequestParam(required = false) Integer size) {
         var filter = new RequestFilter(clientId(clientId), statuses(status), channel, urgent, Text.blankToNull(consultant),
-                false, from, to, q, false).orderedBy(RequestFilter.Order.named(sort).orElseThrow(() ->
-                new InvalidInputException(FieldProblem.invalid("sort", "request.sort.unknown", sort))));
+                false, from, to, q, false).orderedBy(sort(sort, direction));
         return desk.search(filter, PageOf.Request.of(page, size));
     }
 
@@ -192,14 +192,25 @@ class RequestApi {
                 new InvalidInputException(FieldProblem.invalid("clientId", "request.clientId.unknown", text)));
     }
 
-    private static Set<RequestStatus> statuses(String text) {
-        if (Text.isBlank(text)) {
+    /** {@code status=REGISTERED&status=ASSIGNED} and {@code status=REGISTERED,ASSIGNED} are the same filter. */
+    private static Set<RequestStatus> statuses(List<String> values) {
+        List<String> names = values == null ? List.of() : values.stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim).filter(v -> !v.isEmpty()).toList();
+        if (names.isEmpty()) {
             return null;
         }
         try {
-            return EnumSet.copyOf(Arrays.stream(text.split(",")).map(String::trim).map(RequestStatus::valueOf).toList());
+            return EnumSet.copyOf(names.stream().map(RequestStatus::valueOf).toList());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(FieldProblem.invalid("status", "request.status.unknown", text));
+            throw new InvalidInputException(FieldProblem.invalid("status", "request.status.unknown", String.join(",", names)));
         }
+    }
+
+    private static RequestFilter.Sort sort(String sort, String direction) {
+        if (direction != null && !direction.isBlank() && !direction.equals("asc") && !direction.equals("desc")) {
+            throw new InvalidInputException(FieldProblem.invalid("direction", "request.direction.unknown", direction));
+        }
+        return RequestFilter.Sort.named(sort, direction).orElseThrow(() ->
+                new InvalidInputException(FieldProblem.invalid("sort", "request.sort.unknown", sort)));
     }
 }

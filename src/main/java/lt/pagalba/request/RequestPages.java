@@ -1,8 +1,6 @@
 package lt.pagalba.request;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import lt.pagalba.client.Client;
@@ -28,12 +26,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The registration journal, the phone intake page and the request page. */
+/** The phone intake page and the request page (the journal is {@link RegistrationJournalPages}). */
 @Controller
 @RequestMapping("/requests")
 class RequestPages {
@@ -63,26 +60,6 @@ class RequestPages {
     void common(Model model) {
         model.addAttribute("statuses", RequestStatus.values());
         model.addAttribute("channels", Channel.values());
-    }
-
-    /** The journal; the filter form re-renders only the results when sent by htmx. */
-    @GetMapping
-    String journal(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) Channel channel,
-                   @RequestParam(required = false) String clientId, @RequestParam(required = false) String consultant,
-                   @RequestParam(required = false) Boolean urgent, @RequestParam(required = false) LocalDate from,
-                   @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q,
-                   @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Client client = TypedId.tryParse(ClientId.class, clientId).flatMap(clients::find).orElse(null);
-        var filter = new RequestFilter(client == null ? null : client.id(),
-                status == null ? null : EnumSet.of(status), channel, Boolean.TRUE.equals(urgent) ? Boolean.TRUE : null,
-                Text.blankToNull(consultant), false, from, to, q, false)
-                .orderedBy(RequestFilter.Order.named(sort).orElse(RequestFilter.Order.NEWEST));
-        model.addAttribute("result", desk.search(filter, PageOf.Request.of(page, 25)));
-        model.addAttribute("filter", filter);
-        model.addAttribute("client", client);
-        model.addAttribute("consultants", staff.consultants());
-        return htmx != null ? "request/journal :: results" : "request/journal";
     }
 
     @GetMapping("/new")

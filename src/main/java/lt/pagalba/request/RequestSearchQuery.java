@@ -3,14 +3,24 @@ package lt.pagalba.request;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns words typed in the search box into a PostgreSQL text query: accents dropped (the index is
- * accent-free, so {@code ataskaitą} and {@code ataskaita} meet), every word required, each as a
- * prefix ({@code atask} finds {@code ataskaita}).
+ * Turns words typed in the search box into a PostgreSQL text query over the request's accent-free
+ * {@code simple} vector (see docs/request.md, "Searching the journal"): accents dropped, every word
+ * required, each a prefix of a word in the request after a common Lithuanian ending is cut off
+ * ({@link LithuanianEndings}), so {@code ataskaitos} finds {@code ataskaita}. Digits are numbers:
+ * a short one is the number without its year and zeros ({@code 123}), a long one a prefix of a number
+ * or phone; a phone typed in groups ({@code +370 612 34567}) is one word of its digits.
  */
 final class RequestSearchQuery {
+
+    // a request number (2026-000123) is not a phone, although it is digits and a hyphen
+    private static final Pattern NUMBER = Pattern.compile("\\d{4}-\\d{1,6}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[\\d\\s()-]+");
+    private static final int PHONE_DIGITS = 7;
+    private static final int NUMBER_DIGITS = 6;
 
     private RequestSearchQuery() {
     }
@@ -19,13 +29,32 @@ final class RequestSearchQuery {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        String plain = Normalizer.normalize(typed, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String trimmed = typed.strip();
+        String digits = trimmed.replaceAll("\\D", "");
+        if (PHONE.matcher(trimmed).matches() && !NUMBER.matcher(trimmed).matches() && digits.length() >= PHONE_DIGITS
+                && !trimmed.equals(digits)) {
+            return digits + ":*";
+        }
+        String plain = Normalizer.normalize(trimmed, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         String query = Arrays.stream(plain.split("[^\\p{L}\\p{N}-]+"))
                 .map(word -> word.replaceAll("^-+|-+$", ""))
                 .filter(word -> !word.isEmpty())
                 .limit(10)
-                .map(word -> word.contains("-") ? "'" + word + "'" : word + ":*")
+                .map(RequestSearchQuery::term)
                 .collect(Collectors.joining(" & "));
         return query.isEmpty() ? null : query;
+    }
+
+    private static String term(String word) {
+        if (word.contains("-")) {
+            return "'" + word + "'";
+        }
+        if (word.chars().allMatch(Character::isDigit)) {
+            if (word.length() >= NUMBER_DIGITS) {
+                return word + ":*";
+            }
+            return word.replaceFirst("^0+(?=\\d)", "");
+        }
+        return LithuanianEndings.stem(word) + ":*";
     }
 }

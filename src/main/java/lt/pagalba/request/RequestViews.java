@@ -89,17 +89,13 @@ class RequestViews {
                         .map(c -> new ClientRef(c.id(), c.name())).orElse(null)));
     }
 
-    /** The registration journal: filtered, searched with the full-text index, newest first. */
+    /** The registration journal: filtered, searched with the full-text index, in the filter's order. */
     PageOf<RequestView> search(RequestFilter filter, PageOf.Request page) {
         RequestConditions where = RequestConditions.of(filter);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", page.size());
         params.put("offset", page.offset());
-        String order = " ORDER BY " + (filter.urgentFirst() ? "r.urgent DESC, " : "") + switch (filter.order()) {
-            case NEWEST -> "r.received_at DESC, r.number DESC";
-            case OLDEST -> "r.received_at, r.number";
-            case FIRST_CONTACT -> "r.first_contact_at NULLS FIRST, r.received_at, r.number";
-        };
+        String order = RequestConditions.orderBy(filter);
         List<RequestView> items = jdbc.sql("SELECT " + COLUMNS + " FROM support_request r" + where.sql() + order
                         + " LIMIT :limit OFFSET :offset").params(params).query(this::request).list();
         long total = jdbc.sql("SELECT count(*) FROM support_request r" + where.sql()).params(where.params())

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
@@ -62,19 +63,24 @@ class RequestPages {
         model.addAttribute("channels", Channel.values());
     }
 
-    /** The journal; the filter form re-renders only the results when sent by htmx. */
+    /**
+     * The journal; the filter form re-renders only the results when sent by htmx. {@code status} may
+     * be repeated; {@code urgent=false}, {@code unassigned} and {@code notContacted} come from the
+     * dashboard's "see all" links, which open the journal on the filter of their list.
+     */
     @GetMapping
-    String journal(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) Channel channel,
+    String journal(@RequestParam(required = false) List<RequestStatus> status, @RequestParam(required = false) Channel channel,
                    @RequestParam(required = false) String clientId, @RequestParam(required = false) String consultant,
                    @RequestParam(required = false) Boolean urgent, @RequestParam(required = false) LocalDate from,
                    @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q,
                    @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+                   @RequestParam(required = false) boolean unassigned, @RequestParam(required = false) boolean notContacted,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Client client = TypedId.tryParse(ClientId.class, clientId).flatMap(clients::find).orElse(null);
+        List<RequestStatus> statuses = status == null ? List.of() : status.stream().filter(Objects::nonNull).toList();
         var filter = new RequestFilter(client == null ? null : client.id(),
-                status == null ? null : EnumSet.of(status), channel, Boolean.TRUE.equals(urgent) ? Boolean.TRUE : null,
-                Text.blankToNull(consultant), false, from, to, q, false)
-                .orderedBy(RequestFilter.Order.named(sort).orElse(RequestFilter.Order.NEWEST));
+                statuses.isEmpty() ? null : EnumSet.copyOf(statuses), channel, urgent, Text.blankToNull(consultant),
+                unassigned, from, to, q, false, notContacted, RequestFilter.Order.named(sort).orElse(RequestFilter.Order.NEWEST));
         model.addAttribute("result", desk.search(filter, PageOf.Request.of(page, 25)));
         model.addAttribute("filter", filter);
         model.addAttribute("client", client);

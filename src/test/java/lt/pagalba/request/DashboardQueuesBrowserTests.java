@@ -46,7 +46,8 @@ class DashboardQueuesBrowserTests extends BrowserTestSupport {
         page.evaluate("document.body.dispatchEvent(new CustomEvent('pagalba-notice'))");
 
         assertThat(page.locator("#unassigned")).containsText(number);
-        assertThat(page.locator("#unassigned-count")).hasText("Iš viso: " + (before + 1));
+        // the count came in the same swap as the list (written as the reader writes numbers: 1 607)
+        assertThat(count("#unassigned-count")).isEqualTo(before + 1);
     }
 
     private int count(String selector) {

@@ -166,6 +166,8 @@ document.addEventListener('input', function (event) {
         close.addEventListener('click', function () { toast.remove(); });
         toast.appendChild(close);
         box.appendChild(toast);
+        // the dashboard's lists refresh on any notice (hx-trigger="pagalba-notice from:body")
+        body.dispatchEvent(new CustomEvent('pagalba-notice'));
     };
     var source = new EventSource(body.dataset.live);
     source.addEventListener('ready', function () { body.dataset.liveReady = 'true'; });

@@ -33,13 +33,22 @@ class InvoiceLedger {
      * own lines never change another's answer.
      */
     BilledMinutes billedMinutes() {
+        return billedMinutes("true", null);
+    }
+
+    /** The same for one client (a price so far), without reading every client's. */
+    BilledMinutes billedMinutes(ClientId client) {
+        return billedMinutes("i.client_id = :client", client.value());
+    }
+
+    private BilledMinutes billedMinutes(String ofClients, UUID client) {
         BilledMinutes billed = new BilledMinutes();
         jdbc.sql("""
                 SELECT i.client_id, l.period, l.category, sum(l.minutes) FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-                WHERE i.type = 'PROFORMA' AND i.status <> 'CANCELLED'
-                   OR i.type = 'CREDIT_NOTE' AND i.credit_origin = 'CORRECTION'
+                WHERE %s AND (i.type = 'PROFORMA' AND i.status <> 'CANCELLED'
+                   OR i.type = 'CREDIT_NOTE' AND i.credit_origin = 'CORRECTION')
                 GROUP BY i.client_id, l.period, l.category
-                """).query(rs -> {
+                """.formatted(ofClients)).param("client", client).query(rs -> {
             billed.add(new BilledMinutes.Key(new ClientId(rs.getObject(1, UUID.class)), Period.parse(rs.getString(2)),
                     WorkCategory.valueOf(rs.getString(3))), rs.getInt(4));
         });

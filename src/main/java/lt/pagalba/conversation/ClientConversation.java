@@ -1,11 +1,13 @@
 package lt.pagalba.conversation;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestStatus;
@@ -47,6 +49,20 @@ public class ClientConversation {
         this.messages = messages;
         this.staff = staff;
         this.conversation = conversation;
+    }
+
+    /** The kinds of timeline entry the client sees or made: a status (at registration or changed), their own e-mail. */
+    private static final Set<String> PUBLIC_EVENTS = Set.of("REGISTERED", "STATUS_CHANGED", "EMAIL_RECEIVED");
+
+    /**
+     * When each request last had something the client sees in its conversation (a status change, their
+     * own mail, a staff reply), for a list of them in two reads; a request with none is absent.
+     */
+    public Map<RequestId, OffsetDateTime> lastActivity(List<RequestView> of) {
+        List<RequestId> ids = of.stream().map(RequestView::id).toList();
+        Map<RequestId, OffsetDateTime> latest = new HashMap<>(requests.latestEvents(ids, PUBLIC_EVENTS));
+        messages.latestReplies(ids).forEach((id, at) -> latest.merge(id, at, (a, b) -> a.isAfter(b) ? a : b));
+        return latest;
     }
 
     /** The public entries of the request, oldest first (at one instant, a status change before the mail it came with). */

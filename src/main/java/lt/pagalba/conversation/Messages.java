@@ -6,7 +6,9 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.shared.RequestId;
@@ -69,6 +71,22 @@ class Messages {
         }
         return new Message(m.id(), m.requestId(), m.kind(), m.author(), m.createdAt(), m.from(), m.to(), m.cc(), m.subject(),
                 m.body(), m.messageId(), m.inReplyTo(), m.references(), m.workEntry(), files);
+    }
+
+    /** When staff last replied to the client on each of these requests (notes are not replies); one read for a list. */
+    Map<RequestId, OffsetDateTime> latestReplies(List<RequestId> requests) {
+        Map<RequestId, OffsetDateTime> latest = new HashMap<>();
+        if (requests.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("""
+                SELECT request_id, max(created_at) FROM conversation_message
+                WHERE request_id = ANY(CAST(:ids AS uuid[])) AND kind = 'REPLY' GROUP BY request_id""")
+                .param("ids", requests.stream().map(RequestId::text).toArray(String[]::new))
+                .query(rs -> {
+                    latest.put(new RequestId(rs.getObject(1, UUID.class)), rs.getObject(2, OffsetDateTime.class));
+                });
+        return latest;
     }
 
     /** The request's messages, oldest first, each with its files' names and sizes. */

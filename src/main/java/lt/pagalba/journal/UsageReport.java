@@ -43,9 +43,12 @@ public class UsageReport {
 
     /** The client's contract period (or billing period without a contract) that today falls in. */
     public Period currentPeriod(ClientId clientId) {
-        Client client = clients.get(clientId);
+        return currentPeriod(clients.get(clientId));
+    }
+
+    private Period currentPeriod(Client client) {
         LocalDate today = Vilnius.today();
-        PeriodLength length = contracts.validOn(clientId, today).map(Contract::period).orElse(client.billing().period());
+        PeriodLength length = contracts.validOn(client.id(), today).map(Contract::period).orElse(client.billing().period());
         return Period.of(today, length);
     }
 
@@ -53,9 +56,24 @@ public class UsageReport {
         return history(clientId, period, 1).get(0);
     }
 
+    /** This period's usage of a client: the client read once. */
+    public Usage currentUsage(ClientId clientId) {
+        Client client = clients.get(clientId);
+        return historyOfKnownClient(client.id(), currentPeriod(client), 1).get(0);
+    }
+
+    /** The {@code count} periods ending with the current one of a client a page has already read, oldest first. */
+    public List<Usage> recentHistory(Client client, int count) {
+        return historyOfKnownClient(client.id(), currentPeriod(client), count);
+    }
+
     /** The usage of {@code count} consecutive periods ending with {@code last}, oldest first. */
     public List<Usage> history(ClientId clientId, Period last, int count) {
         clients.get(clientId); // an unknown client is a 404, not an empty report
+        return historyOfKnownClient(clientId, last, count);
+    }
+
+    private List<Usage> historyOfKnownClient(ClientId clientId, Period last, int count) {
         List<Period> periods = new ArrayList<>();
         Period p = last;
         for (int i = 0; i < count; i++) {

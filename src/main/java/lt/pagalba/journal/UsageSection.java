@@ -33,7 +33,7 @@ class UsageSection implements PageSection<Client> {
 
     @Override
     public Optional<Map<String, Object>> model(Client client) {
-        List<Usage> history = usage.history(client.id(), usage.currentPeriod(client.id()), PERIODS);
+        List<Usage> history = usage.recentHistory(client, PERIODS);
         int highest = history.stream().flatMap(u -> u.categories().stream())
                 .mapToInt(c -> Math.max(c.billableMinutes(), c.includedMinutes() == null ? 0 : c.includedMinutes()))
                 .max().orElse(0);

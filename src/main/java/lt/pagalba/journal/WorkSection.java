@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.Actor;
-import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Vilnius;
@@ -56,8 +55,7 @@ class WorkSection implements PageSection<RequestView> {
         model.put("usageWarning", null);
         boolean lead = request.lead().filter(actor.name()::equals).isPresent();
         if (request.client() != null && (admin || lead)) {
-            ClientId client = request.client().id();
-            Usage current = usage.usage(client, usage.currentPeriod(client));
+            Usage current = usage.currentUsage(request.client().id());
             if (current.warningLevel() > 0) {
                 model.put("usageWarning", current);
             }

@@ -2,10 +2,12 @@ package lt.pagalba.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import lt.pagalba.billing.PriceSoFar;
+import lt.pagalba.client.Client;
+import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.journal.Usage;
 import lt.pagalba.journal.UsageReport;
 import lt.pagalba.shared.EmailAddress;
-import lt.pagalba.shared.Period;
 import lt.pagalba.statement.ClientStatements;
 import lt.pagalba.statement.Frequency;
 import org.springframework.stereotype.Controller;
@@ -26,23 +28,30 @@ class PortalAccountPages {
 
     private final UsageReport usage;
     private final ClientStatements statements;
+    private final ClientDirectory clients;
+    private final PriceSoFar prices;
 
-    PortalAccountPages(UsageReport usage, ClientStatements statements) {
+    PortalAccountPages(UsageReport usage, ClientStatements statements, ClientDirectory clients, PriceSoFar prices) {
         this.usage = usage;
         this.statements = statements;
+        this.clients = clients;
+        this.prices = prices;
     }
 
     /** This period and the eleven before it, with the largest figure as the chart's scale (as on the client page). */
     record Hours(Usage current, List<Usage> history, int scale) {
     }
 
+    /** Without a contract, the time worked this period also shows its price so far (null with a contract or without a rate). */
     @GetMapping("/hours")
     String hours(PortalUser user, Model model) {
-        Period now = usage.currentPeriod(user.clientId());
-        List<Usage> history = usage.history(user.clientId(), now, 12);
+        Client client = clients.get(user.clientId());
+        List<Usage> history = usage.recentHistory(client, 12);
         int scale = Math.max(1, history.stream().flatMap(u -> u.categories().stream())
                 .mapToInt(Usage.CategoryUsage::billableMinutes).max().orElse(1));
-        model.addAttribute("hours", new Hours(history.get(history.size() - 1), history, scale));
+        Usage current = history.get(history.size() - 1);
+        model.addAttribute("hours", new Hours(current, history, scale));
+        model.addAttribute("price", prices.of(client, current).orElse(null));
         return "portal/hours";
     }
 

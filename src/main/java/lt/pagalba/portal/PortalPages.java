@@ -1,5 +1,7 @@
 package lt.pagalba.portal;
 
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.stream.Collectors;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.client.Contact;
+import lt.pagalba.conversation.ClientConversation;
 import lt.pagalba.request.Channel;
 import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestFilter;
@@ -40,17 +43,19 @@ class PortalPages {
     private final RequiredInformation required;
     private final ClientDirectory clients;
     private final StaffDirectory staff;
+    private final ClientConversation conversation;
 
     PortalPages(RequestDesk desk, RequestIntake intake, RequiredInformation required, ClientDirectory clients,
-                StaffDirectory staff) {
+                StaffDirectory staff, ClientConversation conversation) {
         this.desk = desk;
         this.intake = intake;
         this.required = required;
         this.clients = clients;
         this.staff = staff;
+        this.conversation = conversation;
     }
 
-    /** The login page for a stranger; the company's requests, newest first, for a contact. */
+    /** The login page for a stranger; the company's requests, newest first, each with its last public activity, for a contact. */
     @GetMapping
     String home(PortalUser user, @RequestParam(required = false) Integer page, Model model) {
         if (user == null) {
@@ -62,6 +67,9 @@ class PortalPages {
         model.addAttribute("client", client);
         model.addAttribute("requests", requests);
         model.addAttribute("leads", leadNames(requests.items()));
+        Map<String, OffsetDateTime> activity = new HashMap<>();
+        conversation.lastActivity(requests.items()).forEach((id, at) -> activity.put(id.text(), at));
+        model.addAttribute("activity", activity);
         return "portal/home";
     }
 

@@ -74,11 +74,14 @@ record JournalQuery(RequestFilter filter, int page) {
         optional(url, "clientId", f.clientId() == null ? null : f.clientId().text());
         optional(url, "from", f.from());
         optional(url, "to", f.to());
-        if (Boolean.TRUE.equals(f.urgent())) {
-            url.queryParam("urgent", true);
+        if (f.urgent() != null) {
+            url.queryParam("urgent", f.urgent());
         }
         if (f.unassigned()) {
             url.queryParam("unassigned", true);
+        }
+        if (f.notContacted()) {
+            url.queryParam("notContacted", true);
         }
         if (!f.sort().equals(Sort.NEWEST)) {
             url.queryParam("sort", f.sort().column().parameter()).queryParam("direction", f.sort().direction());

@@ -41,10 +41,14 @@ class RegistrationJournalPages {
     // what JournalQuery writes (an encoded query); braces or spaces would be read as a redirect's template
     private static final Pattern QUERY = Pattern.compile("[\\w%&=.~+\\-,;:!$'()*@/?]*");
 
-    /** The journal's query parameters; {@code status} may come several times. */
+    /**
+     * The journal's query parameters; {@code status} may come several times. {@code urgent=false} and
+     * {@code notContacted} come from the dashboard's "see all" links, which open the journal on the
+     * filter of their list.
+     */
     record JournalParams(List<RequestStatus> status, Channel channel, String clientId, String consultant, Boolean urgent,
                          Boolean unassigned, LocalDate from, LocalDate to, String q, String sort, String direction,
-                         Integer page) {
+                         Integer page, Boolean notContacted) {
     }
 
     /** A ready-made view: its name's message key and its link. */
@@ -109,10 +113,11 @@ class RegistrationJournalPages {
                 : params.status().stream().filter(s -> s != null).toList();
         RequestFilter filter = new RequestFilter(client == null ? null : client.id(),
                 statuses.isEmpty() ? null : EnumSet.copyOf(statuses), params.channel(),
-                Boolean.TRUE.equals(params.urgent()) ? Boolean.TRUE : null, Text.blankToNull(params.consultant()), false,
+                params.urgent(), Text.blankToNull(params.consultant()), false,
                 params.from(), params.to(), params.q(), false)
                 .orderedBy(RequestFilter.Sort.named(params.sort(), params.direction()).orElse(RequestFilter.Sort.NEWEST));
-        return Boolean.TRUE.equals(params.unassigned()) ? filter.withoutLead() : filter;
+        RequestFilter led = Boolean.TRUE.equals(params.unassigned()) ? filter.withoutLead() : filter;
+        return Boolean.TRUE.equals(params.notContacted()) ? led.withoutFirstContact() : led;
     }
 
     /** "My open", "unassigned" (the open ones nobody leads) and "waiting for the client" (for information or a confirmation). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ClientId;
@@ -55,6 +56,11 @@ public class RequestDesk {
 
     public PageOf<RequestView> search(RequestFilter filter, PageOf.Request page) {
         return views.search(filter, page);
+    }
+
+    /** When each of these requests last had an event of one of these kinds on its timeline (none: absent from the map). */
+    public Map<RequestId, OffsetDateTime> latestEvents(List<RequestId> ids, Set<String> kinds) {
+        return views.latestEvents(ids, kinds);
     }
 
     /** The company as typed and the suggested client of a request whose client is not confirmed (the public form's). */

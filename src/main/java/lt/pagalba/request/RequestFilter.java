@@ -86,6 +86,12 @@ public record RequestFilter(ClientId clientId, Set<RequestStatus> status, Channe
         return withStatus(open);
     }
 
+    /** Requests of this client. */
+    public RequestFilter forClient(ClientId client) {
+        return new RequestFilter(client, status, channel, urgent, consultant, unassigned, from, to, q, urgentFirst,
+                notContacted, sort);
+    }
+
     public RequestFilter withStatus(Set<RequestStatus> statuses) {
         return new RequestFilter(clientId, statuses, channel, urgent, consultant, unassigned, from, to, q, urgentFirst,
                 notContacted, sort);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
@@ -125,6 +126,23 @@ class RequestViews {
 
     /** Where a merged request went: the survivor's id and number. */
     record MergedInto(RequestId id, String number) {
+    }
+
+    /** When each of these requests last had an event of these kinds on its timeline; one read for a whole list. */
+    Map<RequestId, OffsetDateTime> latestEvents(List<RequestId> ids, Set<String> kinds) {
+        Map<RequestId, OffsetDateTime> latest = new HashMap<>();
+        if (ids.isEmpty() || kinds.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("""
+                SELECT request_id, max(occurred_at) FROM request_event
+                WHERE request_id = ANY(CAST(:ids AS uuid[])) AND kind = ANY(CAST(:kinds AS text[])) GROUP BY request_id""")
+                .param("ids", ids.stream().map(RequestId::text).toArray(String[]::new))
+                .param("kinds", kinds.toArray(String[]::new))
+                .query(rs -> {
+                    latest.put(new RequestId(rs.getObject(1, UUID.class)), vilnius(rs.getObject(2, OffsetDateTime.class)));
+                });
+        return latest;
     }
 
     /** Open requests each of these consultants works on, for picking the least loaded (R6). */

@@ -23,10 +23,12 @@ class ProfilePages {
 
     private final StaffDirectory staff;
     private final ApiTokens tokens;
+    private final NotificationPreferences notifications;
 
-    ProfilePages(StaffDirectory staff, ApiTokens tokens) {
+    ProfilePages(StaffDirectory staff, ApiTokens tokens, NotificationPreferences notifications) {
         this.staff = staff;
         this.tokens = tokens;
+        this.notifications = notifications;
     }
 
     /** A new password as the profile page gives it; the current one is checked against the stored hash. */
@@ -37,7 +39,17 @@ class ProfilePages {
     String profile(Principal principal, Model model) {
         model.addAttribute("me", staff.get(principal.getName()));
         model.addAttribute("tokens", tokens.list(principal.getName()));
+        model.addAttribute("notifications", notifications.of(principal.getName()));
+        model.addAttribute("notificationKinds", NotificationSettings.Kind.values());
         return "staff/profile";
+    }
+
+    /** "My settings": which notices come by e-mail, and in which language. */
+    @PostMapping("/notifications")
+    String notifications(Principal principal, @ModelAttribute NotificationForm form, RedirectAttributes redirect) {
+        notifications.update(principal.getName(), form.settings());
+        redirect.addFlashAttribute("notificationsSaved", true);
+        return "redirect:/profile#notifications";
     }
 
     @PostMapping("/availability")

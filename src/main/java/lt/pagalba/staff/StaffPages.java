@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The staff pages; a form is checked by its annotations, then typed once, as in the API. */
 @Controller
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StaffPages {
 
     private final StaffDirectory staff;
+    private final NotificationPreferences notifications;
 
-    StaffPages(StaffDirectory staff) {
+    StaffPages(StaffDirectory staff, NotificationPreferences notifications) {
         this.staff = staff;
+        this.notifications = notifications;
     }
 
     @ModelAttribute("allRoles")
@@ -58,7 +61,22 @@ class StaffPages {
         StaffMember member = staff.get(username);
         model.addAttribute("member", member);
         model.addAttribute("form", StaffUpdate.of(member));
+        return edit(username, model);
+    }
+
+    private String edit(String username, Model model) {
+        model.addAttribute("notifications", notifications.of(username));
+        model.addAttribute("notificationKinds", NotificationSettings.Kind.values());
         return "staff/edit";
+    }
+
+    /** The administrator sets which notices a staff member gets by e-mail, as they can themselves under "My settings". */
+    @PostMapping("/{username}/notifications")
+    @PreAuthorize(StaffAccessRules.ADMINISTRATOR)
+    String notifications(@PathVariable String username, @ModelAttribute NotificationForm form, RedirectAttributes redirect) {
+        notifications.update(username, form.settings());
+        redirect.addFlashAttribute("notificationsSaved", true);
+        return "redirect:/staff/" + username + "#notifications";
     }
 
     @PostMapping("/{username}")
@@ -67,7 +85,7 @@ class StaffPages {
                   Model model) {
         if (result.hasErrors() || FormErrors.attempt(result, () -> staff.update(username, form.toCommand())) == null) {
             model.addAttribute("member", staff.get(username));
-            return "staff/edit";
+            return edit(username, model);
         }
         return "redirect:/staff?updated=" + username;
     }

@@ -8,6 +8,7 @@ import lt.pagalba.billing.InvoiceFiles;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.conversation.ConversationFiles;
 import lt.pagalba.request.Channel;
+import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestEvents.RequestRegistered;
 import lt.pagalba.request.RequestStatus;
 import lt.pagalba.shared.RequestId;
@@ -49,6 +50,8 @@ class AcknowledgementTests {
     ConversationFiles conversationFiles;
     @MockitoBean
     EInvoices eInvoices;
+    @MockitoBean
+    RequestDesk requests;
 
     private Acknowledgement acknowledgement;
 

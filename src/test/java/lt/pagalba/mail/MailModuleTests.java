@@ -13,6 +13,7 @@ import lt.pagalba.billing.InvoiceType;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.conversation.ConversationFiles;
+import lt.pagalba.request.RequestDesk;
 import lt.pagalba.request.RequestEvents.UrgentRequestAssigned;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.EmailAddress;
@@ -50,6 +51,8 @@ class MailModuleTests {
     ConversationFiles conversationFiles;
     @MockitoBean
     EInvoices eInvoices;
+    @MockitoBean
+    RequestDesk requests;
 
     @Test
     void anUrgentAssignmentQueuesAMailToTheConsultantAboutTheRequest(Scenario scenario) {

@@ -52,6 +52,7 @@ class EntryLocks {
      * unbilled. Answers how many ranges it wrote.
      */
     int lockRanges(List<LockRange> locks) {
+        // already held in a billing run; a caller that reads committed (a dry run) needs it from here on
         holdStill();
         long upToSeq = jdbc.sql("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM work_entry_seq")
                 .query(Long.class).single();

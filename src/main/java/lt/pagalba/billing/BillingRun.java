@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.journal.WorkEntryLocks;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.FieldProblem;
@@ -44,16 +45,18 @@ class BillingRun {
     private final ClientDirectory clients;
     private final TransactionTemplate transactions;
     /**
-     * A run reads the journal and locks what it billed in one snapshot (repeatable read): an entry
-     * written while it runs is neither billed nor locked by it, so the next run bills it (B5); one
-     * changed under it makes the run start again.
+     * A run reads the journal and locks what it billed in one snapshot (repeatable read) taken while the
+     * journal holds still: entries being written are committed before it and new ones wait for the run,
+     * so it locks exactly what it read (B5: what is written after it, the next run bills).
      */
     private final TransactionTemplate oneSnapshot;
 
+    private final WorkEntryLocks journal;
     private final MeterRegistry meters;
 
-    BillingRun(RunPlanner planner, InvoiceIssuer issuer, Invoices invoices, BilledMonths months,
-               ClientDirectory clients, TransactionTemplate transactions, MeterRegistry meters) {
+    BillingRun(RunPlanner planner, InvoiceIssuer issuer, Invoices invoices, BilledMonths months, ClientDirectory clients,
+               WorkEntryLocks journal, TransactionTemplate transactions, MeterRegistry meters) {
+        this.journal = journal;
         this.meters = meters;
         this.planner = planner;
         this.issuer = issuer;
@@ -107,6 +110,7 @@ class BillingRun {
             try {
                 runLog.with("attempts", attempt);
                 return oneSnapshot.execute(status -> {
+                    journal.holdStill();
                     if (!months.claim(month, actor.name())) {
                         runLog.with("alreadyRun", true);
                         List<InvoiceView> issued = views(invoices.proformasOfRun(month));
@@ -119,8 +123,8 @@ class BillingRun {
                     return new Result(month, issued, plans.skipped(), incomplete(issued));
                 });
             } catch (ConcurrencyFailureException e) {
-                // an entry of the month was changed while the run read it, or another run finished first:
-                // nothing of this attempt was kept, and a new one sees the change
+                // another run finished first, or what the run writes was changed under it: nothing of
+                // this attempt was kept, and a new one sees the change
                 if (attempt == MAX_ATTEMPTS) {
                     throw e;
                 }

@@ -83,7 +83,7 @@ class InvoiceIssuer {
         runLog.with("proformas", issued.size()).step("issue");
         issue.save(issued);
         runLog.step("write");
-        runLog.with("entriesLocked", journal.lock(locks)).step("lock");
+        runLog.with("rangesLocked", journal.lock(locks)).step("lock");
         contracts.markBilled(contractsBilled);
         runLog.step("events");
         return issued;

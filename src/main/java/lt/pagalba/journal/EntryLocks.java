@@ -3,18 +3,20 @@ package lt.pagalba.journal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.WorkCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The set-based statements billing reaches through {@link WorkEntryLocks}: what is unbilled, and
- * locking and unlocking entries under references billing gives (the journal does not know what
- * they mean). A month's run locks a million rows, so each is one statement however many ranges.
+ * recording and taking back what was billed as ranges under references billing gives (the journal
+ * does not know what they mean). A month's run bills a million entries and writes a row per line.
  */
 @Repository
 class EntryLocks {
@@ -25,56 +27,113 @@ class EntryLocks {
         this.jdbc = jdbc;
     }
 
-    /** Found through the client's entries: the lock reference has no index of its own (see V17). */
-    int unlock(ClientId clientId, String reference) {
-        return jdbc.sql("UPDATE work_entry SET locked_at = NULL, lock_ref = NULL WHERE client_id = :client AND lock_ref = :ref")
-                .param("client", clientId.value()).param("ref", reference).update();
+    /**
+     * Waits for every entry being written to be committed and keeps new writes waiting until the
+     * caller's transaction ends: a snapshot taken after this sees every entry up to the last sequence
+     * number, so ranges ending there cover exactly what it read. As a transaction's first statement
+     * it comes before its snapshot (PostgreSQL takes that at the first query, not at LOCK).
+     */
+    void holdStill() {
+        jdbc.sql("LOCK TABLE work_entry IN SHARE MODE").update();
     }
 
-    /** Per client, the months with work not yet billed up to a day; a correction counts in its entry's month. */
+    /** Per client, the months that may have work not yet billed up to a day (V64's markers), oldest first. */
     Map<ClientId, List<YearMonth>> unbilledMonths(LocalDate upTo) {
         Map<ClientId, List<YearMonth>> months = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT client_id, CAST(date_trunc('month', work_date) AS date) AS month FROM work_entry
-                WHERE corrects IS NULL AND locked_at IS NULL AND deleted_at IS NULL AND work_date <= :upTo
-                UNION
-                SELECT e.client_id, CAST(date_trunc('month', o.work_date) AS date) FROM work_entry e
-                JOIN work_entry o ON o.id = e.corrects
-                WHERE e.corrects IS NOT NULL AND e.locked_at IS NULL AND e.deleted_at IS NULL AND o.work_date <= :upTo
-                ORDER BY 1, 2
-                """).param("upTo", upTo).query((rs, n) -> months.computeIfAbsent(new ClientId(rs.getObject(1, UUID.class)),
-                k -> new ArrayList<>()).add(YearMonth.from(rs.getObject(2, LocalDate.class)))).list();
+        jdbc.sql("SELECT client_id, month FROM unbilled_month WHERE month <= :upTo ORDER BY client_id, month")
+                .param("upTo", upTo).query((rs, n) -> months.computeIfAbsent(new ClientId(rs.getObject(1, UUID.class)),
+                        k -> new ArrayList<>()).add(YearMonth.from(rs.getObject(2, LocalDate.class)))).list();
         return months;
     }
 
     /**
-     * Locks the unbilled entries of many (client, category, period) ranges under their references in one
-     * statement each: entries by their work date, corrections by the work date of the entry they correct.
+     * Records as billed every unbilled entry of many (client, category, period) locks under their
+     * references: a few rows per lock however many entries, then those periods' months are no longer
+     * unbilled. Answers how many ranges it wrote.
      */
-    int lockRanges(List<LockRange> ranges) {
-        Map<String, Object> arrays = new LinkedHashMap<>();
-        arrays.put("clients", ranges.stream().map(r -> r.clientId().text()).toArray(String[]::new));
-        arrays.put("categories", ranges.stream().map(r -> r.category().name()).toArray(String[]::new));
-        arrays.put("froms", ranges.stream().map(r -> r.period().from().toString()).toArray(String[]::new));
-        arrays.put("tos", ranges.stream().map(r -> r.period().to().toString()).toArray(String[]::new));
-        arrays.put("refs", ranges.stream().map(LockRange::reference).toArray(String[]::new));
-        // entries are updated where the range scan finds them (no second lookup by id)
-        int entries = jdbc.sql("""
-                UPDATE work_entry d SET locked_at = now(), lock_ref = r.ref
-                FROM unnest(CAST(:clients AS uuid[]), CAST(:categories AS text[]), CAST(:froms AS date[]),
-                            CAST(:tos AS date[]), CAST(:refs AS text[])) AS r(client_id, category, p_from, p_to, ref)
-                WHERE d.client_id = r.client_id AND d.category = r.category AND d.work_date BETWEEN r.p_from AND r.p_to
-                  AND d.corrects IS NULL AND d.locked_at IS NULL AND d.deleted_at IS NULL
-                """).params(arrays).update();
-        int corrections = jdbc.sql("""
-                UPDATE work_entry d SET locked_at = now(), lock_ref = r.ref
-                FROM unnest(CAST(:clients AS uuid[]), CAST(:categories AS text[]), CAST(:froms AS date[]),
-                            CAST(:tos AS date[]), CAST(:refs AS text[])) AS r(client_id, category, p_from, p_to, ref),
-                     work_entry o
-                WHERE d.client_id = r.client_id AND d.category = r.category AND d.corrects = o.id
-                  AND o.work_date BETWEEN r.p_from AND r.p_to
-                  AND d.corrects IS NOT NULL AND d.locked_at IS NULL AND d.deleted_at IS NULL
-                """).params(arrays).update();
-        return entries + corrections;
+    int lockRanges(List<LockRange> locks) {
+        // already held in a billing run; a caller that reads committed (a dry run) needs it from here on
+        holdStill();
+        long upToSeq = jdbc.sql("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM work_entry_seq")
+                .query(Long.class).single();
+        Map<String, List<BilledRange>> live = liveRanges(locks);
+        List<BilledRange> cut = new ArrayList<>();
+        for (LockRange lock : locks) {
+            List<BilledRange> earlier = live.computeIfAbsent(key(lock.clientId(), lock.category()), k -> new ArrayList<>());
+            List<BilledRange> added = RangeCutter.cut(lock, upToSeq, earlier);
+            earlier.addAll(added);
+            cut.addAll(added);
+        }
+        insert(cut);
+        jdbc.sql("""
+                DELETE FROM unbilled_month m USING unnest(CAST(:clients AS uuid[]), CAST(:froms AS date[]), CAST(:tos AS date[]))
+                  AS l(client_id, p_from, p_to)
+                WHERE m.client_id = l.client_id AND m.month BETWEEN l.p_from AND l.p_to
+                """).param("clients", locks.stream().map(l -> l.clientId().text()).toArray(String[]::new))
+                .param("froms", locks.stream().map(l -> l.period().from().toString()).toArray(String[]::new))
+                .param("tos", locks.stream().map(l -> l.period().to().toString()).toArray(String[]::new)).update();
+        return cut.size();
+    }
+
+    /**
+     * Takes back what was billed under a reference (a cancelled invoice's line): its months are unbilled
+     * again for the next run. Answers how many entries it covered.
+     */
+    int unlock(ClientId clientId, String reference) {
+        int entries = jdbc.sql("SELECT count(*) FROM work_entry e JOIN billed_range b ON " + BilledRange.HOLDS_ENTRY
+                        + " WHERE e.client_id = :client AND e.deleted_at IS NULL AND b.client_id = :client AND b.lock_ref = :ref")
+                .param("client", clientId.value()).param("ref", reference).query(Integer.class).single();
+        jdbc.sql("""
+                WITH taken AS (DELETE FROM billed_range WHERE client_id = :client AND lock_ref = :ref
+                               RETURNING client_id, period_from, period_to)
+                INSERT INTO unbilled_month (client_id, month)
+                SELECT DISTINCT client_id, CAST(m AS date)
+                FROM taken, generate_series(date_trunc('month', period_from), period_to, interval '1 month') AS m
+                ON CONFLICT DO NOTHING
+                """).param("client", clientId.value()).param("ref", reference).update();
+        return entries;
+    }
+
+    /** The live ranges of the locks' clients that reach into the days the locks span, by client and category. */
+    private Map<String, List<BilledRange>> liveRanges(List<LockRange> locks) {
+        Map<String, List<BilledRange>> live = new HashMap<>();
+        if (locks.isEmpty()) {
+            return live;
+        }
+        LocalDate from = locks.stream().map(l -> l.period().from()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = locks.stream().map(l -> l.period().to()).max(LocalDate::compareTo).orElseThrow();
+        jdbc.sql("""
+                SELECT client_id, category, period_from, period_to, seq_from, seq_to, lock_ref FROM billed_range
+                WHERE client_id = ANY (CAST(:clients AS uuid[])) AND period_from <= :to AND period_to >= :from
+                """).param("clients", locks.stream().map(l -> l.clientId().text()).distinct().toArray(String[]::new))
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new BilledRange(new ClientId(rs.getObject(1, UUID.class)), WorkCategory.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getLong(6),
+                        rs.getString(7)))
+                .list().forEach(r -> live.computeIfAbsent(key(r.clientId(), r.category()), k -> new ArrayList<>()).add(r));
+        return live;
+    }
+
+    private void insert(List<BilledRange> ranges) {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO billed_range (client_id, category, period_from, period_to, seq_from, seq_to, lock_ref, billed_at)
+                SELECT *, now() FROM unnest(CAST(:clients AS uuid[]), CAST(:categories AS text[]), CAST(:froms AS date[]),
+                                            CAST(:tos AS date[]), CAST(:seqFroms AS bigint[]), CAST(:seqTos AS bigint[]),
+                                            CAST(:refs AS text[]))
+                """)
+                .param("clients", ranges.stream().map(r -> r.clientId().text()).toArray(String[]::new))
+                .param("categories", ranges.stream().map(r -> r.category().name()).toArray(String[]::new))
+                .param("froms", ranges.stream().map(r -> r.from().toString()).toArray(String[]::new))
+                .param("tos", ranges.stream().map(r -> r.to().toString()).toArray(String[]::new))
+                .param("seqFroms", ranges.stream().map(r -> Long.toString(r.seqFrom())).toArray(String[]::new))
+                .param("seqTos", ranges.stream().map(r -> Long.toString(r.seqTo())).toArray(String[]::new))
+                .param("refs", ranges.stream().map(BilledRange::reference).toArray(String[]::new)).update();
+    }
+
+    private static String key(ClientId clientId, WorkCategory category) {
+        return clientId.text() + "/" + category;
     }
 }

@@ -20,12 +20,12 @@ class WorkEntries {
 
     private static final String SELECT = """
             SELECT e.id, e.request_id, e.client_id, e.consultant, e.work_date, e.minutes, e.mode, e.category,
-                   e.description, e.reason, e.corrects, e.created_at, e.created_by, e.locked_at IS NOT NULL AS locked,
+                   e.description, e.reason, e.corrects, e.created_at, e.created_by, %s AS locked,
                    (SELECT coalesce(sum(c.minutes), 0) FROM work_entry c
                     WHERE c.corrects = e.id AND c.deleted_at IS NULL) AS corrected_minutes
             FROM work_entry e
             WHERE e.id = :id AND e.deleted_at IS NULL
-            """;
+            """.formatted(BilledRange.COVERS_ENTRY);
 
     private final JdbcClient jdbc;
 
@@ -54,19 +54,27 @@ class WorkEntries {
                 .param("createdBy", entry.createdBy()).update();
     }
 
-    /** Saves a change or a deletion; a billed entry is never touched (billing may have locked it since). */
+    /**
+     * Saves a change or a deletion; a billed entry is never touched (billing may have billed it since).
+     * The entry and its corrections (billed in its period) take new sequence numbers: what changed
+     * after a run lies outside that run's ranges, so the next run bills the difference (B5).
+     */
     void save(WorkEntry entry) {
         WorkDone w = entry.work();
-        jdbc.sql("""
-                UPDATE work_entry SET consultant = :consultant, work_date = :workDate, minutes = :minutes, mode = :mode,
-                  category = :category, description = :description, reason = :reason,
+        int saved = jdbc.sql("""
+                UPDATE work_entry e SET consultant = :consultant, work_date = :workDate, minutes = :minutes, mode = :mode,
+                  category = :category, description = :description, reason = :reason, seq = nextval('work_entry_seq'),
                   deleted_at = CASE WHEN CAST(:deletedBy AS text) IS NULL THEN NULL ELSE now() END, deleted_by = :deletedBy
-                WHERE id = :id AND locked_at IS NULL AND deleted_at IS NULL
-                """)
+                WHERE e.id = :id AND e.deleted_at IS NULL AND NOT %s
+                """.formatted(BilledRange.COVERS_ENTRY))
                 .param("id", entry.id().value()).param("consultant", w.consultant()).param("workDate", w.workDate())
                 .param("minutes", w.minutes()).param("mode", w.mode().name()).param("category", w.category().name())
                 .param("description", w.description()).param("reason", w.reason()).param("deletedBy", entry.deletedBy())
                 .update();
+        if (saved > 0 && !entry.isCorrection()) {
+            jdbc.sql("UPDATE work_entry e SET seq = nextval('work_entry_seq') WHERE e.corrects = :id AND NOT "
+                    + BilledRange.COVERS_ENTRY).param("id", entry.id().value()).update();
+        }
     }
 
     private static WorkEntry entry(ResultSet rs, int n) throws SQLException {

@@ -25,9 +25,9 @@ class WorkEntryViews {
     private static final String SELECT = """
             SELECT e.id, e.request_id, r.number, e.client_id, cl.name AS client_name, e.consultant, e.work_date, e.minutes,
                    e.mode, e.category, e.description, e.reason, e.corrects, e.created_at, e.created_by,
-                   e.locked_at IS NOT NULL AS locked, e.deleted_at IS NOT NULL AS deleted
+                   %s AS locked, e.deleted_at IS NOT NULL AS deleted
             FROM work_entry e JOIN request_reference r ON r.id = e.request_id JOIN client_terms cl ON cl.id = e.client_id
-            """;
+            """.formatted(BilledRange.COVERS_ENTRY);
     private static final String IN_ORDER = " ORDER BY e.work_date, e.created_at";
 
     private final JdbcClient jdbc;
@@ -60,9 +60,11 @@ class WorkEntryViews {
                 .query(WorkEntryViews::view).list();
     }
 
-    /** Found through the client's entries: the lock reference has no index of its own (see V17). */
+    /** The entries in the ranges billed under a reference (V64): exactly those behind an invoice line. */
     List<WorkEntryView> lockedUnder(ClientId clientId, String reference) {
-        return jdbc.sql(SELECT + " WHERE e.client_id = :client AND e.lock_ref = :ref" + IN_ORDER)
+        return jdbc.sql(SELECT + " JOIN billed_range b ON " + BilledRange.HOLDS_ENTRY
+                        + " WHERE e.client_id = :client AND b.client_id = :client AND b.lock_ref = :ref AND e.deleted_at IS NULL"
+                        + IN_ORDER)
                 .param("client", clientId.value()).param("ref", reference).query(WorkEntryViews::view).list();
     }
 

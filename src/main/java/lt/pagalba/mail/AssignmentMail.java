@@ -1,5 +1,6 @@
 package lt.pagalba.mail;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import lt.pagalba.request.Assignment;
@@ -20,10 +21,14 @@ import org.springframework.stereotype.Component;
  * key names the assignment by its time, so a redelivered event or a second instance queues nothing
  * more, while being assigned again later is a new mail. An urgent request is {@link UrgentRequestMail}'s
  * to tell (R6, the urgent kind), so it is not mailed twice. The mail is a notice to staff, not
- * correspondence with the client, so it is not filed under the request's outbox.
+ * correspondence with the client, so it is not filed under the request's outbox, and it is due a
+ * minute after it is queued ({@link #BEHIND_CLIENT_MAIL}): the worker sends by due time and stops a
+ * round at the first unreachable server, so a notice never holds back a client's mail of the same moment.
  */
 @Component
 class AssignmentMail {
+
+    static final Duration BEHIND_CLIENT_MAIL = Duration.ofMinutes(1);
 
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -65,6 +70,6 @@ class AssignmentMail {
         MailBody body = templates.render("assigned", settings.locale(), Map.of("kind", kind.name(), "number", event.number(),
                 "clientName", clientName, "summary", request.summary() == null ? "" : request.summary(),
                 "link", baseUrl + "/requests/" + event.requestId().text()));
-        outbox.queue(OutgoingMail.of("ASSIGNED", key, consultant.get().email(), subject, body));
+        outbox.queue(OutgoingMail.of("ASSIGNED", key, consultant.get().email(), subject, body), BEHIND_CLIENT_MAIL);
     }
 }

@@ -1,5 +1,6 @@
 package lt.pagalba.mail;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,14 @@ public class Outbox {
      * queued one. Its Message-ID is chosen now, so replies thread back to it from the start.
      */
     public boolean queue(OutgoingMail mail) {
+        return queue(mail, Duration.ZERO);
+    }
+
+    /** The same, due only after a while (a notice to staff behind the client's mail of the same moment). */
+    boolean queue(OutgoingMail mail, Duration after) {
         OutboxMessageId id = OutboxMessageId.random();
         // <uuid@domain of the From address>: unique, and recognisable as Pagalba's own when a reply cites it
-        return messages.insert(id, mail.messageId() != null ? mail.messageId() : "<" + id + "@" + domain + ">", mail);
+        return messages.insert(id, mail.messageId() != null ? mail.messageId() : "<" + id + "@" + domain + ">", mail, after);
     }
 
     public OutboxMessage get(OutboxMessageId id) {

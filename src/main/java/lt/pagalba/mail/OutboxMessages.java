@@ -2,6 +2,7 @@ package lt.pagalba.mail;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -29,13 +30,16 @@ class OutboxMessages {
         this.jdbc = jdbc;
     }
 
-    /** Writes the mail and its files; false (and nothing written) when its source already queued one. */
-    boolean insert(OutboxMessageId id, String messageId, OutgoingMail mail) {
+    /**
+     * Writes the mail and its files, due {@code after} from now by the database's clock; false (and
+     * nothing written) when its source already queued one.
+     */
+    boolean insert(OutboxMessageId id, String messageId, OutgoingMail mail, Duration after) {
         boolean queued = jdbc.sql("""
                 INSERT INTO outbox_message (id, kind, recipient, cc, subject, body_text, body_html, request_id, invoice_id,
-                                            source_key, message_id, in_reply_to, references_header)
+                                            source_key, message_id, in_reply_to, references_header, next_attempt)
                 VALUES (:id, :kind, :recipient, :cc, :subject, :text, :html, :requestId, :invoiceId, :source, :messageId,
-                        :inReplyTo, coalesce(:references, :inReplyTo))
+                        :inReplyTo, coalesce(:references, :inReplyTo), now() + make_interval(secs => :after))
                 ON CONFLICT (source_key) DO NOTHING
                 """)
                 .param("id", id.value()).param("kind", mail.kind()).param("recipient", mail.recipient())
@@ -45,6 +49,7 @@ class OutboxMessages {
                 .param("source", mail.sourceKey()).param("messageId", messageId).param("inReplyTo", mail.inReplyTo())
                 .param("references", mail.references())
                 .param("cc", mail.cc().isEmpty() ? null : String.join(", ", mail.cc()))
+                .param("after", after.toSeconds())
                 .update() == 1;
         if (queued) {
             List<OutgoingMail.Attachment> files = mail.attachments();

@@ -48,6 +48,10 @@ class AssignmentMailTests extends MailTestSupport {
         assign(request.id(), member, "MEMBER");
         assign(request.id(), lead, "LEAD");
         handled(request.id());
+        assertThat(jdbc.sql("""
+                SELECT next_attempt - created_at >= interval '59 seconds' FROM outbox_message WHERE kind = 'ASSIGNED' AND recipient = :r""")
+                .param("r", lead + "@stekas.lt").query(Boolean.class).single()).as("due behind the client's mail of the moment").isTrue();
+        assignmentMailsDue();
         drain();
 
         List<MimeMessage> toLead = TestSmtp.receivedBy(lead + "@stekas.lt");
@@ -90,6 +94,7 @@ class AssignmentMailTests extends MailTestSupport {
         assign(request.id(), lead, "LEAD");
         assign(request.id(), member, "MEMBER");
         handled(request.id());
+        assignmentMailsDue();
         drain();
 
         assertThat(TestSmtp.receivedBy(lead + "@stekas.lt")).isEmpty();
@@ -122,6 +127,11 @@ class AssignmentMailTests extends MailTestSupport {
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("""
                 SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :id""")
                 .param("id", "%" + request + "%").query(Long.class).single() == 0);
+    }
+
+    /** As if the minute the assignment mails wait had passed. */
+    private void assignmentMailsDue() {
+        jdbc.sql("UPDATE outbox_message SET next_attempt = now() WHERE kind = 'ASSIGNED' AND status = 'QUEUED'").update();
     }
 
     private static String text(Part mail) throws Exception {

@@ -16,6 +16,7 @@ import java.util.Map;
 public final class Accessibility {
 
     private static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
+    private static final Path NPM_LOG = Path.of("target", "axe", "npm-install.log");
 
     private Accessibility() {
     }
@@ -23,10 +24,16 @@ public final class Accessibility {
     public static synchronized Path axe() {
         if (!Files.exists(AXE)) {
             try {
-                Process npm = new ProcessBuilder("npm", "install", "--prefix", "target/axe", "axe-core@4.14.1",
-                        "--no-audit", "--no-fund").inheritIO().start();
+                // npm's output goes to a file: written straight to the test JVM's stdout it corrupts
+                // Surefire's channel to its forked JVM
+                Files.createDirectories(NPM_LOG.getParent());
+                ProcessBuilder install = new ProcessBuilder("npm", "install", "--prefix", "target/axe", "axe-core@4.14.1",
+                        "--no-audit", "--no-fund", "--no-update-notifier")
+                        .redirectErrorStream(true).redirectOutput(NPM_LOG.toFile());
+                install.environment().put("NPM_CONFIG_UPDATE_NOTIFIER", "false");
+                Process npm = install.start();
                 if (npm.waitFor() != 0 || !Files.exists(AXE)) {
-                    throw new IllegalStateException("npm could not install axe-core 4.14.1");
+                    throw new IllegalStateException("npm could not install axe-core 4.14.1:\n" + Files.readString(NPM_LOG));
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("npm is needed for the accessibility checks", e);

@@ -73,6 +73,9 @@ class RequestCorrections {
             });
             audit.record("REQUEST", id.text(), id.text(), "CORRECTION", before, after);
         }
+        if (now.client() != null && client != null && !now.client().id().equals(client.id())) {
+            events.publishEvent(new RequestEvents.RequestClientCorrected(id, now.number(), now.client().id(), client.id()));
+        }
         request.history().events().forEach(events::publishEvent);
         return request.view();
     }

@@ -46,4 +46,11 @@ public final class RequestEvents {
      */
     public record RequestMerged(RequestId duplicate, String duplicateNumber, RequestId survivor, String survivorNumber) {
     }
+
+    /**
+     * A request's client was corrected (issue 13 item 6), in the correcting transaction: the journal
+     * moves the request's work to the new client then, or refuses the correction when some of it was billed.
+     */
+    public record RequestClientCorrected(RequestId requestId, String number, ClientId from, ClientId to) {
+    }
 }

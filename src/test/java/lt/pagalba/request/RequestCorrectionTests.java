@@ -3,13 +3,16 @@ package lt.pagalba.request;
 import static lt.pagalba.support.Fixtures.phoneRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import lt.pagalba.audit.AuditEntry;
 import lt.pagalba.audit.AuditTrail;
 import lt.pagalba.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +27,8 @@ class RequestCorrectionTests extends ApiTestSupport {
 
     @Autowired
     AuditTrail audit;
+    @Autowired
+    JdbcClient jdbc;
 
     private String register(String company) {
         var created = admin().post("/api/v1/requests", JSON.writeValueAsString(phoneRequest(company, "ona@taisymas.lt")));
@@ -58,6 +63,63 @@ class RequestCorrectionTests extends ApiTestSupport {
         assertThat(trail.get(0).subject()).isEqualTo("REQUEST");
         assertThat(trail.get(0).changes()).extracting(AuditEntry.Change::field)
                 .containsExactlyInAnyOrder("summary", "contact.phone", "channel"); // jsonb keeps keys in its own order
+    }
+
+    @Test
+    void theWorkOfARequestFollowsItsCorrectedClientSoItIsBilledToTheClientItWasDoneFor() {
+        String id = register(unique("UAB Klaidingas "));
+        String wrong = admin().get("/api/v1/requests/" + id).json().path("client").path("id").asString();
+        String right = client(unique("UAB Teisingas "));
+        LocalDate day = oldMonthDay();
+        UUID entry = workEntry(id, wrong, day);
+
+        var corrected = admin().patch("/api/v1/requests/" + id, "{\"clientId\": \"" + right + "\"}");
+
+        assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
+        assertThat(entryClient(entry)).isEqualTo(right);
+        var run = staffMember(unique("klaidos"), "ACCOUNTANT").post("/api/v1/billing-runs",
+                "{\"period\":\"%d-%02d\"}".formatted(day.getYear(), day.getMonthValue()));
+        assertThat(run.status()).as(run.text()).isEqualTo(200);
+        assertThat(StreamSupport.stream(run.json().path("invoices").spliterator(), false).map(i -> i.path("clientId").asString()).toList())
+                .contains(right).doesNotContain(wrong);
+    }
+
+    @Test
+    void aClientWhoseTimeOnTheRequestIsBilledCannotBeCorrectedAway() {
+        String id = register(unique("UAB Apmokestintas "));
+        String billed = admin().get("/api/v1/requests/" + id).json().path("client").path("id").asString();
+        LocalDate day = oldMonthDay();
+        UUID entry = workEntry(id, billed, day);
+        assertThat(staffMember(unique("saskaita"), "ACCOUNTANT").post("/api/v1/billing-runs",
+                "{\"period\":\"%d-%02d\"}".formatted(day.getYear(), day.getMonthValue())).status()).isEqualTo(200);
+
+        var refused = admin().patch("/api/v1/requests/" + id, "{\"clientId\": \"" + client(unique("UAB Kitas ")) + "\"}");
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+        assertThat(refused.text()).contains(admin().get("/api/v1/requests/" + id).field("number"));
+        assertThat(admin().get("/api/v1/requests/" + id).json().path("client").path("id").asString()).isEqualTo(billed);
+        assertThat(entryClient(entry)).isEqualTo(billed);
+        assertThat(corrections(id)).isEmpty();
+    }
+
+    /** A day of a month long past, its own for this test (billing runs bill every client of the month). */
+    private static LocalDate oldMonthDay() {
+        return LocalDate.of(1990 + (int) (Math.random() * 9), 1 + (int) (Math.random() * 12), 12);
+    }
+
+    private UUID workEntry(String requestId, String clientId, LocalDate day) {
+        UUID entry = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO work_entry (id, request_id, client_id, consultant, work_date, minutes, mode, category,
+                  description, created_at, created_by)
+                VALUES (:id, CAST(:request AS uuid), CAST(:client AS uuid), 'admin', :day, 90, 'PHONE', 'CONSULTATION',
+                  'Konsultacija', now(), 'admin')""").param("id", entry).param("request", requestId)
+                .param("client", clientId).param("day", day).update();
+        return entry;
+    }
+
+    private String entryClient(UUID entry) {
+        return jdbc.sql("SELECT client_id::text FROM work_entry WHERE id = :id").param("id", entry).query(String.class).single();
     }
 
     @Test

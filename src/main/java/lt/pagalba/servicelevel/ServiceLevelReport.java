@@ -2,6 +2,7 @@ package lt.pagalba.servicelevel;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import lt.pagalba.shared.ReportFilter;
 import lt.pagalba.shared.ReportPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,15 +22,16 @@ public class ServiceLevelReport {
         this.timekeeper = timekeeper;
     }
 
+    /** The report for all requests, one client's, or those one consultant leads. */
     @Transactional(readOnly = true)
-    public ServiceLevels of(ReportPeriod period) {
+    public ServiceLevels of(ReportPeriod period, ReportFilter filter) {
         WorkingClock clock = timekeeper.clock();
         OffsetDateTime now = OffsetDateTime.now();
         ServiceLevels.Tally firstContact = new ServiceLevels.Tally();
         ServiceLevels.Tally resolution = new ServiceLevels.Tally();
-        for (RequestClock request : clocks.receivedIn(period)) {
+        for (RequestClock request : clocks.receivedIn(period, filter)) {
             List<Pause> pauses = request.pauses(now);
-            Deadlines due = ServiceTargets.deadlines(clock, request.receivedAt(), Targets.defaults(request.urgent()), pauses);
+            Deadlines due = ServiceTargets.deadlines(clock, request.receivedAt(), request.targets(clock.calendar()), pauses);
             count(firstContact, clock, request, request.firstContactAt(), due.firstContactDue(), pauses, now);
             count(resolution, clock, request, request.resolvedAt(), due.resolutionDue(), pauses, now);
         }

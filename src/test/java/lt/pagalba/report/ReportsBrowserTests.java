@@ -1,6 +1,7 @@
 package lt.pagalba.report;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static lt.pagalba.shared.WorkCategory.ADDITIONAL_WORK;
 import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +79,45 @@ class ReportsBrowserTests extends BrowserTestSupport {
             assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(90.0);
             assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(1.5);
         }
+    }
+
+    @Test
+    void theAdministratorNarrowsTheReportsToOneClientAndCategoryAndBackToAll() throws IOException {
+        String ona = unique("ona");
+        staffMember(ona, "CONSULTANT");
+        String client = client(unique("UAB „Filtruojamas“ "));
+        String other = client(unique("UAB „Kitas“ "));
+        String request = requestOf(client);
+        aWorkEntry().of(30).minutes().on("2005-03-07").by(ona).writtenInto(jdbc, client, request);
+        aWorkEntry().of(45).minutes().on("2005-03-08").by(ona).as(ADDITIONAL_WORK).writtenInto(jdbc, client, request);
+        aWorkEntry().of(20).minutes().on("2005-03-09").writtenInto(jdbc, other, requestOf(other));
+
+        logIn(ADMIN, ADMIN_PASSWORD);
+        page.navigate(url("/reports?from=2005-03-01&to=2005-03-31"));
+        assertThat(page.locator("#hours-total")).containsText("1:35");
+        page.click("#hours-table tr[data-key='" + client + "'] a.client-link");
+        assertThat(page.locator("#client-filter")).containsText("UAB „Filtruojamas“");
+        assertThat(page.locator("#hours-total")).containsText("1:15");
+        page.selectOption("#category", "ADDITIONAL_WORK");
+        page.selectOption("#consultant", ona);
+        page.click("#show");
+
+        assertThat(page.locator("#client-filter")).containsText("UAB „Filtruojamas“");
+        assertThat(page.locator("#category")).hasValue("ADDITIONAL_WORK");
+        assertThat(page.locator("#hours-total")).containsText("0:45");
+        Download csv = page.waitForDownload(() -> page.click("#download-csv"));
+        String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+        assertThat(text).contains(client).doesNotContain(other).contains(";45;");
+        page.click("#all-clients");
+        assertThat(page.locator("#client-filter")).hasCount(0);
+        assertThat(page.locator("#category")).hasValue("ADDITIONAL_WORK");
+        assertThat(page.locator("#hours-total")).containsText("0:45");
+    }
+
+    private String requestOf(String client) {
+        var body = Fixtures.phoneRequest(null, "ona@ataskaita.lt");
+        body.put("clientId", client);
+        return admin().post("/api/v1/requests", JsonMapper.builder().build().writeValueAsString(body)).field("id");
     }
 
     @Test

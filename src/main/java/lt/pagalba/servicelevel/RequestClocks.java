@@ -28,8 +28,10 @@ class RequestClocks {
 
     private static final String SELECT = """
             SELECT c.id, c.number, c.urgent, c.status, c.received_at, c.first_contact_at, c.lead, c.status_spans,
-                   p.first_contact_minutes AS promised_first_contact, p.resolution_minutes AS promised_resolution
+                   p.first_contact_minutes AS promised_first_contact, p.resolution_minutes AS promised_resolution,
+                   c.client_id, cl.name AS client_name
             FROM request_clock c
+            LEFT JOIN client_terms cl ON cl.id = c.client_id
             LEFT JOIN LATERAL contract_valid_on(c.client_id, CAST(c.received_at AT TIME ZONE 'Europe/Vilnius' AS date)) k ON true
             LEFT JOIN contract_service_promise p ON p.contract_id = k.id
             """;
@@ -108,6 +110,7 @@ class RequestClocks {
                 rs.getString("status"), rs.getObject("received_at", OffsetDateTime.class),
                 rs.getObject("first_contact_at", OffsetDateTime.class), rs.getString("lead"),
                 json.readValue(rs.getString("status_spans"), SPANS),
-                new Promise(rs.getObject("promised_first_contact", Integer.class), rs.getObject("promised_resolution", Integer.class)));
+                new Promise(rs.getObject("promised_first_contact", Integer.class), rs.getObject("promised_resolution", Integer.class)),
+                new RequestClock.Client(rs.getString("client_id"), rs.getString("client_name")));
     }
 }

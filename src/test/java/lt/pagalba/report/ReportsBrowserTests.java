@@ -112,6 +112,11 @@ class ReportsBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#client-filter")).hasCount(0);
         assertThat(page.locator("#category")).hasValue("ADDITIONAL_WORK");
         assertThat(page.locator("#hours-total")).containsText("0:45");
+
+        // its requests came this month: the service levels by client list it alone
+        page.navigate(url("/reports?clientId=" + client));
+        assertThat(page.locator("#levels-byClient tbody tr")).hasCount(1);
+        assertThat(page.locator("#levels-byClient tr[data-key='" + client + "']")).containsText("UAB „Filtruojamas“");
     }
 
     private String requestOf(String client) {

@@ -2,11 +2,13 @@ package lt.pagalba.report;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.journal.HoursReport;
+import lt.pagalba.request.RequestsReport;
 import lt.pagalba.servicelevel.ServiceLevelReport;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.FieldProblem;
@@ -44,22 +46,24 @@ class ReportPages {
     private final MessageSource messages;
     private final ClientDirectory clients;
     private final StaffDirectory staff;
+    private final RequestsReport requests;
 
     ReportPages(HoursReport hours, ServiceLevelReport serviceLevels, HoursSheets sheets, MessageSource messages,
-                ClientDirectory clients, StaffDirectory staff) {
+                ClientDirectory clients, StaffDirectory staff, RequestsReport requests) {
         this.hours = hours;
         this.serviceLevels = serviceLevels;
         this.sheets = sheets;
         this.messages = messages;
         this.clients = clients;
         this.staff = staff;
+        this.requests = requests;
     }
 
     @GetMapping
     String page(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                 @RequestParam(required = false) String by, @RequestParam(required = false) ClientId clientId,
                 @RequestParam(required = false) String consultant, @RequestParam(required = false) WorkCategory category,
-                Model model, Locale locale) {
+                @RequestParam(required = false) String step, Model model, Locale locale) {
         HoursReport.By grouping = by(by);
         ReportFilter filter = ReportFilter.of(clientId, consultant, category);
         ReportPeriod period;
@@ -80,8 +84,13 @@ class ReportPages {
         model.addAttribute("groupings", HoursReport.By.values());
         model.addAttribute("hours", report);
         model.addAttribute("chart", HoursChart.of(report));
-        // requests have no category: the service levels are of the client and consultant only
-        model.addAttribute("levels", serviceLevels.of(period, ReportFilter.of(filter.clientId(), filter.consultant(), null)));
+        // requests have no category: their reports are of the client and consultant only
+        ReportFilter ofRequests = ReportFilter.of(filter.clientId(), filter.consultant(), null);
+        model.addAttribute("levels", serviceLevels.of(period, ofRequests));
+        RequestsReport.ReceivedRequests received = requests.of(period, ofRequests, Steps.of(step, period), OffsetDateTime.now());
+        model.addAttribute("requests", received);
+        model.addAttribute("requestsChart", RequestsChart.of(received));
+        model.addAttribute("steps", RequestsReport.By.values());
         return "report/reports";
     }
 

@@ -38,14 +38,15 @@ public class RequestsReport {
     }
 
     /** One step's requests by channel; {@code start} is the step's first day (a Monday for a week). */
-    public record Line(LocalDate start, long phone, long email, long web, long total) {
+    public record ReceivedCount(LocalDate start, long phone, long email, long web, long total) {
     }
 
-    public record Open(Age age, long count) {
+    public record OpenCount(Age age, long count) {
     }
 
     /** The report's answer: the steps, the period's totals (start = the period's start) and the open ones by age. */
-    public record Requests(ReportPeriod period, By by, List<Line> items, Line totals, List<Open> openByAge) {
+    public record ReceivedRequests(ReportPeriod period, By by, List<ReceivedCount> items, ReceivedCount totals,
+                                   List<OpenCount> openByAge) {
     }
 
     private static final String FILTER = """
@@ -61,8 +62,8 @@ public class RequestsReport {
     }
 
     @Transactional(readOnly = true)
-    public Requests of(ReportPeriod period, ReportFilter filter, By by, OffsetDateTime now) {
-        Map<LocalDate, Line> counted = jdbc.sql("""
+    public ReceivedRequests of(ReportPeriod period, ReportFilter filter, By by, OffsetDateTime now) {
+        Map<LocalDate, ReceivedCount> counted = jdbc.sql("""
                 SELECT CAST(date_trunc(:unit, r.received_at AT TIME ZONE 'Europe/Vilnius') AS date) AS start,
                        count(*) FILTER (WHERE r.channel = 'PHONE') AS phone, count(*) FILTER (WHERE r.channel = 'EMAIL') AS email,
                        count(*) FILTER (WHERE r.channel = 'WEB') AS web, count(*) AS total
@@ -73,19 +74,19 @@ public class RequestsReport {
                 .param("from", period.from().atTime(LocalTime.MIDNIGHT).atZone(Vilnius.ZONE).toOffsetDateTime())
                 .param("until", period.to().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(Vilnius.ZONE).toOffsetDateTime())
                 .params(filterParams(filter))
-                .query((rs, n) -> new Line(rs.getObject("start", LocalDate.class), rs.getLong("phone"), rs.getLong("email"),
+                .query((rs, n) -> new ReceivedCount(rs.getObject("start", LocalDate.class), rs.getLong("phone"), rs.getLong("email"),
                         rs.getLong("web"), rs.getLong("total")))
-                .list().stream().collect(Collectors.toMap(Line::start, Function.identity()));
-        List<Line> items = new ArrayList<>();
+                .list().stream().collect(Collectors.toMap(ReceivedCount::start, Function.identity()));
+        List<ReceivedCount> items = new ArrayList<>();
         for (LocalDate step = first(period.from(), by); !step.isAfter(period.to()); step = next(step, by)) {
-            items.add(counted.getOrDefault(step, new Line(step, 0, 0, 0, 0)));
+            items.add(counted.getOrDefault(step, new ReceivedCount(step, 0, 0, 0, 0)));
         }
-        Line totals = new Line(period.from(), items.stream().mapToLong(Line::phone).sum(), items.stream().mapToLong(Line::email).sum(),
-                items.stream().mapToLong(Line::web).sum(), items.stream().mapToLong(Line::total).sum());
-        return new Requests(period, by, items, totals, openByAge(filter, now));
+        ReceivedCount totals = new ReceivedCount(period.from(), items.stream().mapToLong(ReceivedCount::phone).sum(), items.stream().mapToLong(ReceivedCount::email).sum(),
+                items.stream().mapToLong(ReceivedCount::web).sum(), items.stream().mapToLong(ReceivedCount::total).sum());
+        return new ReceivedRequests(period, by, items, totals, openByAge(filter, now));
     }
 
-    private List<Open> openByAge(ReportFilter filter, OffsetDateTime now) {
+    private List<OpenCount> openByAge(ReportFilter filter, OffsetDateTime now) {
         Map<String, Long> counted = jdbc.sql("""
                 SELECT CASE WHEN r.received_at > CAST(:now AS timestamptz) - interval '1 day' THEN 'UNDER_1_DAY'
                             WHEN r.received_at > CAST(:now AS timestamptz) - interval '3 days' THEN 'DAYS_1_TO_3'
@@ -98,7 +99,7 @@ public class RequestsReport {
                 .param("now", now).params(filterParams(filter))
                 .query((rs, n) -> Map.entry(rs.getString("age"), rs.getLong("n"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return Arrays.stream(Age.values()).map(age -> new Open(age, counted.getOrDefault(age.name(), 0L))).toList();
+        return Arrays.stream(Age.values()).map(age -> new OpenCount(age, counted.getOrDefault(age.name(), 0L))).toList();
     }
 
     private static Map<String, Object> filterParams(ReportFilter filter) {

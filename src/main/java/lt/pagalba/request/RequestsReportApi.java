@@ -30,7 +30,7 @@ class RequestsReportApi {
     }
 
     @GetMapping("/api/v1/reports/requests")
-    RequestsReport.Requests get(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    RequestsReport.ReceivedRequests get(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                 @RequestParam(required = false) String by, @RequestParam(required = false) ClientId clientId,
                                 @RequestParam(required = false) String consultant) {
         return report.of(ReportPeriod.of(from, to), ReportFilter.of(clientId, consultant, null), by(by), OffsetDateTime.now());

@@ -60,11 +60,11 @@ public class ServiceLevelReport {
     }
 
     /** The groups by name, the unnamed (nobody leads, no client yet) last. */
-    private static List<ServiceLevels.Group> groups(Map<String, Pair> pairs, Function<String, String> name) {
+    private static List<ServiceLevels.Breakdown> groups(Map<String, Pair> pairs, Function<String, String> name) {
         return pairs.entrySet().stream()
-                .map(e -> new ServiceLevels.Group(e.getKey(), e.getKey() == null ? null : name.apply(e.getKey()),
+                .map(e -> new ServiceLevels.Breakdown(e.getKey(), e.getKey() == null ? null : name.apply(e.getKey()),
                         e.getValue().firstContact.outcome(), e.getValue().resolution.outcome()))
-                .sorted(Comparator.comparing(ServiceLevels.Group::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+                .sorted(Comparator.comparing(ServiceLevels.Breakdown::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
                 .toList();
     }
 

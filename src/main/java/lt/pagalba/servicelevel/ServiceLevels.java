@@ -10,7 +10,7 @@ import java.util.List;
  * contact and resolution targets, and the median working time they took; beside them the same by the
  * consultant who leads each request and by client (issue 17), with the share kept and the 90th percentile.
  */
-public record ServiceLevels(Outcome firstContact, Outcome resolution, List<Group> byConsultant, List<Group> byClient) {
+public record ServiceLevels(Outcome firstContact, Outcome resolution, List<Breakdown> byConsultant, List<Breakdown> byClient) {
 
     /**
      * Requests that kept the target, requests that missed it (also those still waiting past it), and
@@ -24,7 +24,7 @@ public record ServiceLevels(Outcome firstContact, Outcome resolution, List<Group
      * One consultant's (by username; key null for requests nobody leads) or one client's (by id; null
      * for requests of no confirmed client) requests of the period.
      */
-    public record Group(String key, String name, Outcome firstContact, Outcome resolution) {
+    public record Breakdown(String key, String name, Outcome firstContact, Outcome resolution) {
     }
 
     /** Counts one target over many requests; one not yet due and not yet done counts nowhere. */

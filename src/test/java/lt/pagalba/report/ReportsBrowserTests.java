@@ -113,10 +113,24 @@ class ReportsBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#category")).hasValue("ADDITIONAL_WORK");
         assertThat(page.locator("#hours-total")).containsText("0:45");
 
-        // its requests came this month: the service levels by client list it alone
+        // its requests came this month: the service levels by client list it alone, the requests count it
         page.navigate(url("/reports?clientId=" + client));
         assertThat(page.locator("#levels-byClient tbody tr")).hasCount(1);
         assertThat(page.locator("#levels-byClient tr[data-key='" + client + "']")).containsText("UAB „Filtruojamas“");
+        assertThat(page.locator("#requests-total td").nth(0)).hasText("1");
+        assertThat(page.locator("#age-UNDER_1_DAY td")).hasText("1");
+        page.selectOption("#step", "WEEK");
+        page.click("#show");
+        assertThat(page.locator("#step")).hasValue("WEEK");
+        assertThat(page.locator("#requests-chart g")).hasCount((int) page.locator("#requests-table tbody tr").count());
+        assertThat(page.locator("#requests-total td").nth(3)).hasText("1");
+        Download requests = page.waitForDownload(() -> page.click("#requests-xlsx"));
+        try (var book = new XSSFWorkbook(Files.newInputStream(requests.path()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Telefonu");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Iš viso");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(4).getNumericCellValue()).isEqualTo(1.0);
+        }
     }
 
     private String requestOf(String client) {

@@ -15,11 +15,13 @@ import lt.pagalba.shared.WorkCategory;
 
 /**
  * A service contract (R13, R15). {@code validTo} null means open-ended; {@code billed} once time was
- * billed under it, after which only its end may change.
+ * billed under it, after which only its end and its service promise may change. The promise (working
+ * minutes to first contact and to resolution, each null when the contract promises nothing faster than
+ * the defaults) is read by the service levels through the view {@code contract_service_promise} (V61).
  */
 public record Contract(ContractId id, ClientId clientId, String number, LocalDate validFrom, LocalDate validTo,
                        PeriodLength period, int incrementMinutes, int minimumMinutes, List<Allowance> allowances,
-                       boolean billed) {
+                       boolean billed, Integer firstContactMinutes, Integer resolutionMinutes) {
 
     public Contract {
         allowances = List.copyOf(allowances);
@@ -28,7 +30,8 @@ public record Contract(ContractId id, ClientId clientId, String number, LocalDat
     /** A contract not yet stored: its terms for a client. */
     static Contract of(ContractId id, ClientId clientId, ContractTerms terms) {
         return new Contract(id, clientId, terms.number(), terms.validFrom(), terms.validTo(), terms.period(),
-                terms.incrementMinutes(), terms.minimumMinutes(), terms.allowances(), false);
+                terms.incrementMinutes(), terms.minimumMinutes(), terms.allowances(), false, terms.firstContactMinutes(),
+                terms.resolutionMinutes());
     }
 
     public boolean validOn(LocalDate day) {
@@ -54,12 +57,14 @@ public record Contract(ContractId id, ClientId clientId, String number, LocalDat
     }
 
     /**
-     * The contract with new terms. Once time was billed under it, only its end may change: the
-     * invoices already issued must stay true to the terms they were made under.
+     * The contract with new terms. Once time was billed under it, only its end and its service promise
+     * may change: the invoices already issued must stay true to the terms they were made under, and the
+     * promise bills nothing.
      */
     Contract changedTo(ContractTerms terms) {
         Contract changed = new Contract(id, clientId, terms.number(), terms.validFrom(), terms.validTo(), terms.period(),
-                terms.incrementMinutes(), terms.minimumMinutes(), terms.allowances(), billed);
+                terms.incrementMinutes(), terms.minimumMinutes(), terms.allowances(), billed, terms.firstContactMinutes(),
+                terms.resolutionMinutes());
         if (billed && !changed.withValidTo(validTo).sameTermsAs(this)) {
             throw new ConflictException("contract.billedTermsLocked", number);
         }
@@ -74,10 +79,11 @@ public record Contract(ContractId id, ClientId clientId, String number, LocalDat
     }
 
     private Contract withValidTo(LocalDate end) {
-        return new Contract(id, clientId, number, validFrom, end, period, incrementMinutes, minimumMinutes, allowances, billed);
+        return new Contract(id, clientId, number, validFrom, end, period, incrementMinutes, minimumMinutes, allowances, billed,
+                firstContactMinutes, resolutionMinutes);
     }
 
-    /** The same terms, whatever order the allowances were given in. */
+    /** The same billing terms, whatever order the allowances were given in. */
     private boolean sameTermsAs(Contract other) {
         return number.equals(other.number) && validFrom.equals(other.validFrom) && period == other.period
                 && incrementMinutes == other.incrementMinutes && minimumMinutes == other.minimumMinutes

@@ -46,7 +46,7 @@ public class ContractBook {
         return created;
     }
 
-    /** Changes a contract that nothing was billed under yet; a billed one may only be ended. */
+    /** Changes a contract that nothing was billed under yet; a billed one may only be ended or promise another service. */
     @Transactional
     public Contract update(ClientId clientId, ContractId contractId, ContractTerms terms) {
         Contract before = get(clientId, contractId);
@@ -54,7 +54,7 @@ public class ContractBook {
         contracts.lockClient(clientId);
         requireNoClash(changed);
         if (before.billed()) {
-            contracts.end(contractId, changed.validTo());
+            contracts.endAndPromise(changed);
         } else {
             contracts.update(changed);
         }

@@ -21,7 +21,12 @@ record ContractForm(
         @NotNull PeriodLength period,
         @Min(1) @Max(480) Integer incrementMinutes,
         @Min(0) @Max(1440) Integer minimumMinutes,
-        @Valid @Size(max = 2) List<AllowanceForm> allowances) {
+        @Valid @Size(max = 2) List<AllowanceForm> allowances,
+        @Min(1) @Max(MOST_PROMISED) Integer firstContactMinutes,
+        @Min(1) @Max(MOST_PROMISED) Integer resolutionMinutes) {
+
+    /** A promise is a faster service than the defaults, whose longest target is five working days of 9 hours. */
+    static final int MOST_PROMISED = 2700;
 
     private static final int DEFAULT_INCREMENT = 1;
     private static final int DEFAULT_MINIMUM = 0;
@@ -36,7 +41,8 @@ record ContractForm(
     static ContractForm of(Contract contract) {
         return new ContractForm(contract.number(), contract.validFrom(), contract.validTo(), contract.period(),
                 contract.incrementMinutes(), contract.minimumMinutes(), contract.allowances().stream()
-                .map(a -> new AllowanceForm(a.category(), a.includedMinutes(), a.overageHourlyRate().text())).toList());
+                .map(a -> new AllowanceForm(a.category(), a.includedMinutes(), a.overageHourlyRate().text())).toList(),
+                contract.firstContactMinutes(), contract.resolutionMinutes());
     }
 
     /** The terms the valid form gives; rounding defaults to the minute with no minimum. */
@@ -46,6 +52,6 @@ record ContractForm(
                 minimumMinutes == null ? DEFAULT_MINIMUM : minimumMinutes,
                 allowances == null ? List.of() : allowances.stream()
                         .map(a -> new Allowance(a.category(), a.includedMinutes(), Money.parseRate(a.overageHourlyRate())))
-                        .toList());
+                        .toList(), firstContactMinutes, resolutionMinutes);
     }
 }

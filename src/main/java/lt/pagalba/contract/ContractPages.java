@@ -44,7 +44,7 @@ class ContractPages {
     String newForm(Model model) {
         model.addAttribute("form", new ContractForm("", Vilnius.today().withDayOfMonth(1), null, PeriodLength.MONTH, 15, 0,
                 List.of(new AllowanceForm(WorkCategory.CONSULTATION, 600, ""),
-                        new AllowanceForm(WorkCategory.ADDITIONAL_WORK, 0, ""))));
+                        new AllowanceForm(WorkCategory.ADDITIONAL_WORK, 0, "")), null, null));
         return "contract/form";
     }
 
@@ -88,6 +88,6 @@ class ContractPages {
                     .orElse(new AllowanceForm(category, 0, "")));
         }
         return new ContractForm(form.number(), form.validFrom(), form.validTo(), form.period(), form.incrementMinutes(),
-                form.minimumMinutes(), rows);
+                form.minimumMinutes(), rows, form.firstContactMinutes(), form.resolutionMinutes());
     }
 }

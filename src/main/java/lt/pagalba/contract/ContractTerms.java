@@ -14,9 +14,12 @@ import lt.pagalba.shared.WorkCategory;
 /**
  * What a contract says, as the typed command that creates or changes one: it cannot be built with
  * an end before its start or with a category given twice (the fields are named as the form names them).
+ * The service promise, working minutes to first contact and to resolution, is null where the contract
+ * promises nothing of its own.
  */
 public record ContractTerms(String number, LocalDate validFrom, LocalDate validTo, PeriodLength period,
-                            int incrementMinutes, int minimumMinutes, List<Allowance> allowances) {
+                            int incrementMinutes, int minimumMinutes, List<Allowance> allowances,
+                            Integer firstContactMinutes, Integer resolutionMinutes) {
 
     public ContractTerms {
         Objects.requireNonNull(number, "number");
@@ -38,6 +41,9 @@ public record ContractTerms(String number, LocalDate validFrom, LocalDate validT
         }
         if (incrementMinutes < 1 || minimumMinutes < 0) {
             throw new IllegalArgumentException("Increment at least 1, minimum at least 0");
+        }
+        if (firstContactMinutes != null && firstContactMinutes < 1 || resolutionMinutes != null && resolutionMinutes < 1) {
+            throw new IllegalArgumentException("A promised time is at least a minute");
         }
     }
 }

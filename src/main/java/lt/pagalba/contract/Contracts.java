@@ -26,7 +26,7 @@ class Contracts {
 
     private static final String SELECT = """
             SELECT c.id, c.client_id, c.number, c.valid_from, c.valid_to, c.period, c.increment_minutes,
-                   c.minimum_minutes, c.first_billed_at IS NOT NULL AS billed,
+                   c.minimum_minutes, c.first_billed_at IS NOT NULL AS billed, c.first_contact_minutes, c.resolution_minutes,
                    a.category, a.included_minutes, a.overage_hourly_rate
             FROM contract c LEFT JOIN contract_allowance a ON a.contract_id = c.id
             """;
@@ -80,8 +80,9 @@ class Contracts {
 
     void insert(Contract c) {
         jdbc.sql("""
-                INSERT INTO contract (id, client_id, number, valid_from, valid_to, period, increment_minutes, minimum_minutes)
-                VALUES (:id, :clientId, :number, :from, :to, :period, :increment, :minimum)
+                INSERT INTO contract (id, client_id, number, valid_from, valid_to, period, increment_minutes, minimum_minutes,
+                                      first_contact_minutes, resolution_minutes)
+                VALUES (:id, :clientId, :number, :from, :to, :period, :increment, :minimum, :firstContact, :resolution)
                 """).params(terms(c)).param("clientId", c.clientId().value()).update();
         insertAllowances(c);
     }
@@ -89,14 +90,19 @@ class Contracts {
     void update(Contract c) {
         jdbc.sql("""
                 UPDATE contract SET number = :number, valid_from = :from, valid_to = :to, period = :period,
-                  increment_minutes = :increment, minimum_minutes = :minimum WHERE id = :id
+                  increment_minutes = :increment, minimum_minutes = :minimum,
+                  first_contact_minutes = :firstContact, resolution_minutes = :resolution WHERE id = :id
                 """).params(terms(c)).update();
         jdbc.sql("DELETE FROM contract_allowance WHERE contract_id = :id").param("id", c.id().value()).update();
         insertAllowances(c);
     }
 
-    void end(ContractId id, LocalDate validTo) {
-        jdbc.sql("UPDATE contract SET valid_to = :to WHERE id = :id").param("id", id.value()).param("to", validTo).update();
+    /** What may change of a billed contract: its end and its service promise. */
+    void endAndPromise(Contract c) {
+        jdbc.sql("""
+                UPDATE contract SET valid_to = :to, first_contact_minutes = :firstContact, resolution_minutes = :resolution
+                WHERE id = :id
+                """).params(terms(c)).update();
     }
 
     void delete(ContractId id) {
@@ -117,6 +123,8 @@ class Contracts {
         params.put("period", c.period().name());
         params.put("increment", c.incrementMinutes());
         params.put("minimum", c.minimumMinutes());
+        params.put("firstContact", c.firstContactMinutes());
+        params.put("resolution", c.resolutionMinutes());
         return params;
     }
 
@@ -147,7 +155,7 @@ class Contracts {
             Contract c = group.get(0).contract();
             return new Contract(c.id(), c.clientId(), c.number(), c.validFrom(), c.validTo(), c.period(),
                     c.incrementMinutes(), c.minimumMinutes(), group.stream().map(Row::allowance).filter(Objects::nonNull).toList(),
-                    c.billed());
+                    c.billed(), c.firstContactMinutes(), c.resolutionMinutes());
         }).toList();
     }
 
@@ -156,7 +164,8 @@ class Contracts {
                 new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("number"),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                 PeriodLength.valueOf(rs.getString("period")), rs.getInt("increment_minutes"),
-                rs.getInt("minimum_minutes"), List.of(), rs.getBoolean("billed"));
+                rs.getInt("minimum_minutes"), List.of(), rs.getBoolean("billed"),
+                rs.getObject("first_contact_minutes", Integer.class), rs.getObject("resolution_minutes", Integer.class));
         String category = rs.getString("category");
         Allowance allowance = category == null ? null : new Allowance(WorkCategory.valueOf(category),
                 rs.getInt("included_minutes"), new Money(rs.getBigDecimal("overage_hourly_rate")));

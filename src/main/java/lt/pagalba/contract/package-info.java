@@ -6,7 +6,8 @@
  * {@code contract_terms} and {@code contract_allowance_terms}, the contract valid on a day
  * ({@code contract_valid_on(client, day)}) and the contract that governs a period
  * ({@code contract_governing(client, from, to)}: the latest valid on any of its days, the same rule
- * as {@link lt.pagalba.contract.Contract#governing}).
+ * as {@link lt.pagalba.contract.Contract#governing}); and what a contract promises of the service
+ * levels, {@code contract_service_promise} (V61).
  */
 @ApplicationModule(allowedDependencies = {"client", "shared", "audit", "staff"})
 package lt.pagalba.contract;

@@ -3,6 +3,7 @@ package lt.pagalba.journal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import lt.pagalba.shared.ReportFilter;
 import lt.pagalba.shared.ReportPeriod;
 import lt.pagalba.staff.StaffNames;
 import org.springframework.context.MessageSource;
@@ -38,6 +39,9 @@ public class HoursReport {
                                                 WHERE c.corrects = e.id AND c.deleted_at IS NULL), 0) AS int) AS minutes
               FROM work_entry e
               WHERE e.corrects IS NULL AND e.deleted_at IS NULL AND e.work_date BETWEEN :from AND :to
+                AND (CAST(:client AS uuid) IS NULL OR e.client_id = CAST(:client AS uuid))
+                AND (CAST(:consultant AS text) IS NULL OR e.consultant = CAST(:consultant AS text))
+                AND (CAST(:category AS text) IS NULL OR e.category = CAST(:category AS text))
             )
             SELECT %s AS key, min(cl.name) AS client_name, sum(n.minutes) AS minutes,
                    sum(pagalba_billable_minutes(n.minutes, coalesce(k.increment_minutes, cl.increment_minutes),
@@ -67,9 +71,13 @@ public class HoursReport {
     public record Hours(ReportPeriod period, By by, List<Line> items, long totalMinutes, long totalBillableMinutes) {
     }
 
+    /** The hours of one client, consultant or category (or any mix of them) in the period. */
     @Transactional(readOnly = true)
-    public Hours of(ReportPeriod period, By by, Locale locale) {
+    public Hours of(ReportPeriod period, ReportFilter filter, By by, Locale locale) {
         List<Line> raw = jdbc.sql(SQL.formatted(by.key)).param("from", period.from()).param("to", period.to())
+                .param("client", filter.clientId() == null ? null : filter.clientId().value())
+                .param("consultant", filter.consultant())
+                .param("category", filter.category() == null ? null : filter.category().name())
                 .query((rs, n) -> new Line(rs.getString("key"), rs.getString("client_name"), rs.getLong("minutes"),
                         rs.getLong("billable"))).list();
         Function<Line, String> name = switch (by) {

@@ -38,9 +38,7 @@ class AtRiskSection implements PageSection<Dashboard> {
         if (!everyone && !dashboard.viewer().hasRole(Role.CONSULTANT)) {
             return Optional.empty();
         }
-        String viewer = dashboard.viewer().username();
-        List<AtRisk> shown = watch.atRisk(OffsetDateTime.now()).stream()
-                .filter(r -> everyone || viewer.equals(r.lead())).toList();
+        List<AtRisk> shown = watch.atRisk(OffsetDateTime.now(), everyone ? null : dashboard.viewer().username());
         return shown.isEmpty() ? Optional.empty() : Optional.of(Map.of("atRisk", shown));
     }
 }

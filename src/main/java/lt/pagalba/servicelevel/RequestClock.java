@@ -9,16 +9,27 @@ import lt.pagalba.shared.RequestId;
 /**
  * What a request's service-level clock needs: when it came, whether it is urgent, when staff first
  * reached the client, who leads the work, and every status it has been in since (oldest first), as the request module's
- * view {@code request_clock} (V65) gives them.
+ * view {@code request_clock} (V65) gives them; what the contract valid on the day it came promises; and whose it is.
  */
 record RequestClock(RequestId id, String number, boolean urgent, String status, OffsetDateTime receivedAt,
-                    OffsetDateTime firstContactAt, String lead, List<Span> spans) {
+                    OffsetDateTime firstContactAt, String lead, List<Span> spans, Promise promise, Client client) {
+
+    /** Whose request it is, as the client module's view {@code client_terms} names them; null fields when nobody's yet. */
+    record Client(String id, String name) {
+
+        static final Client NONE = new Client(null, null);
+    }
 
     private static final String WAITING = "AWAITING_INFORMATION";
     private static final Set<String> DONE = Set.of("RESOLVED", "CLOSED");
 
     /** A status the request entered, and when. */
     record Span(String status, OffsetDateTime since) {
+    }
+
+    /** Its targets: the urgency's defaults, or faster where its contract promises so. */
+    Targets targets(WorkingCalendar calendar) {
+        return Targets.defaults(urgent).keeping(promise, calendar);
     }
 
     /** The time it waited for the client; a wait still going on ends {@code now}. */

@@ -5,9 +5,10 @@ import java.util.List;
 import lt.pagalba.request.RequestStatus;
 import lt.pagalba.request.RequestView;
 import lt.pagalba.shared.DetailsContributor;
+import lt.pagalba.shared.Vilnius;
 import org.springframework.stereotype.Component;
 
-/** API.md's {@code targets} of a request: its deadlines in working time and whether it kept them. */
+/** API.md's {@code targets} of a request: its deadlines in working time (its contract's where faster) and whether it kept them. */
 @Component
 class RequestTargetsDetails implements DetailsContributor<RequestView> {
 
@@ -26,8 +27,8 @@ class RequestTargetsDetails implements DetailsContributor<RequestView> {
 
     @Override
     public Object detailsOf(RequestView request) {
-        return clocks.find(request.id()).map(clock -> targets.targets(clock.receivedAt(), clock.urgent(),
-                clock.pauses(OffsetDateTime.now()), clock.firstContactAt(), clock.resolvedAt())).orElse(null);
+        return clocks.find(request.id()).map(clock -> targets.targets(clock.receivedAt(), targets.targetsOf(clock.urgent(),
+                clock.promise()), clock.pauses(OffsetDateTime.now()), clock.firstContactAt(), clock.resolvedAt())).orElse(null);
     }
 
     /** A request just registered has no history but its first status: nothing to read. */
@@ -35,6 +36,9 @@ class RequestTargetsDetails implements DetailsContributor<RequestView> {
     public Object detailsOfNew(RequestView request) {
         List<Pause> pauses = request.status() == RequestStatus.AWAITING_INFORMATION
                 ? List.of(new Pause(request.receivedAt(), OffsetDateTime.now())) : List.of();
-        return targets.targets(request.receivedAt(), request.urgent(), pauses, request.firstContactAt(), null);
+        Promise promise = clocks.promiseOf(request.client() == null ? null : request.client().id(),
+                request.receivedAt().atZoneSameInstant(Vilnius.ZONE).toLocalDate());
+        return targets.targets(request.receivedAt(), targets.targetsOf(request.urgent(), promise), pauses,
+                request.firstContactAt(), null);
     }
 }

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which open requests are near or past a target now, on one working clock for all: first contact until
- * staff reached the client, resolution until it is resolved. A request waiting for the client is not
- * counting down, so it is not at risk while it waits.
+ * staff reached the client, resolution until it is resolved, each by the request's own targets (its
+ * contract's promise where faster). A request waiting for the client is not counting down, so it is not
+ * at risk while it waits.
  */
 @Service
 public class RiskWatch {
@@ -29,19 +30,23 @@ public class RiskWatch {
     /** The requests at risk at {@code now}, the most urgent (least time left) first. */
     @Transactional(readOnly = true)
     public List<AtRisk> atRisk(OffsetDateTime now) {
+        return atRisk(now, null);
+    }
+
+    /** Those of them a consultant leads (everyone's when {@code lead} is null), read in one query of the few that may be. */
+    @Transactional(readOnly = true)
+    public List<AtRisk> atRisk(OffsetDateTime now, String lead) {
         WorkingClock clock = timekeeper.clock();
         List<AtRisk> found = new ArrayList<>();
-        for (RequestClock request : clocks.open()) {
-            if (!"AWAITING_INFORMATION".equals(request.status())) {
-                found.addAll(risks(clock, request, now));
-            }
+        for (RequestClock request : clocks.mayBeAtRisk(now, RequestClocks.AllowedMinutes.on(clock.calendar()), lead)) {
+            found.addAll(risks(clock, request, now));
         }
         found.sort(Comparator.comparingLong(AtRisk::minutesLeft));
         return found;
     }
 
     static List<AtRisk> risks(WorkingClock clock, RequestClock request, OffsetDateTime now) {
-        Targets targets = Targets.defaults(request.urgent());
+        Targets targets = request.targets(clock.calendar());
         List<Pause> pauses = request.pauses(now);
         List<AtRisk> risks = new ArrayList<>(2);
         long used = clock.workingMinutesBetween(request.receivedAt(), now, pauses);

@@ -34,12 +34,17 @@ public class ServiceTargets {
                 clock.dueAfter(receivedAt, targets.resolution().minutesOn(calendar), pauses));
     }
 
+    /** A request's targets: its urgency's defaults, or faster where the contract valid on the day it came promises so. */
+    Targets targetsOf(boolean urgent, Promise promise) {
+        return Targets.defaults(urgent).keeping(promise, timekeeper.calendar());
+    }
+
     /**
-     * API.md's {@code targets} of a request: the default deadlines for its urgency and whether they
-     * were kept; {@code firstContactAt} and {@code resolvedAt} are null until they happen.
+     * API.md's {@code targets} of a request: the deadlines by its targets and whether they were kept;
+     * {@code firstContactAt} and {@code resolvedAt} are null until they happen.
      */
-    public RequestTargets targets(OffsetDateTime receivedAt, boolean urgent, List<Pause> pauses,
+    public RequestTargets targets(OffsetDateTime receivedAt, Targets targets, List<Pause> pauses,
                                   OffsetDateTime firstContactAt, OffsetDateTime resolvedAt) {
-        return deadlines(receivedAt, urgent, pauses).met(firstContactAt, resolvedAt);
+        return deadlines(receivedAt, targets, pauses).met(firstContactAt, resolvedAt);
     }
 }

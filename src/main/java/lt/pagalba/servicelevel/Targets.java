@@ -20,6 +20,19 @@ public record Targets(WorkingSpan firstContact, WorkingSpan resolution) {
         return urgent ? URGENT : NORMAL;
     }
 
+    /**
+     * These targets where a contract promises faster: a promise is only ever a faster service, so an
+     * urgent request keeps its 30 minutes under a contract that promises every request an answer in two hours.
+     */
+    Targets keeping(Promise promise, WorkingCalendar calendar) {
+        return new Targets(faster(firstContact, promise.firstContactMinutes(), calendar),
+                faster(resolution, promise.resolutionMinutes(), calendar));
+    }
+
+    private static WorkingSpan faster(WorkingSpan span, Integer promisedMinutes, WorkingCalendar calendar) {
+        return promisedMinutes != null && promisedMinutes < span.minutesOn(calendar) ? WorkingSpan.ofMinutes(promisedMinutes) : span;
+    }
+
     /** The same resolution with a faster first contact, as a contract may promise. */
     public Targets withFirstContact(WorkingSpan promised) {
         return new Targets(promised, resolution);

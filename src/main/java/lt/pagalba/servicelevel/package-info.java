@@ -18,7 +18,9 @@
  *
  * <p>A request's {@code targets} in the API and the service-level report read requests only through the
  * request module's view {@code request_clock} (V65): the statuses a request has been in and when, from which
- * {@link lt.pagalba.servicelevel.RequestClock} finds the time it waited for the client and when it was resolved.
+ * {@link lt.pagalba.servicelevel.RequestClock} finds the time it waited for the client and when it was resolved;
+ * and the promise of the contract valid on the day the request came through the contract module's
+ * {@code contract_valid_on} (V20) and {@code contract_service_promise} (V61), a faster target where it is faster.
  *
  * <p>Tables: {@code working_hours}, {@code calendar_day}; no other module reads them.
  */

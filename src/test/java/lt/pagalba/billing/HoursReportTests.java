@@ -74,6 +74,39 @@ class HoursReportTests extends BillingTestSupport {
     }
 
     @Test
+    void theHoursAreFilteredByClientConsultantAndCategoryAndTheClientsStillMatchItsProforma() {
+        Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"60.00\"}");
+        Customer other = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"60.00\"}");
+        String ona = unique("ona");
+        staffMember(ona, "CONSULTANT");
+        entry(client, aWorkEntry().of(30).minutes().on("2006-10-03").by(ona));
+        entry(client, aWorkEntry().of(45).minutes().on("2006-10-04").as(ADDITIONAL_WORK));
+        entry(other, aWorkEntry().of(20).minutes().on("2006-10-05").by(ona));
+
+        String month = "/api/v1/reports/hours?from=2006-10-01&to=2006-10-31";
+        var ofClient = accountant().get(month + "&by=category&clientId=" + client.id()).json();
+        var ofOna = accountant().get(month + "&by=client&consultant=" + ona).json();
+        var additional = accountant().get(month + "&by=client&category=ADDITIONAL_WORK&clientId=" + client.id()).json();
+        var unknownCategory = accountant().get(month + "&category=WEATHER");
+
+        assertThat(ofClient.path("totalMinutes").asLong()).isEqualTo(75);
+        assertThat(minutes(ofClient, "CONSULTATION")).isEqualTo(30);
+        assertThat(ofOna.path("totalMinutes").asLong()).isEqualTo(50);
+        assertThat(minutes(ofOna, other.id())).isEqualTo(20);
+        assertThat(additional.path("items").size()).isEqualTo(1);
+        assertThat(minutes(additional, client.id())).isEqualTo(45);
+        assertThat(unknownCategory.status()).isEqualTo(400);
+        assertThat(unknownCategory.text()).contains("category");
+        var invoice = invoiceOf(run("2006-10"), client.id());
+        BigDecimal invoiced = BigDecimal.ZERO;
+        for (JsonNode line : invoice.path("lines")) {
+            invoiced = invoiced.add(new BigDecimal(line.path("hours").asString()));
+        }
+        assertThat(invoiced.multiply(BigDecimal.valueOf(60)).intValueExact())
+                .as("without a contract every billable minute is on the proforma").isEqualTo(ofClient.path("totalBillableMinutes").asInt());
+    }
+
+    @Test
     void withoutDatesTheReportIsOfTheCurrentMonth() {
         var report = accountant().get("/api/v1/reports/hours").json();
 

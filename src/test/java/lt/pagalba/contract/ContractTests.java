@@ -71,6 +71,6 @@ class ContractTests {
     private static Contract billed(ContractBuilder builder) {
         Contract c = Contract.of(ContractId.random(), CLIENT, builder.terms());
         return new Contract(c.id(), c.clientId(), c.number(), c.validFrom(), c.validTo(), c.period(), c.incrementMinutes(),
-                c.minimumMinutes(), c.allowances(), true);
+                c.minimumMinutes(), c.allowances(), true, null, null);
     }
 }

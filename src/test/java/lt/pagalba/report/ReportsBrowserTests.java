@@ -1,6 +1,7 @@
 package lt.pagalba.report;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static lt.pagalba.shared.WorkCategory.ADDITIONAL_WORK;
 import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +79,64 @@ class ReportsBrowserTests extends BrowserTestSupport {
             assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(90.0);
             assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(1.5);
         }
+    }
+
+    @Test
+    void theAdministratorNarrowsTheReportsToOneClientAndCategoryAndBackToAll() throws IOException {
+        String ona = unique("ona");
+        staffMember(ona, "CONSULTANT");
+        String client = client(unique("UAB „Filtruojamas“ "));
+        String other = client(unique("UAB „Kitas“ "));
+        String request = requestOf(client);
+        aWorkEntry().of(30).minutes().on("2005-03-07").by(ona).writtenInto(jdbc, client, request);
+        aWorkEntry().of(45).minutes().on("2005-03-08").by(ona).as(ADDITIONAL_WORK).writtenInto(jdbc, client, request);
+        aWorkEntry().of(20).minutes().on("2005-03-09").writtenInto(jdbc, other, requestOf(other));
+
+        logIn(ADMIN, ADMIN_PASSWORD);
+        page.navigate(url("/reports?from=2005-03-01&to=2005-03-31"));
+        assertThat(page.locator("#hours-total")).containsText("1:35");
+        page.click("#hours-table tr[data-key='" + client + "'] a.client-link");
+        assertThat(page.locator("#client-filter")).containsText("UAB „Filtruojamas“");
+        assertThat(page.locator("#hours-total")).containsText("1:15");
+        page.selectOption("#category", "ADDITIONAL_WORK");
+        page.selectOption("#consultant", ona);
+        page.click("#show");
+
+        assertThat(page.locator("#client-filter")).containsText("UAB „Filtruojamas“");
+        assertThat(page.locator("#category")).hasValue("ADDITIONAL_WORK");
+        assertThat(page.locator("#hours-total")).containsText("0:45");
+        Download csv = page.waitForDownload(() -> page.click("#download-csv"));
+        String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+        assertThat(text).contains(client).doesNotContain(other).contains(";45;");
+        page.click("#all-clients");
+        assertThat(page.locator("#client-filter")).hasCount(0);
+        assertThat(page.locator("#category")).hasValue("ADDITIONAL_WORK");
+        assertThat(page.locator("#hours-total")).containsText("0:45");
+
+        // its requests came this month: the service levels by client list it alone, the requests count it
+        page.navigate(url("/reports?clientId=" + client));
+        assertThat(page.locator("#levels-byClient tbody tr")).hasCount(1);
+        assertThat(page.locator("#levels-byClient tr[data-key='" + client + "']")).containsText("UAB „Filtruojamas“");
+        assertThat(page.locator("#requests-total td").nth(0)).hasText("1");
+        assertThat(page.locator("#age-UNDER_1_DAY td")).hasText("1");
+        page.selectOption("#step", "WEEK");
+        page.click("#show");
+        assertThat(page.locator("#step")).hasValue("WEEK");
+        assertThat(page.locator("#requests-chart g")).hasCount((int) page.locator("#requests-table tbody tr").count());
+        assertThat(page.locator("#requests-total td").nth(3)).hasText("1");
+        Download requests = page.waitForDownload(() -> page.click("#requests-xlsx"));
+        try (var book = new XSSFWorkbook(Files.newInputStream(requests.path()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Telefonu");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Iš viso");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(4).getNumericCellValue()).isEqualTo(1.0);
+        }
+    }
+
+    private String requestOf(String client) {
+        var body = Fixtures.phoneRequest(null, "ona@ataskaita.lt");
+        body.put("clientId", client);
+        return admin().post("/api/v1/requests", JsonMapper.builder().build().writeValueAsString(body)).field("id");
     }
 
     @Test

@@ -45,7 +45,7 @@ class RequestClockTests {
 
     private static RequestClock clock(String status, Span... spans) {
         return new RequestClock(new RequestId(UUID.randomUUID()), "2026-000001", false, status, spans[0].since(), null, null,
-                List.of(spans));
+                List.of(spans), Promise.NONE, RequestClock.Client.NONE);
     }
 
     private static Span span(String status, String since) {

@@ -49,6 +49,19 @@ class ServiceTargetsTests {
     }
 
     @Test
+    void aContractsPromiseIsKeptOnlyWhereItIsFaster() {
+        WorkingCalendar calendar = WorkingCalendar.standard();
+        Targets normal = Targets.NORMAL.keeping(new Promise(120, 600), calendar);
+        Targets urgent = Targets.URGENT.keeping(new Promise(120, 600), calendar);
+        Targets half = Targets.NORMAL.keeping(new Promise(null, 1200), calendar);
+
+        assertThat(normal).isEqualTo(new Targets(WorkingSpan.ofMinutes(120), WorkingSpan.ofMinutes(600)));
+        assertThat(urgent).as("30 minutes and a working day of 540 are faster").isEqualTo(Targets.URGENT);
+        assertThat(half).isEqualTo(new Targets(Targets.NORMAL.firstContact(), WorkingSpan.ofMinutes(1200)));
+        assertThat(Targets.URGENT.keeping(Promise.NONE, calendar)).isEqualTo(Targets.URGENT);
+    }
+
+    @Test
     void aDeadlineIsMetUpToItsMinuteAndUnknownWhileOpen() {
         Deadlines due = new Deadlines(OffsetDateTime.parse("2026-01-13T10:30+02:00"), OffsetDateTime.parse("2026-01-14T10:00+02:00"));
         assertThat(due.met(OffsetDateTime.parse("2026-01-13T10:30+02:00"), null))

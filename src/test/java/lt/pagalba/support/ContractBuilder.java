@@ -26,6 +26,8 @@ public final class ContractBuilder {
     private PeriodLength period = PeriodLength.MONTH;
     private int increment = 1;
     private int minimum = 0;
+    private Integer firstContact;
+    private Integer resolution;
 
     private ContractBuilder() {
     }
@@ -71,6 +73,13 @@ public final class ContractBuilder {
         return this;
     }
 
+    /** A service faster than the urgency's defaults: working minutes to first contact and to resolution (either null). */
+    public ContractBuilder promising(Integer firstContactMinutes, Integer resolutionMinutes) {
+        this.firstContact = firstContactMinutes;
+        this.resolution = resolutionMinutes;
+        return this;
+    }
+
     /** Minutes of a category included per period; the rate beyond them follows with {@link Including#at}. */
     public Including including(int minutes, WorkCategory category) {
         return new Including(minutes, category);
@@ -97,14 +106,15 @@ public final class ContractBuilder {
     public String json() {
         return """
                 {"number":"%s","validFrom":"%s","validTo":%s,"period":"%s","incrementMinutes":%d,"minimumMinutes":%d,
-                 "allowances":[%s]}""".formatted(number, validFrom, validTo == null ? "null" : "\"" + validTo + "\"",
-                period, increment, minimum, allowances.stream().map(a -> """
+                 "firstContactMinutes":%s,"resolutionMinutes":%s,"allowances":[%s]}""".formatted(number, validFrom,
+                validTo == null ? "null" : "\"" + validTo + "\"", period, increment, minimum, firstContact, resolution,
+                allowances.stream().map(a -> """
                         {"category":"%s","includedMinutes":%d,"overageHourlyRate":"%s"}""".formatted(a.category(),
                         a.includedMinutes(), a.overageHourlyRate().text())).collect(Collectors.joining(",")));
     }
 
     /** The contract as the contract module's service takes it. */
     public ContractTerms terms() {
-        return new ContractTerms(number, validFrom, validTo, period, increment, minimum, allowances);
+        return new ContractTerms(number, validFrom, validTo, period, increment, minimum, allowances, firstContact, resolution);
     }
 }

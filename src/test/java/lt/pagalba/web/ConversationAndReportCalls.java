@@ -55,6 +55,7 @@ final class ConversationAndReportCalls {
         on.accept("DELETE /api/v1/reply-templates/{id}", (c, own) -> c.api().delete("/api/v1/reply-templates/" + template()));
         on.accept("GET /api/v1/reports/hours", (c, own) -> c.api().get("/api/v1/reports/hours?by=consultant"));
         on.accept("GET /api/v1/reports/service-levels", (c, own) -> c.api().get("/api/v1/reports/service-levels"));
+        on.accept("GET /api/v1/reports/requests", (c, own) -> c.api().get("/api/v1/reports/requests?by=week"));
     }
 
     /** A reply the outbox could not send: only a sent or failed one can be sent again. */

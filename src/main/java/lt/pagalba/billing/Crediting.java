@@ -59,7 +59,7 @@ final class Crediting {
         }
         if (minutes <= 0 || minutes > onLine.minutes()) {
             return Optional.of(FieldProblem.invalid(field, "invoice.credit.overLine", line.description(), onLine.minutes(),
-                    onLine.amount().text()));
+                    onLine.amount().amount()));
         }
         InvoiceLine credit = line.creditOf(minutes, null);
         Money rest = onLine.amount().plus(credit.amount());
@@ -72,7 +72,7 @@ final class Crediting {
         }
         if (rest.compareTo(Money.ZERO) < 0) {
             return Optional.of(FieldProblem.invalid(field, "invoice.credit.overLine", line.description(), onLine.minutes(),
-                    onLine.amount().text()));
+                    onLine.amount().amount()));
         }
         into.add(credit);
         left.put(line.id(), onLine.less(credit));

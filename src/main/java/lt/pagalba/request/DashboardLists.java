@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * The requests on the dashboard: for administrators, first the urgent open requests nobody leads
  * (R6), then the other unassigned ones; then the assigned ones nobody has contacted the client about yet;
  * for everyone, last, the open requests they work on, urgent
- * first. Other modules' parts (feedback follow-ups, order 10) come between.
+ * first, then the longest waiting. Other modules' parts (feedback follow-ups, order 10) come between.
  */
 @Configuration(proxyBeanMethods = false)
 class DashboardLists {
@@ -46,7 +46,8 @@ class DashboardLists {
     @Bean
     PageSection<Dashboard> myOpenRequests(RequestViews requests) {
         return new RequestListSection(100, "mine", "home.mine",
-                dashboard -> Optional.of(RequestFilter.any().open().workedOnBy(dashboard.viewer().username())), requests, true);
+                dashboard -> Optional.of(RequestFilter.any().open().workedOnBy(dashboard.viewer().username())
+                        .orderedBy(RequestFilter.Sort.OLDEST)), requests, true); // urgent first, then by age (issue 13 item 14)
     }
 
     private static Function<Dashboard, Optional<RequestFilter>> forAdministrators(RequestFilter filter) {

@@ -46,7 +46,7 @@ class CreditNoteTests extends BillingTestSupport {
         assertThat(part.field("net")).isEqualTo("-13.75");
         var tooMuch = credit(id, "{\"lines\":[{\"line\":\"%s\",\"minutes\":31}],\"reason\":\"Per daug\"}".formatted(additional));
         assertThat(tooMuch.status()).isEqualTo(422);
-        assertThat(tooMuch.json().path("errors").get(0).path("message").asString()).contains("30 min.", "27.50");
+        assertThat(tooMuch.json().path("errors").get(0).path("message").asString()).contains("30 min.", "27,50 €"); // money as Lithuanian writes it (issue 13 item 16)
 
         var rest = credit(id, "{\"reason\":\"Visa likusi sąskaita\"}");
         assertThat(rest.status()).as("the whole invoice: what is left on it").isEqualTo(201);

@@ -2,6 +2,8 @@ package lt.pagalba.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.BrowserTestSupport;
 import lt.pagalba.support.Fixtures;
@@ -56,9 +58,18 @@ class RoleHomesBrowserTests extends BrowserTestSupport {
                 {"consultant":"%s","workDate":"%s","minutes":45,"mode":"PHONE","category":"CONSULTATION","description":"Skambutis"}"""
                 .formatted(consultant, Vilnius.today()));
 
+        var older = Fixtures.phoneRequest(null, "namai@pavyzdys.lt");
+        older.put("clientId", client);
+        older.put("receivedAt", OffsetDateTime.now(Vilnius.ZONE).minusDays(3).truncatedTo(ChronoUnit.SECONDS).toString());
+        var olderOne = admin().post("/api/v1/requests", JSON.writeValueAsString(older));
+        admin().post("/api/v1/requests/" + olderOne.field("id") + "/assignments",
+                "{\"consultant\":\"%s\",\"role\":\"LEAD\"}".formatted(consultant));
+
         logIn(consultant, PASSWORD);
         assertThat(page.locator("#todays-minutes")).hasText("0:45");
         assertThat(page.locator("#mine td.age").first()).isVisible();
+        assertThat(page.locator("#mine tbody tr").first()) // the longest waiting first
+                .containsText(olderOne.field("number"));
         assertThat(page.locator("#not-contacted")).isVisible();
         assertThat(page.locator("#unpaid-proformas")).hasCount(0);
         assertThat(page.locator("#setup-steps")).hasCount(0);

@@ -30,7 +30,7 @@ class FeedbackBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("h1")).hasText("Įvertinkite mūsų pagalbą");
         assertThat(page.locator("#request-number")).hasText(invited.number());
         page.getByLabel("5 – puikiai").check();
-        page.getByLabel("Jūsų žodis (nebūtina)").fill("Puiku, ačiū už kantrybę!");
+        page.getByLabel("Komentaras (nebūtina)").fill("Puiku, ačiū už kantrybę!");
         screenshot("form");
         page.click("#feedback-form button[type=submit]");
 

@@ -59,7 +59,7 @@ class AssignmentMailTests extends MailTestSupport {
         MimeMessage mail = toLead.get(0);
         assertThat(mail.getSubject()).isEqualTo("[" + request.number() + "] Request assigned to you: " + request.company());
         assertThat(text(mail)).contains("You are now the lead of request " + request.number(), "Client: " + request.company(),
-                "In short: Nesutampa PVM sąskaitos suma", "/requests/" + request.id());
+                "Summary: Nesutampa PVM sąskaitos suma", "/requests/" + request.id());
         assertThat(TestSmtp.receivedBy(member + "@stekas.lt")).as("members get no mail by default").isEmpty();
     }
 

@@ -56,8 +56,8 @@ class EscalationTests extends MailTestSupport {
         }
         String number = jdbc.sql("SELECT number FROM support_request WHERE id = :id").param("id", UUID.fromString(request))
                 .query(String.class).single();
-        assertThat(subjects).containsExactlyInAnyOrder("[" + number + "] artėja terminas: pirmasis kontaktas su klientu",
-                "[" + number + "] praleistas terminas: pirmasis kontaktas su klientu");
+        assertThat(subjects).containsExactlyInAnyOrder("[" + number + "] Artėja terminas: pirmasis kontaktas su klientu",
+                "[" + number + "] Praleistas terminas: pirmasis kontaktas su klientu");
     }
 
     private String urgentRequestLedBy(String lead) {

@@ -142,7 +142,7 @@ class PortalConversationBrowserTests extends PortalTestSupport {
         assertThat(page.locator("#rating-error")).hasText("Šis laukas privalomas.");
         Accessibility.assertClean(page);
         page.getByLabel("4 – gerai").check();
-        page.getByLabel("Jūsų žodis (nebūtina)").fill("Padėjo, ačiū");
+        page.getByLabel("Komentaras (nebūtina)").fill("Padėjo, ačiū");
         page.click("#rating-form button[type=submit]");
         assertThat(page.locator("#rated")).isVisible();
         assertThat(page.locator("#my-rating-value")).hasText("4 – gerai");

@@ -35,7 +35,7 @@ class PeopleByNameBrowserTests extends BrowserTestSupport {
 
         assertThat(page.locator("#assignments")).containsText("Kęstutis " + second.toUpperCase());
         assertThat(page.locator("#timeline")).containsText("Atsakingas tapo grupės nariu");
-        assertThat(page.locator("#timeline")).containsText("Aušra " + first.toUpperCase() + " – nuo šiol grupės narys; atsakingas Kęstutis "
+        assertThat(page.locator("#timeline")).containsText("Aušra " + first.toUpperCase() + " – nuo šiol grupės narys; atsakingas – Kęstutis "
                 + second.toUpperCase());
         assertThat(page.locator("#timeline")).not().containsText(" " + second + " ");
 

@@ -111,7 +111,7 @@ class PagesBrowserTests extends BrowserTestSupport {
         page.check("#role-CONSULTANT"); // no role is chosen for you (issue 13 item 17)
         page.fill("#password", "trumpas");
         page.click("#staff-form button[type=submit]");
-        assertThat(page.locator("#password-error")).containsText("ne trumpesnis nei 12");
+        assertThat(page.locator("#password-error")).containsText("ne trumpesnis kaip 12");
 
         page.fill("#password", "pakankamai-ilgas");
         page.click("#staff-form button[type=submit]");

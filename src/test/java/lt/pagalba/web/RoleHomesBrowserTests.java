@@ -42,7 +42,7 @@ class RoleHomesBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#unpaid-proformas tr.urgent").first()).containsText(number);
         assertThat(page.locator("#overdue-count")).isVisible();
         assertThat(page.locator("#vat-invoices-due h3")).containsText("PVM sąskaitos faktūros iki");
-        assertThat(page.locator("#last-billing-run")).containsText("Už 2007-04 išrašyta");
+        assertThat(page.locator("#last-billing-run")).containsText("Už 2007-04 sąskaitos išrašytos");
         assertThat(page.locator("#skipped-clients")).containsText(noRateName);
         assertThat(page.locator("#unpaid-proformas td.num").first()).containsText("€");
     }

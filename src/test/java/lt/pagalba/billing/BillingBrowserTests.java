@@ -64,7 +64,7 @@ class BillingBrowserTests extends BillingTestSupport {
         assertThat(page.locator("#run-result")).containsText("Išrašyta už 2010-10");
         page.locator("#run-result a").first().click();
 
-        assertThat(page.locator("#invoice-title")).containsText("Išankstinė sąskaita IS-");
+        assertThat(page.locator("#invoice-title")).containsText("Išankstinė sąskaita faktūra IS-");
         assertThat(page.locator("#invoice-gross")).hasText("81,68 €");
         assertThat(page.locator("#invoice-lines")).containsText("Konsultavimo paslaugos, 2010 m. spalis");
 

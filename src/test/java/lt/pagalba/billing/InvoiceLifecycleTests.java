@@ -68,7 +68,7 @@ class InvoiceLifecycleTests extends BillingTestSupport {
         assertThat(pdf.contentType()).startsWith("application/pdf");
         try (var document = Loader.loadPDF(pdf.bytes())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("IŠANKSTINĖ SĄSKAITA", proforma.path("number").asString(),
+            assertThat(text).contains("IŠANKSTINĖ SĄSKAITA FAKTŪRA", proforma.path("number").asString(),
                     proforma.path("buyer").path("name").asString(),
                     "Konsultavimo paslaugos, viršijus sutartyje numatytą laiką, 2023 m. rugpjūtis",
                     "2023 m. rugpjūtis", "60,00", "72,60", "septyniasdešimt du eurai 60 ct");
@@ -78,7 +78,7 @@ class InvoiceLifecycleTests extends BillingTestSupport {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(outbox.forInvoice(invoiceId)).singleElement().satisfies(mail -> {
                     assertThat(mail.recipient()).isEqualTo("buhalterija@saskaita.lt");
-                    assertThat(mail.subject()).isEqualTo("[" + proforma.path("number").asString() + "] Išankstinė sąskaita");
+                    assertThat(mail.subject()).isEqualTo("[" + proforma.path("number").asString() + "] Išankstinė sąskaita faktūra");
                     assertThat(outbox.attachmentNames(mail.id())).containsExactly(proforma.path("number").asString() + ".pdf");
                 }));
         assertThat(admin().get("/api/v1/invoices/" + proforma.path("id").asString() + "/pdf").status())

@@ -47,7 +47,7 @@ class InvoicePdfTests {
 
         String text = textOfOneA4Page(pdf.render(proforma));
 
-        assertThat(text).contains("IŠANKSTINĖ SĄSKAITA", "IS-2026-000001", "Išrašymo data: 2026-11-02",
+        assertThat(text).contains("IŠANKSTINĖ SĄSKAITA FAKTŪRA", "IS-2026-000001", "Išrašymo data: 2026-11-02",
                 "Apmokėti iki: 2026-11-16", "Pardavėjas", "UAB „Pagalba sau“", "Pirkėjas", "UAB „Žąsų ūkis“",
                 "Įmonės kodas: 302999888", "PVM mokėtojo kodas: LT100009998811", "Ąžuolų g. 7, LT-44280 Kaunas",
                 "Banko sąskaita: LT12 7300 0101 2345 6789", "Sutartis: S-2024-07", "Laikotarpis: 2026-10",
@@ -56,7 +56,7 @@ class InvoicePdfTests {
                 "Nuotolinis diegimas: šešios darbo vietos", "1,50", "23,00", "34,50",
                 "Suma be PVM 1 234,50 €", "PVM 21 % 259,25 €", "Iš viso su PVM 1 493,75 €",
                 "Suma žodžiais", "tūkstantis keturi šimtai devyniasdešimt trys eurai 75 ct",
-                "Išankstinė sąskaita nėra PVM sąskaita faktūra.");
+                "Išankstinė sąskaita faktūra nėra PVM sąskaita faktūra.");
     }
 
     @Test

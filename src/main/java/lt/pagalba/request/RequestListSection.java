@@ -1,7 +1,6 @@
 package lt.pagalba.request;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import lt.pagalba.shared.PageOf;
 import lt.pagalba.shared.PageSection;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.staff.Dashboard;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A list of requests on the dashboard (see {@link DashboardLists}): a title, and the first requests of a
@@ -58,7 +56,7 @@ final class RequestListSection implements PageSection<Dashboard> {
         return filter.apply(dashboard).map(f -> {
             PageOf<RequestView> page = requests.search(f, FIRST);
             Map<String, Object> model = new HashMap<>(Map.of("id", id, "title", title, "page", page,
-                    "seeAll", journalLink(f)));
+                    "seeAll", new JournalQuery(f, 0).atPage(0)));
             if (ages) {
                 OffsetDateTime now = OffsetDateTime.now(Vilnius.ZONE);
                 Map<String, RequestAge> byRequest = new HashMap<>();
@@ -67,32 +65,5 @@ final class RequestListSection implements PageSection<Dashboard> {
             }
             return model;
         });
-    }
-
-    /** The journal page with the same filter (its query parameters), where every request of the list is. */
-    static String journalLink(RequestFilter filter) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/requests");
-        if (filter.status() != null) {
-            List<Object> statuses = new ArrayList<>();
-            for (RequestStatus s : RequestStatus.values()) {
-                if (filter.status().contains(s)) {
-                    statuses.add(s.name());
-                }
-            }
-            link.queryParam("status", statuses);
-        }
-        if (filter.urgent() != null) {
-            link.queryParam("urgent", filter.urgent());
-        }
-        if (filter.consultant() != null) {
-            link.queryParam("consultant", filter.consultant());
-        }
-        if (filter.unassigned()) {
-            link.queryParam("unassigned", true);
-        }
-        if (filter.notContacted()) {
-            link.queryParam("notContacted", true);
-        }
-        return link.encode().build().toUriString();
     }
 }

@@ -66,11 +66,11 @@ class RequestCorrectionTests extends ApiTestSupport {
     }
 
     @Test
-    void theWorkOfARequestFollowsItsCorrectedClient() {
+    void theWorkOfARequestFollowsItsCorrectedClientSoItIsBilledToTheClientItWasDoneFor() {
         String id = register(unique("UAB Klaidingas "));
         String wrong = admin().get("/api/v1/requests/" + id).json().path("client").path("id").asString();
         String right = client(unique("UAB Teisingas "));
-        LocalDate day = oldMonthDay();
+        LocalDate day = CORRECTED_MONTH_DAY;
         UUID entry = workEntry(id, wrong, day);
 
         var corrected = admin().patch("/api/v1/requests/" + id, "{\"clientId\": \"" + right + "\"}");
@@ -79,6 +79,11 @@ class RequestCorrectionTests extends ApiTestSupport {
         assertThat(entryClient(entry)).isEqualTo(right);
         assertThat(jdbc.sql("SELECT count(*) FROM work_entry WHERE request_id = CAST(:r AS uuid) AND client_id = CAST(:c AS uuid)")
                 .param("r", id).param("c", wrong).query(Long.class).single()).as("nothing of it left with the wrong client").isZero();
+        var run = staffMember(unique("klaidos"), "ACCOUNTANT").post("/api/v1/billing-runs",
+                "{\"period\":\"%d-%02d\"}".formatted(day.getYear(), day.getMonthValue()));
+        assertThat(run.status()).as(run.text()).isEqualTo(200);
+        assertThat(StreamSupport.stream(run.json().path("invoices").spliterator(), false).map(i -> i.path("clientId").asString()).toList())
+                .as(run.text()).contains(right).doesNotContain(wrong);
     }
 
     @Test
@@ -89,7 +94,7 @@ class RequestCorrectionTests extends ApiTestSupport {
         var created = admin().post("/api/v1/requests", JSON.writeValueAsString(body));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String id = created.field("id");
-        LocalDate day = oldMonthDay();
+        LocalDate day = BILLED_MONTH_DAY;
         UUID entry = workEntry(id, billed, day);
         var run = staffMember(unique("saskaita"), "ACCOUNTANT").post("/api/v1/billing-runs",
                 "{\"period\":\"%d-%02d\"}".formatted(day.getYear(), day.getMonthValue()));
@@ -106,12 +111,12 @@ class RequestCorrectionTests extends ApiTestSupport {
     }
 
     /**
-     * A day of a month long past that other tests leave alone (a billing run bills every client of its
-     * month; billing starts in 2000, and 2009's last two months are TaxDocumentTests').
+     * A day of a month long past that no other test bills, one month for each test: a month runs once
+     * (B6), so a second run of a month another test billed first answers with that test's proformas.
+     * (The two tests once drew their months at random from the same ten and met now and then.)
      */
-    private static LocalDate oldMonthDay() {
-        return LocalDate.of(2009, 1 + (int) (Math.random() * 10), 12);
-    }
+    private static final LocalDate CORRECTED_MONTH_DAY = LocalDate.of(2006, 5, 12);
+    private static final LocalDate BILLED_MONTH_DAY = LocalDate.of(2006, 6, 12);
 
     private UUID workEntry(String requestId, String clientId, LocalDate day) {
         UUID entry = UUID.randomUUID();

@@ -118,6 +118,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authenticationProvider(logins)
+                // a new session at login, the anonymous one deleted, rather than a changed id: Spring Session
+                // JDBC saves a session with its id, so a request of the login page still under way (the icon,
+                // say) would write the old id back over the changed one and log the staff member out
+                .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()))
                 .addFilterAfter(new CurrentRights(access, contexts), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

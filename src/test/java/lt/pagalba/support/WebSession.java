@@ -3,6 +3,7 @@ package lt.pagalba.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,20 +32,28 @@ public final class WebSession {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies;
 
     public WebSession(int port) {
-        this("http://localhost:" + port, HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).build());
+        this("http://localhost:" + port, new CookieManager());
     }
 
-    private WebSession(String base, HttpClient http) {
+    private WebSession(String base, CookieManager cookies) {
         this.base = base;
-        this.http = http;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     /** The same browser (its cookies) talking to another port: another instance of the cluster. */
     public WebSession at(int port) {
-        return new WebSession("http://localhost:" + port, http);
+        return new WebSession("http://localhost:" + port, cookies);
+    }
+
+    /** The value of the cookie this browser now holds under that name, if any. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
     }
 
     /** A response read line by line as it arrives (server-sent events), on a thread of its own. */

@@ -100,8 +100,15 @@ class MailToRequest {
         join(received, desk.get(requestId));
     }
 
-    /** The request a reply belongs to: its number in the subject, or the newest mail it answers. */
+    /**
+     * The request a reply belongs to: its number in the subject, or the newest mail it answers; a reply
+     * to a duplicate merged into another request goes on to that one.
+     */
     private Optional<RequestView> joins(ParsedMail mail) {
+        return answered(mail).map(desk::carryingOn);
+    }
+
+    private Optional<RequestView> answered(ParsedMail mail) {
         for (String number : MailSubjects.requestNumbers(mail.subject())) {
             Optional<RequestView> byNumber = desk.findByNumber(number);
             if (byNumber.isPresent()) {

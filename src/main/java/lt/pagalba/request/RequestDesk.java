@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestDesk {
 
+    /** More merges in a row than anyone makes; a bound so that no data can make the walk endless. */
+    private static final int MERGES_FOLLOWED = 20;
+
     private final RequestViews views;
     private final SupportRequests requests;
     private final StaffDirectory staff;
@@ -71,6 +74,23 @@ public class RequestDesk {
     /** The request a duplicate was merged into (issue 13 item 6): its id and number. */
     Optional<RequestViews.MergedInto> mergedInto(RequestId id) {
         return views.mergedInto(id);
+    }
+
+    /**
+     * The request that carries on this one's conversation: itself, or the request it was merged into
+     * (followed on if that one was merged in turn), so a client's later reply to a duplicate reaches the
+     * request the staff work on.
+     */
+    public RequestView carryingOn(RequestView request) {
+        RequestView at = request;
+        for (int hops = 0; hops < MERGES_FOLLOWED; hops++) {
+            Optional<RequestViews.MergedInto> survivor = views.mergedInto(at.id());
+            if (survivor.isEmpty()) {
+                return at;
+            }
+            at = get(survivor.get().id());
+        }
+        return at;
     }
 
     public List<TimelineEvent> timeline(RequestId id) {

@@ -175,6 +175,32 @@ class MailIntakeTests extends MailboxTestSupport {
     }
 
     @Test
+    void aReplyToADuplicateMergedIntoAnotherRequestJoinsTheRequestItWasMergedInto() {
+        String clientId = client(unique("UAB Dvigubas "));
+        String email = unique("rasa.") + "@dvigubas.lt";
+        admin().post("/api/v1/clients/" + clientId + "/contacts", """
+                {"firstName":"Rasa","lastName":"Rasienė","position":"Buhalterė","phone":"+37062222222","email":"%s"}"""
+                .formatted(email));
+        String first = deliver(email, "Neveikia banko importas", "Importas stringa.");
+        String again = deliver(email, "Vėl dėl banko importo", "Importas vis dar stringa.");
+        poller.pollNow();
+        RequestView survivor = requestOf(first);
+        RequestView duplicate = requestOf(again);
+        var merged = admin().post("/api/v1/requests/" + duplicate.id().text() + "/merge",
+                "{\"into\": \"" + survivor.number() + "\"}");
+        assertThat(merged.status()).as(merged.text()).isEqualTo(200);
+
+        String byNumber = deliver(email, "Re: [" + duplicate.number() + "] Vėl dėl banko importo", "Štai ekrano nuotrauka.");
+        String byCitation = deliver(email, "Atsakymas", "Dar vienas papildymas.", "In-Reply-To: " + again);
+        poller.pollNow();
+
+        assertThat(inbound(byNumber).get("request_id")).isEqualTo(survivor.id().text());
+        assertThat(inbound(byCitation).get("request_id")).isEqualTo(survivor.id().text());
+        assertThat(emails(survivor.id())).extracting(e -> e.detail("text"))
+                .contains("Štai ekrano nuotrauka.", "Dar vienas papildymas.");
+    }
+
+    @Test
     void aSenderKnownToSeveralClientsMustNameTheCompany() {
         String email = unique("konsultante.") + "@buhalterija.lt";
         for (String company : List.of(unique("UAB Pirmas "), unique("UAB Antras "))) {

@@ -38,10 +38,13 @@ class Acknowledgement {
                 .map(Channel::valueOf).collect(Collectors.toUnmodifiableSet());
     }
 
-    @ApplicationModuleListener
+    /**
+     * Asked before the event is stored for this listener, so a registration that gets no acknowledgement
+     * (every phone call, by default) writes no event publication and runs no listener transaction.
+     */
+    @ApplicationModuleListener(condition = "@acknowledgement.concerns(#p0)")
     void on(RequestRegistered request) {
-        if (!channels.contains(request.channel()) || request.automatic() || request.contactEmail() == null
-                || request.status() == RequestStatus.AWAITING_INFORMATION) {
+        if (!concerns(request)) {
             return;
         }
         Locale locale = Locale.forLanguageTag(request.language() == null ? "lt" : request.language());
@@ -51,5 +54,11 @@ class Acknowledgement {
         outbox.queue(OutgoingMail.of("ACKNOWLEDGEMENT", "ack:" + request.requestId(), request.contactEmail(),
                         subject.length() > 300 ? subject.substring(0, 300) : subject, body)
                 .aboutRequest(request.requestId()).inReplyTo(request.sourceMessageId()));
+    }
+
+    /** Whether the registration gets an acknowledgement: by a configured channel, from a person, with an address, not waiting for R2 data. */
+    public boolean concerns(RequestRegistered request) {
+        return channels.contains(request.channel()) && !request.automatic() && request.contactEmail() != null
+                && request.status() != RequestStatus.AWAITING_INFORMATION;
     }
 }

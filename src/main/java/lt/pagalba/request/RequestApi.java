@@ -61,7 +61,7 @@ class RequestApi {
     @ResponseStatus(HttpStatus.CREATED)
     RequestDetails register(@RequestBody RequestRegistration registration) {
         RequestView registered = intake.register(required.complete(registration), Actor.current());
-        return details(registered, DetailsContributor.collectOfNew(contributors, registered));
+        return details(registered, true, DetailsContributor.collectOfNew(contributors, registered));
     }
 
     @GetMapping
@@ -132,15 +132,16 @@ class RequestApi {
     }
 
     private RequestDetails details(RequestView request) {
-        return details(request, DetailsContributor.collect(contributors, request));
+        return details(request, false, DetailsContributor.collect(contributors, request));
     }
 
-    private RequestDetails details(RequestView request, Map<String, Object> contributed) {
+    /** A request registered a moment ago has no links and was merged into nothing: its answer reads neither (issue 18 item 1). */
+    private RequestDetails details(RequestView request, boolean justRegistered, Map<String, Object> contributed) {
         Map<String, Object> more = new LinkedHashMap<>();
         more.put("workEntries", List.of());
         clientOf(request, more);
-        more.put("links", links.of(request.id()));
-        more.put("mergedInto", desk.mergedInto(request.id()).orElse(null));
+        more.put("links", justRegistered ? List.of() : links.of(request.id()));
+        more.put("mergedInto", justRegistered ? null : desk.mergedInto(request.id()).orElse(null));
         more.putAll(contributed);
         return new RequestDetails(request, more);
     }

@@ -63,6 +63,9 @@ class AcknowledgementMailTests extends ConversationMailTestSupport {
 
         assertThat(outboxOf(id)).extracting(m -> m.get("kind")).doesNotContain("ACKNOWLEDGEMENT");
         assertThat(ConversationMailServer.receivedBy(email)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE listener_id LIKE '%Acknowledgement%' AND serialized_event LIKE :id")
+                .param("id", "%" + id + "%").query(Long.class).single())
+                .as("a registration that gets no acknowledgement costs no event publication").isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package lt.pagalba.billing;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -73,11 +74,13 @@ public class RevenueReport {
                          Money withoutContractNet, int proformas, int creditNotes) {
     }
 
-    /** API.md's answer. */
-    public record Revenue(String from, String to, List<Month> months, List<Client> clients, Sums totals) {
+    /** One client's documents of one supply month: the lines of the spreadsheets, not of the API's answer. */
+    public record Row(String clientId, String name, YearMonth month, Sums sums, int proformas, int creditNotes) {
     }
 
-    private record Row(String clientId, String name, YearMonth month, Sums sums, int proformas, int creditNotes) {
+    /** API.md's answer; {@code rows} (by client and month, month first) only for the spreadsheets. */
+    public record Revenue(String from, String to, List<Month> months, List<Client> clients, Sums totals,
+                          @JsonIgnore List<Row> rows) {
     }
 
     @Transactional(readOnly = true)
@@ -102,7 +105,9 @@ public class RevenueReport {
         List<Month> months = byMonth.entrySet().stream().map(e -> Month.of(e.getKey(), e.getValue())).toList();
         List<Client> clients = new ArrayList<>(byClient.values());
         clients.sort(Comparator.comparing(Client::net).reversed().thenComparing(Client::name));
-        return new Revenue(period.from().toString(), period.to().toString(), months, clients, totals);
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(Row::month).thenComparing(Row::name).thenComparing(Row::clientId));
+        return new Revenue(period.from().toString(), period.to().toString(), months, clients, totals, sorted);
     }
 
     private static Client client(Row row) {

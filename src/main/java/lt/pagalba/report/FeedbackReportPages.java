@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * consultant.
  */
 @Controller
-@RequestMapping("/reports/feedback")
+@RequestMapping("/reports")
 @PreAuthorize("hasAnyRole('ADMINISTRATOR','ACCOUNTANT')")
 class FeedbackReportPages {
 
@@ -47,7 +47,7 @@ class FeedbackReportPages {
         this.messages = messages;
     }
 
-    @GetMapping
+    @GetMapping("/feedback")
     String page(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                 @RequestParam(required = false) String consultant, @RequestParam(required = false) ClientId clientId,
                 Model model, Locale locale) {
@@ -65,7 +65,7 @@ class FeedbackReportPages {
         return "report/feedback";
     }
 
-    @GetMapping(".csv")
+    @GetMapping("/feedback.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                @RequestParam(required = false) String consultant, @RequestParam(required = false) ClientId clientId,
                                Locale locale) {
@@ -73,7 +73,7 @@ class FeedbackReportPages {
         return Downloads.of(sheets.csv(table(report, locale), locale), Downloads.CSV, name(report, "csv"));
     }
 
-    @GetMapping(".xlsx")
+    @GetMapping("/feedback.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                 @RequestParam(required = false) String consultant, @RequestParam(required = false) ClientId clientId,
                                 Locale locale) {

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the same the API answers, their gross by age as columns, each proforma in the table and the files.
  */
 @Controller
-@RequestMapping("/reports/receivables")
+@RequestMapping("/reports")
 @PreAuthorize("hasAnyRole('ADMINISTRATOR','ACCOUNTANT')")
 class ReceivablesPages {
 
@@ -41,7 +41,7 @@ class ReceivablesPages {
         this.messages = messages;
     }
 
-    @GetMapping
+    @GetMapping("/receivables")
     String page(@RequestParam(required = false) LocalDate on, @RequestParam(required = false) ClientId clientId, Model model,
                 Locale locale) {
         ReceivablesReport.Receivables report = receivables.on(on == null ? Vilnius.today() : on, clientId);
@@ -56,14 +56,14 @@ class ReceivablesPages {
         return "report/receivables";
     }
 
-    @GetMapping(".csv")
+    @GetMapping("/receivables.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) LocalDate on, @RequestParam(required = false) ClientId clientId,
                                Locale locale) {
         ReceivablesReport.Receivables report = receivables.on(on == null ? Vilnius.today() : on, clientId);
         return Downloads.of(sheets.csv(table(report, locale), locale), Downloads.CSV, name(report, "csv"));
     }
 
-    @GetMapping(".xlsx")
+    @GetMapping("/receivables.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate on, @RequestParam(required = false) ClientId clientId,
                                 Locale locale) {
         ReceivablesReport.Receivables report = receivables.on(on == null ? Vilnius.today() : on, clientId);

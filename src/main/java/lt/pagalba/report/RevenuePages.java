@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * by client and month as CSV and XLSX. Money is per document, so the filter is the period and the client.
  */
 @Controller
-@RequestMapping("/reports/revenue")
+@RequestMapping("/reports")
 @PreAuthorize("hasAnyRole('ADMINISTRATOR','ACCOUNTANT')")
 class RevenuePages {
 
@@ -42,7 +42,7 @@ class RevenuePages {
         this.messages = messages;
     }
 
-    @GetMapping
+    @GetMapping("/revenue")
     String page(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                 @RequestParam(required = false) ClientId clientId, Model model, Locale locale) {
         ReportPeriod period = PeriodOfPage.of(from, to, model, messages, locale);
@@ -59,14 +59,14 @@ class RevenuePages {
         return "report/revenue";
     }
 
-    @GetMapping(".csv")
+    @GetMapping("/revenue.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                @RequestParam(required = false) ClientId clientId, Locale locale) {
         RevenueReport.Revenue report = revenue.of(ReportPeriod.of(from, to), clientId);
         return Downloads.of(sheets.csv(table(report, locale), locale), Downloads.CSV, name(report, "csv"));
     }
 
-    @GetMapping(".xlsx")
+    @GetMapping("/revenue.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                 @RequestParam(required = false) ClientId clientId, Locale locale) {
         RevenueReport.Revenue report = revenue.of(ReportPeriod.of(from, to), clientId);

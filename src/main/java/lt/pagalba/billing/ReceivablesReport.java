@@ -30,34 +30,34 @@ public class ReceivablesReport {
             """;
 
     /** How long past its due date a proforma is. */
-    public enum Bucket {
+    public enum ReceivablesBucket {
         NOT_DUE(Long.MIN_VALUE, 0), DAYS_1_30(1, 30), DAYS_31_60(31, 60), DAYS_61_90(61, 90), OVER_90(91, Long.MAX_VALUE);
 
         private final long fromDays;
         private final long toDays;
 
-        Bucket(long fromDays, long toDays) {
+        ReceivablesBucket(long fromDays, long toDays) {
             this.fromDays = fromDays;
             this.toDays = toDays;
         }
 
-        static Bucket of(long daysOverdue) {
+        static ReceivablesBucket of(long daysOverdue) {
             return Arrays.stream(values()).filter(b -> daysOverdue >= b.fromDays && daysOverdue <= b.toDays).findFirst()
                     .orElseThrow();
         }
     }
 
     /** One unpaid proforma; {@code daysOverdue} is 0 while it is not yet due. */
-    public record Item(String invoiceId, String number, String clientId, String clientName, LocalDate issueDate,
-                       LocalDate dueDate, Money gross, long daysOverdue, Bucket bucket) {
+    public record Receivable(String invoiceId, String number, String clientId, String clientName, LocalDate issueDate,
+                             LocalDate dueDate, Money gross, long daysOverdue, ReceivablesBucket bucket) {
     }
 
     /** The proformas and gross of one age. */
-    public record Age(Bucket bucket, int count, Money gross) {
+    public record ReceivablesAge(ReceivablesBucket bucket, int count, Money gross) {
     }
 
     /** API.md's answer: the items most overdue last (by due date), every bucket listed. */
-    public record Receivables(LocalDate on, List<Item> items, List<Age> buckets, Money totalGross, Money overdueGross) {
+    public record Receivables(LocalDate on, List<Receivable> items, List<ReceivablesAge> buckets, Money totalGross, Money overdueGross) {
     }
 
     private final JdbcClient jdbc;
@@ -68,21 +68,21 @@ public class ReceivablesReport {
 
     @Transactional(readOnly = true)
     public Receivables on(LocalDate on, ClientId client) {
-        List<Item> items = jdbc.sql(SQL).param("on", on).param("client", client == null ? null : client.value())
+        List<Receivable> items = jdbc.sql(SQL).param("on", on).param("client", client == null ? null : client.value())
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("due_date", LocalDate.class);
                     long overdue = due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(due, on));
-                    return new Item(rs.getObject("id", UUID.class).toString(), rs.getString("number"),
+                    return new Receivable(rs.getObject("id", UUID.class).toString(), rs.getString("number"),
                             rs.getObject("client_id", UUID.class).toString(), rs.getString("name"),
                             rs.getObject("issue_date", LocalDate.class), due, new Money(rs.getBigDecimal("gross")), overdue,
-                            Bucket.of(overdue));
+                            ReceivablesBucket.of(overdue));
                 }).list();
-        List<Age> buckets = Arrays.stream(Bucket.values()).map(b -> {
-            List<Item> of = items.stream().filter(i -> i.bucket() == b).toList();
-            return new Age(b, of.size(), of.stream().map(Item::gross).reduce(Money.ZERO, Money::plus));
+        List<ReceivablesAge> buckets = Arrays.stream(ReceivablesBucket.values()).map(b -> {
+            List<Receivable> of = items.stream().filter(i -> i.bucket() == b).toList();
+            return new ReceivablesAge(b, of.size(), of.stream().map(Receivable::gross).reduce(Money.ZERO, Money::plus));
         }).toList();
-        Money total = items.stream().map(Item::gross).reduce(Money.ZERO, Money::plus);
-        Money overdue = items.stream().filter(i -> i.daysOverdue() > 0).map(Item::gross).reduce(Money.ZERO, Money::plus);
+        Money total = items.stream().map(Receivable::gross).reduce(Money.ZERO, Money::plus);
+        Money overdue = items.stream().filter(i -> i.daysOverdue() > 0).map(Receivable::gross).reduce(Money.ZERO, Money::plus);
         return new Receivables(on, items, buckets, total, overdue);
     }
 }

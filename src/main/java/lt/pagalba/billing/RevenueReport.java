@@ -51,73 +51,73 @@ public class RevenueReport {
     }
 
     /** Net, VAT and gross, and the net beyond contracts and without one. */
-    public record Sums(Money net, Money vat, Money gross, Money beyondContractNet, Money withoutContractNet) {
+    public record RevenueSums(Money net, Money vat, Money gross, Money beyondContractNet, Money withoutContractNet) {
 
-        static final Sums ZERO = new Sums(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+        static final RevenueSums ZERO = new RevenueSums(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
 
-        Sums plus(Sums other) {
-            return new Sums(net.plus(other.net), vat.plus(other.vat), gross.plus(other.gross),
+        RevenueSums plus(RevenueSums other) {
+            return new RevenueSums(net.plus(other.net), vat.plus(other.vat), gross.plus(other.gross),
                     beyondContractNet.plus(other.beyondContractNet), withoutContractNet.plus(other.withoutContractNet));
         }
     }
 
     /** One supply month of the period (every month is listed, those without documents at zero). */
-    public record Month(String month, Money net, Money vat, Money gross, Money beyondContractNet, Money withoutContractNet) {
+    public record RevenueMonth(String month, Money net, Money vat, Money gross, Money beyondContractNet, Money withoutContractNet) {
 
-        static Month of(YearMonth month, Sums s) {
-            return new Month(month.toString(), s.net, s.vat, s.gross, s.beyondContractNet, s.withoutContractNet);
+        static RevenueMonth of(YearMonth month, RevenueSums s) {
+            return new RevenueMonth(month.toString(), s.net, s.vat, s.gross, s.beyondContractNet, s.withoutContractNet);
         }
     }
 
     /** One client's documents of the period: how many proformas and credit notes, and their sums. */
-    public record Client(String clientId, String name, Money net, Money vat, Money gross, Money beyondContractNet,
+    public record RevenueClient(String clientId, String name, Money net, Money vat, Money gross, Money beyondContractNet,
                          Money withoutContractNet, int proformas, int creditNotes) {
     }
 
     /** One client's documents of one supply month: the lines of the spreadsheets, not of the API's answer. */
-    public record Row(String clientId, String name, YearMonth month, Sums sums, int proformas, int creditNotes) {
+    public record RevenueRow(String clientId, String name, YearMonth month, RevenueSums sums, int proformas, int creditNotes) {
     }
 
     /** API.md's answer; {@code rows} (by client and month, month first) only for the spreadsheets. */
-    public record Revenue(String from, String to, List<Month> months, List<Client> clients, Sums totals,
-                          @JsonIgnore List<Row> rows) {
+    public record Revenue(String from, String to, List<RevenueMonth> months, List<RevenueClient> clients, RevenueSums totals,
+                          @JsonIgnore List<RevenueRow> rows) {
     }
 
     @Transactional(readOnly = true)
     public Revenue of(ReportPeriod period, ClientId client) {
-        List<Row> rows = jdbc.sql(SQL).param("from", period.from()).param("to", period.to())
+        List<RevenueRow> rows = jdbc.sql(SQL).param("from", period.from()).param("to", period.to())
                 .param("client", client == null ? null : client.value())
-                .query((rs, n) -> new Row(rs.getObject("client_id", UUID.class).toString(), rs.getString("name"),
-                        YearMonth.parse(rs.getString("month")), new Sums(money(rs.getBigDecimal("net")),
+                .query((rs, n) -> new RevenueRow(rs.getObject("client_id", UUID.class).toString(), rs.getString("name"),
+                        YearMonth.parse(rs.getString("month")), new RevenueSums(money(rs.getBigDecimal("net")),
                         money(rs.getBigDecimal("vat")), money(rs.getBigDecimal("gross")), money(rs.getBigDecimal("beyond")),
                         money(rs.getBigDecimal("without"))), rs.getInt("proformas"), rs.getInt("credit_notes"))).list();
-        Map<YearMonth, Sums> byMonth = new LinkedHashMap<>();
+        Map<YearMonth, RevenueSums> byMonth = new LinkedHashMap<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
-            byMonth.put(m, Sums.ZERO);
+            byMonth.put(m, RevenueSums.ZERO);
         }
-        Map<String, Client> byClient = new LinkedHashMap<>();
-        Sums totals = Sums.ZERO;
-        for (Row row : rows) {
-            byMonth.merge(row.month(), row.sums(), Sums::plus);
+        Map<String, RevenueClient> byClient = new LinkedHashMap<>();
+        RevenueSums totals = RevenueSums.ZERO;
+        for (RevenueRow row : rows) {
+            byMonth.merge(row.month(), row.sums(), RevenueSums::plus);
             byClient.merge(row.clientId(), client(row), RevenueReport::plus);
             totals = totals.plus(row.sums());
         }
-        List<Month> months = byMonth.entrySet().stream().map(e -> Month.of(e.getKey(), e.getValue())).toList();
-        List<Client> clients = new ArrayList<>(byClient.values());
-        clients.sort(Comparator.comparing(Client::net).reversed().thenComparing(Client::name));
-        List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(Row::month).thenComparing(Row::name).thenComparing(Row::clientId));
+        List<RevenueMonth> months = byMonth.entrySet().stream().map(e -> RevenueMonth.of(e.getKey(), e.getValue())).toList();
+        List<RevenueClient> clients = new ArrayList<>(byClient.values());
+        clients.sort(Comparator.comparing(RevenueClient::net).reversed().thenComparing(RevenueClient::name));
+        List<RevenueRow> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(RevenueRow::month).thenComparing(RevenueRow::name).thenComparing(RevenueRow::clientId));
         return new Revenue(period.from().toString(), period.to().toString(), months, clients, totals, sorted);
     }
 
-    private static Client client(Row row) {
-        Sums s = row.sums();
-        return new Client(row.clientId(), row.name(), s.net(), s.vat(), s.gross(), s.beyondContractNet(),
+    private static RevenueClient client(RevenueRow row) {
+        RevenueSums s = row.sums();
+        return new RevenueClient(row.clientId(), row.name(), s.net(), s.vat(), s.gross(), s.beyondContractNet(),
                 s.withoutContractNet(), row.proformas(), row.creditNotes());
     }
 
-    private static Client plus(Client a, Client b) {
-        return new Client(a.clientId(), a.name(), a.net().plus(b.net()), a.vat().plus(b.vat()), a.gross().plus(b.gross()),
+    private static RevenueClient plus(RevenueClient a, RevenueClient b) {
+        return new RevenueClient(a.clientId(), a.name(), a.net().plus(b.net()), a.vat().plus(b.vat()), a.gross().plus(b.gross()),
                 a.beyondContractNet().plus(b.beyondContractNet()), a.withoutContractNet().plus(b.withoutContractNet()),
                 a.proformas() + b.proformas(), a.creditNotes() + b.creditNotes());
     }

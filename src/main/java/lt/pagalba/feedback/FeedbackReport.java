@@ -20,25 +20,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class FeedbackReport {
 
     /** A consultant's answers in a month. */
-    public record Item(String consultant, String name, String month, int count, BigDecimal average, int low,
+    public record FeedbackItem(String consultant, String name, String month, int count, BigDecimal average, int low,
                        BigDecimal lowPercent) {
     }
 
     /** A month's answers, each once (the feedback page's average by month). */
-    public record Month(String month, int count, BigDecimal average) {
+    public record FeedbackMonth(String month, int count, BigDecimal average) {
     }
 
     /** A consultant's answers of the whole period (the feedback page's average by consultant). */
-    public record Consultant(String consultant, String name, int count, BigDecimal average) {
+    public record FeedbackConsultant(String consultant, String name, int count, BigDecimal average) {
     }
 
     /** Every answer of the period once; the average is null without answers. */
-    public record Overall(int count, BigDecimal average, int low, BigDecimal lowPercent, List<Month> months,
-                          List<Consultant> consultants) {
+    public record FeedbackOverall(int count, BigDecimal average, int low, BigDecimal lowPercent, List<FeedbackMonth> months,
+                          List<FeedbackConsultant> consultants) {
     }
 
     /** API.md's answer. */
-    public record Answers(String from, String to, List<Item> items, Overall overall) {
+    public record FeedbackAnswers(String from, String to, List<FeedbackItem> items, FeedbackOverall overall) {
     }
 
     private final Ratings ratings;
@@ -50,18 +50,18 @@ public class FeedbackReport {
     }
 
     @Transactional(readOnly = true)
-    public Answers of(ReportPeriod period, ReportFilter filter) {
+    public FeedbackAnswers of(ReportPeriod period, ReportFilter filter) {
         Ratings.Scope scope = new Ratings.Scope(period.from(), period.to(), filter.clientId(), filter.consultant());
-        List<Item> items = ratings.byConsultantAndMonth(scope).stream()
-                .map(a -> new Item(a.consultant(), staff.of(a.consultant()), a.month().toString(), a.count(), a.average(), a.low(),
+        List<FeedbackItem> items = ratings.byConsultantAndMonth(scope).stream()
+                .map(a -> new FeedbackItem(a.consultant(), staff.of(a.consultant()), a.month().toString(), a.count(), a.average(), a.low(),
                         percent(a.low(), a.count()))).toList();
         Averages.Overall all = ratings.overall(scope);
-        List<Month> months = ratings.monthly(scope).stream().map(m -> new Month(m.month().toString(), m.count(), m.average()))
-                .sorted(Comparator.comparing(Month::month)).toList();
-        List<Consultant> consultants = ratings.byConsultant(scope).stream()
-                .map(c -> new Consultant(c.consultant(), staff.of(c.consultant()), c.count(), c.average())).toList();
-        return new Answers(period.from().toString(), period.to().toString(), items,
-                new Overall(all.count(), all.average(), all.low(), percent(all.low(), all.count()), months, consultants));
+        List<FeedbackMonth> months = ratings.monthly(scope).stream().map(m -> new FeedbackMonth(m.month().toString(), m.count(), m.average()))
+                .sorted(Comparator.comparing(FeedbackMonth::month)).toList();
+        List<FeedbackConsultant> consultants = ratings.byConsultant(scope).stream()
+                .map(c -> new FeedbackConsultant(c.consultant(), staff.of(c.consultant()), c.count(), c.average())).toList();
+        return new FeedbackAnswers(period.from().toString(), period.to().toString(), items,
+                new FeedbackOverall(all.count(), all.average(), all.low(), percent(all.low(), all.count()), months, consultants));
     }
 
     /** The share in percent with one decimal, null of nothing. */

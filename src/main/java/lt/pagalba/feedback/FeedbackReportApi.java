@@ -19,7 +19,7 @@ class FeedbackReportApi {
     }
 
     @GetMapping("/api/v1/reports/feedback")
-    FeedbackReport.Answers get(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    FeedbackReport.FeedbackAnswers get(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                @RequestParam(required = false) String consultant, @RequestParam(required = false) ClientId clientId) {
         return report.of(ReportPeriod.of(from, to), ReportFilter.of(clientId, consultant, null));
     }

@@ -53,7 +53,7 @@ class FeedbackReportPages {
                 Model model, Locale locale) {
         ReportPeriod period = PeriodOfPage.of(from, to, model, messages, locale);
         ReportFilter filter = ReportFilter.of(clientId, consultant, null);
-        FeedbackReport.Answers report = feedback.of(period, filter);
+        FeedbackReport.FeedbackAnswers report = feedback.of(period, filter);
         model.addAttribute("period", period);
         model.addAttribute("filter", filter);
         model.addAttribute("client", clientId == null ? null : clients.get(clientId));
@@ -69,7 +69,7 @@ class FeedbackReportPages {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                @RequestParam(required = false) String consultant, @RequestParam(required = false) ClientId clientId,
                                Locale locale) {
-        FeedbackReport.Answers report = feedback.of(ReportPeriod.of(from, to), ReportFilter.of(clientId, consultant, null));
+        FeedbackReport.FeedbackAnswers report = feedback.of(ReportPeriod.of(from, to), ReportFilter.of(clientId, consultant, null));
         return Downloads.of(sheets.csv(table(report, locale), locale), Downloads.CSV, name(report, "csv"));
     }
 
@@ -77,24 +77,24 @@ class FeedbackReportPages {
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                 @RequestParam(required = false) String consultant, @RequestParam(required = false) ClientId clientId,
                                 Locale locale) {
-        FeedbackReport.Answers report = feedback.of(ReportPeriod.of(from, to), ReportFilter.of(clientId, consultant, null));
+        FeedbackReport.FeedbackAnswers report = feedback.of(ReportPeriod.of(from, to), ReportFilter.of(clientId, consultant, null));
         return Downloads.of(sheets.xlsx(table(report, locale), locale), ReportPages.XLSX, name(report, "xlsx"));
     }
 
     /** One row per consultant and month, then every answer of the period once. */
-    private Table table(FeedbackReport.Answers report, Locale locale) {
+    private Table table(FeedbackReport.FeedbackAnswers report, Locale locale) {
         Table table = Table.of("report.feedback.title", "report.revenue.col.month", "report.feedback.col.consultant",
                 "report.feedback.col.name", "report.feedback.col.count", "report.feedback.col.average", "report.feedback.col.low",
                 "report.feedback.col.lowPercent");
-        for (FeedbackReport.Item item : report.items()) {
+        for (FeedbackReport.FeedbackItem item : report.items()) {
             table.row(item.month(), item.consultant(), item.name(), item.count(), item.average(), item.low(), item.lowPercent());
         }
-        FeedbackReport.Overall all = report.overall();
+        FeedbackReport.FeedbackOverall all = report.overall();
         return table.row("", "", messages.getMessage("report.feedback.overall", null, locale), all.count(), all.average(),
                 all.low(), all.lowPercent());
     }
 
-    private static String name(FeedbackReport.Answers report, String extension) {
+    private static String name(FeedbackReport.FeedbackAnswers report, String extension) {
         return "atsiliepimai-" + report.from() + "-" + report.to() + "." + extension;
     }
 }

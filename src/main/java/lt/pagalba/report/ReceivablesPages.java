@@ -75,7 +75,7 @@ class ReceivablesPages {
         Table table = Table.of("report.receivables.title", "report.receivables.col.number", "report.revenue.col.clientId",
                 "report.revenue.col.client", "report.receivables.col.issueDate", "report.receivables.col.dueDate",
                 "report.revenue.col.gross", "report.receivables.col.daysOverdue", "report.receivables.col.bucket");
-        for (ReceivablesReport.Item item : report.items()) {
+        for (ReceivablesReport.Receivable item : report.items()) {
             table.row(item.number(), item.clientId(), item.clientName(), item.issueDate(), item.dueDate(), item.gross(),
                     item.daysOverdue(), messages.getMessage("report.receivables.bucket." + item.bucket(), null, locale));
         }

@@ -79,14 +79,14 @@ class RevenuePages {
                 "report.revenue.col.client", "report.revenue.col.net", "report.revenue.col.vat", "report.revenue.col.gross",
                 "report.revenue.col.beyond", "report.revenue.col.without", "report.revenue.col.proformas",
                 "report.revenue.col.creditNotes");
-        for (RevenueReport.Row row : report.rows()) {
-            RevenueReport.Sums s = row.sums();
+        for (RevenueReport.RevenueRow row : report.rows()) {
+            RevenueReport.RevenueSums s = row.sums();
             table.row(row.month().toString(), row.clientId(), row.name(), s.net(), s.vat(), s.gross(), s.beyondContractNet(),
                     s.withoutContractNet(), row.proformas(), row.creditNotes());
         }
-        RevenueReport.Sums t = report.totals();
-        int proformas = report.clients().stream().mapToInt(RevenueReport.Client::proformas).sum();
-        int creditNotes = report.clients().stream().mapToInt(RevenueReport.Client::creditNotes).sum();
+        RevenueReport.RevenueSums t = report.totals();
+        int proformas = report.clients().stream().mapToInt(RevenueReport.RevenueClient::proformas).sum();
+        int creditNotes = report.clients().stream().mapToInt(RevenueReport.RevenueClient::creditNotes).sum();
         return table.row("", "", messages.getMessage("report.total", null, locale), t.net(), t.vat(), t.gross(),
                 t.beyondContractNet(), t.withoutContractNet(), proformas, creditNotes);
     }

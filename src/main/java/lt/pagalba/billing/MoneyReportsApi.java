@@ -3,7 +3,6 @@ package lt.pagalba.billing;
 import java.time.LocalDate;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ReportPeriod;
-import lt.pagalba.shared.Vilnius;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,6 +31,6 @@ class MoneyReportsApi {
     @GetMapping("/api/v1/reports/receivables")
     ReceivablesReport.Receivables receivables(@RequestParam(required = false) LocalDate on,
                                               @RequestParam(required = false) ClientId clientId) {
-        return receivables.on(on == null ? Vilnius.today() : on, clientId);
+        return receivables.on(ReceivablesReport.day(on), clientId);
     }
 }

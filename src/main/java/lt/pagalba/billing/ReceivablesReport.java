@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.FieldProblem;
+import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.Money;
+import lt.pagalba.shared.Vilnius;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +67,17 @@ public class ReceivablesReport {
 
     ReceivablesReport(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The day asked for, today (Vilnius) when none; a day outside 1900–2999 is refused, naming {@code on}. */
+    public static LocalDate day(LocalDate asked) {
+        if (asked == null) {
+            return Vilnius.today();
+        }
+        if (asked.getYear() < 1900 || asked.getYear() > 2999) {
+            throw new InvalidInputException(FieldProblem.invalid("on", "report.on.range"));
+        }
+        return asked;
     }
 
     @Transactional(readOnly = true)

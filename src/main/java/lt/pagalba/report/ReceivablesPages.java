@@ -7,7 +7,7 @@ import lt.pagalba.billing.ReceivablesReport;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.EuroText;
-import lt.pagalba.shared.Vilnius;
+import lt.pagalba.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,7 +44,14 @@ class ReceivablesPages {
     @GetMapping("/receivables")
     String page(@RequestParam(required = false) LocalDate on, @RequestParam(required = false) ClientId clientId, Model model,
                 Locale locale) {
-        ReceivablesReport.Receivables report = receivables.on(on == null ? Vilnius.today() : on, clientId);
+        LocalDate day;
+        try {
+            day = ReceivablesReport.day(on);
+        } catch (InvalidInputException refused) {
+            model.addAttribute("onProblem", messages.getMessage("report.on.range", null, locale));
+            day = ReceivablesReport.day(null);
+        }
+        ReceivablesReport.Receivables report = receivables.on(day, clientId);
         model.addAttribute("report", report);
         model.addAttribute("client", clientId == null ? null : clients.get(clientId));
         model.addAttribute("clientId", clientId);
@@ -59,14 +66,14 @@ class ReceivablesPages {
     @GetMapping("/receivables.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) LocalDate on, @RequestParam(required = false) ClientId clientId,
                                Locale locale) {
-        ReceivablesReport.Receivables report = receivables.on(on == null ? Vilnius.today() : on, clientId);
+        ReceivablesReport.Receivables report = receivables.on(ReceivablesReport.day(on), clientId);
         return Downloads.of(sheets.csv(table(report, locale), locale), Downloads.CSV, name(report, "csv"));
     }
 
     @GetMapping("/receivables.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate on, @RequestParam(required = false) ClientId clientId,
                                 Locale locale) {
-        ReceivablesReport.Receivables report = receivables.on(on == null ? Vilnius.today() : on, clientId);
+        ReceivablesReport.Receivables report = receivables.on(ReceivablesReport.day(on), clientId);
         return Downloads.of(sheets.xlsx(table(report, locale), locale), ReportPages.XLSX, name(report, "xlsx"));
     }
 

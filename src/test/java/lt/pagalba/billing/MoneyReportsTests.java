@@ -206,7 +206,7 @@ class MoneyReportsTests extends BillingTestSupport {
         assertThat(backwards.errorFields()).containsExactly("to");
         assertThat(notADay.status()).isEqualTo(400);
         assertThat(notADay.text()).contains("on");
-        var farAway = accountant().get("/api/v1/reports/receivables?on=+10000-01-01");
+        var farAway = accountant().get("/api/v1/reports/receivables?on=1800-01-01");
         assertThat(farAway.status()).isEqualTo(422);
         assertThat(farAway.errorFields()).containsExactly("on");
         assertThat(consultant.get("/api/v1/reports/revenue").status()).isEqualTo(403);

@@ -59,7 +59,7 @@ public class ReceivablesReport {
     public record ReceivablesAge(ReceivablesBucket bucket, int count, Money gross) {
     }
 
-    /** API.md's answer: the items most overdue last (by due date), every bucket listed. */
+    /** The answer of {@code GET /api/v1/reports/receivables}: the items by due date (most overdue first), every bucket listed. */
     public record Receivables(LocalDate on, List<Receivable> items, List<ReceivablesAge> buckets, Money totalGross, Money overdueGross) {
     }
 

@@ -71,14 +71,14 @@ public class RevenueReport {
 
     /** One client's documents of the period: how many proformas and credit notes, and their sums. */
     public record RevenueClient(String clientId, String name, Money net, Money vat, Money gross, Money beyondContractNet,
-                         Money withoutContractNet, int proformas, int creditNotes) {
+                                Money withoutContractNet, int proformas, int creditNotes) {
     }
 
     /** One client's documents of one supply month: the lines of the spreadsheets, not of the API's answer. */
     public record RevenueRow(String clientId, String name, YearMonth month, RevenueSums sums, int proformas, int creditNotes) {
     }
 
-    /** API.md's answer; {@code rows} (by client and month, month first) only for the spreadsheets. */
+    /** The answer of {@code GET /api/v1/reports/revenue}; {@code rows} (by client and month, month first) only for the spreadsheets. */
     public record Revenue(String from, String to, List<RevenueMonth> months, List<RevenueClient> clients, RevenueSums totals,
                           @JsonIgnore List<RevenueRow> rows) {
     }

@@ -21,7 +21,7 @@ public class FeedbackReport {
 
     /** A consultant's answers in a month. */
     public record FeedbackItem(String consultant, String name, String month, int count, BigDecimal average, int low,
-                       BigDecimal lowPercent) {
+                               BigDecimal lowPercent) {
     }
 
     /** A month's answers, each once (the feedback page's average by month). */
@@ -34,10 +34,10 @@ public class FeedbackReport {
 
     /** Every answer of the period once; the average is null without answers. */
     public record FeedbackOverall(int count, BigDecimal average, int low, BigDecimal lowPercent, List<FeedbackMonth> months,
-                          List<FeedbackConsultant> consultants) {
+                                  List<FeedbackConsultant> consultants) {
     }
 
-    /** API.md's answer. */
+    /** The answer of {@code GET /api/v1/reports/feedback}. */
     public record FeedbackAnswers(String from, String to, List<FeedbackItem> items, FeedbackOverall overall) {
     }
 

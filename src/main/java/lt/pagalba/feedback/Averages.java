@@ -14,4 +14,12 @@ final class Averages {
 
     record ByConsultant(String consultant, BigDecimal average, int count) {
     }
+
+    /** Issue 17's report: a consultant's answers of one month, {@code low} of them rated 1 or 2. */
+    record ByConsultantAndMonth(String consultant, YearMonth month, BigDecimal average, int count, int low) {
+    }
+
+    /** Every answer once; the average is null without answers. */
+    record Overall(int count, BigDecimal average, int low) {
+    }
 }

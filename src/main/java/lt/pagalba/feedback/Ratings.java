@@ -3,6 +3,7 @@ package lt.pagalba.feedback;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -74,25 +75,95 @@ class Ratings {
 
     /** Average rating per Vilnius calendar month, from the start of {@code first}. */
     List<Averages.ByMonth> monthly(YearMonth first) {
-        return jdbc.sql("""
-                SELECT to_char(answered_at AT TIME ZONE 'Europe/Vilnius', 'YYYY-MM') AS month,
-                       round(avg(rating), 2) AS average, count(*) AS answers
-                FROM feedback_response
-                WHERE answered_at >= :from
+        return monthly(Scope.from(first.atDay(1)));
+    }
+
+    /**
+     * Average rating per Vilnius calendar month of the answers in scope, newest first: the feedback page's
+     * months and the feedback report's (issue 17) are this one query.
+     */
+    List<Averages.ByMonth> monthly(Scope scope) {
+        return scope.bind(jdbc.sql("""
+                SELECT to_char(r.answered_at AT TIME ZONE 'Europe/Vilnius', 'YYYY-MM') AS month,
+                       round(avg(r.rating), 2) AS average, count(*) AS answers
+                FROM feedback_response r JOIN feedback_invitation i ON i.id = r.invitation_id
+                WHERE %s
                 GROUP BY 1 ORDER BY 1 DESC
-                """).param("from", first.atDay(1).atStartOfDay(Vilnius.ZONE).toOffsetDateTime())
+                """.formatted(Scope.WHERE)))
                 .query((rs, n) -> new Averages.ByMonth(YearMonth.parse(rs.getString("month")), rs.getBigDecimal("average"),
                         rs.getInt("answers"))).list();
     }
 
     /** Each consultant who worked on a rated request (lead or member) counts that rating once. */
     List<Averages.ByConsultant> byConsultant() {
-        return jdbc.sql("""
+        return byConsultant(Scope.ALL);
+    }
+
+    /** The same of the answers in scope (and of one consultant when the scope names one). */
+    List<Averages.ByConsultant> byConsultant(Scope scope) {
+        return scope.bind(jdbc.sql("""
                 SELECT c.consultant, round(avg(r.rating), 2) AS average, count(*) AS answers
-                FROM feedback_response r CROSS JOIN LATERAL unnest(r.consultants) AS c(consultant)
+                FROM feedback_response r JOIN feedback_invitation i ON i.id = r.invitation_id
+                     CROSS JOIN LATERAL unnest(r.consultants) AS c(consultant)
+                WHERE %s AND (CAST(:consultant AS text) IS NULL OR c.consultant = CAST(:consultant AS text))
                 GROUP BY c.consultant ORDER BY average DESC, c.consultant
-                """).query((rs, n) -> new Averages.ByConsultant(rs.getString("consultant"), rs.getBigDecimal("average"),
-                rs.getInt("answers"))).list();
+                """.formatted(Scope.WHERE)))
+                .query((rs, n) -> new Averages.ByConsultant(rs.getString("consultant"), rs.getBigDecimal("average"),
+                        rs.getInt("answers"))).list();
+    }
+
+    /**
+     * Per consultant and Vilnius month, by the same rule as {@link #byConsultant}: answers, average and how
+     * many were low (1 or 2), oldest month first.
+     */
+    List<Averages.ByConsultantAndMonth> byConsultantAndMonth(Scope scope) {
+        return scope.bind(jdbc.sql("""
+                SELECT c.consultant, to_char(r.answered_at AT TIME ZONE 'Europe/Vilnius', 'YYYY-MM') AS month,
+                       round(avg(r.rating), 2) AS average, count(*) AS answers, count(*) FILTER (WHERE r.rating <= 2) AS low
+                FROM feedback_response r JOIN feedback_invitation i ON i.id = r.invitation_id
+                     CROSS JOIN LATERAL unnest(r.consultants) AS c(consultant)
+                WHERE %s AND (CAST(:consultant AS text) IS NULL OR c.consultant = CAST(:consultant AS text))
+                GROUP BY 1, 2 ORDER BY 2, 1
+                """.formatted(Scope.WHERE)))
+                .query((rs, n) -> new Averages.ByConsultantAndMonth(rs.getString("consultant"), YearMonth.parse(rs.getString("month")),
+                        rs.getBigDecimal("average"), rs.getInt("answers"), rs.getInt("low"))).list();
+    }
+
+    /** Every answer in scope once: how many, their average, how many were low. */
+    Averages.Overall overall(Scope scope) {
+        return scope.bind(jdbc.sql("""
+                SELECT count(*) AS answers, round(avg(r.rating), 2) AS average, count(*) FILTER (WHERE r.rating <= 2) AS low
+                FROM feedback_response r JOIN feedback_invitation i ON i.id = r.invitation_id
+                WHERE %s
+                """.formatted(Scope.WHERE)))
+                .query((rs, n) -> new Averages.Overall(rs.getInt("answers"), rs.getBigDecimal("average"), rs.getInt("low")))
+                .single();
+    }
+
+    /**
+     * Which answers: answered on these Vilnius days (either end open), of one client, of requests one
+     * consultant worked on; nulls are all.
+     */
+    record Scope(LocalDate from, LocalDate toInclusive, ClientId client, String consultant) {
+
+        static final Scope ALL = new Scope(null, null, null, null);
+
+        static final String WHERE = """
+                (CAST(:from AS timestamptz) IS NULL OR r.answered_at >= CAST(:from AS timestamptz))
+                AND (CAST(:until AS timestamptz) IS NULL OR r.answered_at < CAST(:until AS timestamptz))
+                AND (CAST(:client AS uuid) IS NULL OR i.client_id = CAST(:client AS uuid))
+                AND (CAST(:consultant AS text) IS NULL OR CAST(:consultant AS text) = ANY(r.consultants))""";
+
+        static Scope from(LocalDate from) {
+            return new Scope(from, null, null, null);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
+            return sql.param("from", from == null ? null : from.atStartOfDay(Vilnius.ZONE).toOffsetDateTime())
+                    .param("until", toInclusive == null ? null : toInclusive.plusDays(1).atStartOfDay(Vilnius.ZONE).toOffsetDateTime())
+                    .param("client", client == null ? null : client.value())
+                    .param("consultant", consultant);
+        }
     }
 
     private static Rating rating(ResultSet rs, int n) throws SQLException {

@@ -4,8 +4,11 @@
  * (named through the client directory), consultant (chosen from the staff's consultants) or category; the
  * hours also as CSV and XLSX. The figures are the journal's {@link lt.pagalba.journal.HoursReport} and service levels'
  * {@link lt.pagalba.servicelevel.ServiceLevelReport}, the same the API answers; this module only shows them.
+ * So too the pages of revenue and of unpaid proformas (billing's {@link lt.pagalba.billing.RevenueReport} and
+ * {@link lt.pagalba.billing.ReceivablesReport}) and of feedback by consultant and month (the feedback module's
+ * {@link lt.pagalba.feedback.FeedbackReport}), each with its chart, table, CSV and XLSX.
  */
-@ApplicationModule(allowedDependencies = {"shared", "client", "journal", "request", "servicelevel", "staff"})
+@ApplicationModule(allowedDependencies = {"shared", "billing", "client", "feedback", "journal", "request", "servicelevel", "staff"})
 package lt.pagalba.report;
 
 import org.springframework.modulith.ApplicationModule;

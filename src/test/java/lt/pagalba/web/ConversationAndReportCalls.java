@@ -56,6 +56,9 @@ final class ConversationAndReportCalls {
         on.accept("GET /api/v1/reports/hours", (c, own) -> c.api().get("/api/v1/reports/hours?by=consultant"));
         on.accept("GET /api/v1/reports/service-levels", (c, own) -> c.api().get("/api/v1/reports/service-levels"));
         on.accept("GET /api/v1/reports/requests", (c, own) -> c.api().get("/api/v1/reports/requests?by=week"));
+        on.accept("GET /api/v1/reports/revenue", (c, own) -> c.api().get("/api/v1/reports/revenue"));
+        on.accept("GET /api/v1/reports/receivables", (c, own) -> c.api().get("/api/v1/reports/receivables"));
+        on.accept("GET /api/v1/reports/feedback", (c, own) -> c.api().get("/api/v1/reports/feedback"));
     }
 
     /** A reply the outbox could not send: only a sent or failed one can be sent again. */

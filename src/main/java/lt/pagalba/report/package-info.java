@@ -5,7 +5,7 @@
  * hours also as CSV and XLSX. The figures are the journal's {@link lt.pagalba.journal.HoursReport} and service levels'
  * {@link lt.pagalba.servicelevel.ServiceLevelReport}, the same the API answers; this module only shows them.
  */
-@ApplicationModule(allowedDependencies = {"shared", "client", "journal", "request", "servicelevel", "staff"})
+@ApplicationModule(allowedDependencies = {"shared", "billing", "client", "journal", "request", "servicelevel", "staff"})
 package lt.pagalba.report;
 
 import org.springframework.modulith.ApplicationModule;

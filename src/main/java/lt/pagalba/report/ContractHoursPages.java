@@ -1,0 +1,105 @@
+package lt.pagalba.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import lt.pagalba.billing.ContractHours;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.ReportFilter;
+import lt.pagalba.shared.ReportPeriod;
+import lt.pagalba.shared.WorkCategory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The contract-hours report's page and its table as CSV and XLSX: the same {@link ContractHours} the API answers. */
+@Controller
+@RequestMapping("/reports/contract-hours")
+@PreAuthorize("hasAnyRole('ADMINISTRATOR','ACCOUNTANT')")
+class ContractHoursPages {
+
+    static final List<String> PARTS = List.of("included", "beyond", "withoutContract");
+    private static final String[] COLUMNS = {"clientId", "name", "contract", "periods", "minutes", "billableMinutes",
+            "includedMinutes", "beyondMinutes", "withoutContractMinutes"};
+
+    private final ContractHours report;
+    private final ReportForm form;
+    private final ReportInput input;
+    private final MessageSource messages;
+
+    ContractHoursPages(ContractHours report, ReportForm form, ReportInput input, MessageSource messages) {
+        this.report = report;
+        this.form = form;
+        this.input = input;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
+                @RequestParam(required = false) WorkCategory category, Model model, Locale locale) {
+        ReportPeriod period = form.period(from, to, model, locale);
+        ReportFilter filter = form.filter(clientId, consultant, category, model);
+        ContractHours.Report hours = report.of(period, filter);
+        model.addAttribute("report", hours);
+        model.addAttribute("chart", StackedBars.of(PARTS, hours.items().stream().map(l -> new StackedBars.Row(l.clientId().text(),
+                l.name(), new long[] {l.includedMinutes(), l.beyondMinutes(), l.withoutContractMinutes()})).toList()));
+        model.addAttribute("parts", PARTS);
+        return "report/contract-hours";
+    }
+
+    @GetMapping(".csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                               @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
+                               @RequestParam(required = false) WorkCategory category, Locale locale) {
+        ContractHours.Report hours = report.of(ReportPeriod.of(from, to), input.filter(clientId, consultant, category));
+        return ReportForm.download(TableSheets.csv(titles(locale), rows(hours, locale)),
+                new MediaType("text", "csv", StandardCharsets.UTF_8), name(hours, "csv"));
+    }
+
+    @GetMapping(".xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                                @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
+                                @RequestParam(required = false) WorkCategory category, Locale locale) {
+        ContractHours.Report hours = report.of(ReportPeriod.of(from, to), input.filter(clientId, consultant, category));
+        return ReportForm.download(TableSheets.xlsx(text("report.contractHours.title", locale), titles(locale), rows(hours, locale)),
+                ReportPages.XLSX, name(hours, "xlsx"));
+    }
+
+    private List<String> titles(Locale locale) {
+        List<String> titles = new ArrayList<>();
+        for (String column : COLUMNS) {
+            titles.add(text("report.contractHours.col." + column, locale));
+        }
+        return titles;
+    }
+
+    private List<List<Object>> rows(ContractHours.Report hours, Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ContractHours.Line l : hours.items()) {
+            rows.add(List.of(l.clientId().text(), l.name(), text(l.contract() ? "report.contractHours.yes" : "report.contractHours.no", locale),
+                    String.join(", ", l.periods()), l.minutes(), l.billableMinutes(), l.includedMinutes(), l.beyondMinutes(),
+                    l.withoutContractMinutes()));
+        }
+        ContractHours.Minutes t = hours.totals();
+        rows.add(List.of("", text("report.total", locale), "", "", t.minutes(), t.billableMinutes(), t.includedMinutes(),
+                t.beyondMinutes(), t.withoutContractMinutes()));
+        return rows;
+    }
+
+    private static String name(ContractHours.Report hours, String extension) {
+        return "sutarciu-valandos-" + hours.from() + "-" + hours.to() + "." + extension;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

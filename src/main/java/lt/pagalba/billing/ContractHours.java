@@ -1,5 +1,6 @@
 package lt.pagalba.billing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public class ContractHours {
     }
 
     /** The minutes of one client, or all clients' totals. */
+    @Schema(name = "ContractHoursTotals")
     public record Minutes(long minutes, long billableMinutes, long includedMinutes, long beyondMinutes, long withoutContractMinutes) {
 
         static final Minutes NONE = new Minutes(0, 0, 0, 0, 0);
@@ -65,6 +67,7 @@ public class ContractHours {
     }
 
     /** One client's line: whether a contract governed any of its periods, and which billing periods it covers. */
+    @Schema(name = "ContractHoursLine")
     public record Line(ClientId clientId, String name, boolean contract, List<String> periods, long minutes, long billableMinutes,
                        long includedMinutes, long beyondMinutes, long withoutContractMinutes) {
 
@@ -74,6 +77,7 @@ public class ContractHours {
     }
 
     /** The report: the days asked, the days its whole billing periods cover, the lines and their totals. */
+    @Schema(name = "ContractHoursReport")
     public record Report(LocalDate from, LocalDate to, LocalDate coveredFrom, LocalDate coveredTo, List<Line> items, Minutes totals) {
     }
 

@@ -1,5 +1,6 @@
 package lt.pagalba.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -39,10 +40,12 @@ class ConsultantLoad {
     }
 
     /** One consultant's line; {@code minutesPerWorkingDay} whole minutes rounded half-up, null without working days. */
+    @Schema(name = "ConsultantLoadLine")
     record Line(String consultant, String name, long minutes, Long minutesPerWorkingDay) {
     }
 
     /** API's answer. */
+    @Schema(name = "ConsultantLoad")
     record Load(LocalDate from, LocalDate to, int workingDays, List<Line> items, long totalMinutes) {
     }
 

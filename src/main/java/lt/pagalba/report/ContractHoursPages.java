@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The contract-hours report's page and its table as CSV and XLSX: the same {@link ContractHours} the API answers. */
 @Controller
-@RequestMapping("/reports/contract-hours")
+@RequestMapping("/reports")
 @PreAuthorize("hasAnyRole('ADMINISTRATOR','ACCOUNTANT')")
 class ContractHoursPages {
 
@@ -42,7 +42,7 @@ class ContractHoursPages {
         this.messages = messages;
     }
 
-    @GetMapping
+    @GetMapping("/contract-hours")
     String page(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                 @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
                 @RequestParam(required = false) WorkCategory category, Model model, Locale locale) {
@@ -56,7 +56,7 @@ class ContractHoursPages {
         return "report/contract-hours";
     }
 
-    @GetMapping(".csv")
+    @GetMapping("/contract-hours.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
                                @RequestParam(required = false) WorkCategory category, Locale locale) {
@@ -65,7 +65,7 @@ class ContractHoursPages {
                 new MediaType("text", "csv", StandardCharsets.UTF_8), name(hours, "csv"));
     }
 
-    @GetMapping(".xlsx")
+    @GetMapping("/contract-hours.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                 @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
                                 @RequestParam(required = false) WorkCategory category, Locale locale) {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The consultants' load page and its table as CSV and XLSX: the same {@link ConsultantLoad} the API answers. */
 @Controller
-@RequestMapping("/reports/load")
+@RequestMapping("/reports")
 @PreAuthorize("hasAnyRole('ADMINISTRATOR','ACCOUNTANT')")
 class LoadPages {
 
@@ -39,7 +39,7 @@ class LoadPages {
         this.messages = messages;
     }
 
-    @GetMapping
+    @GetMapping("/load")
     String page(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                 @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
                 @RequestParam(required = false) WorkCategory category, Model model, Locale locale) {
@@ -52,7 +52,7 @@ class LoadPages {
         return "report/load";
     }
 
-    @GetMapping(".csv")
+    @GetMapping("/load.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
                                @RequestParam(required = false) WorkCategory category, Locale locale) {
@@ -61,7 +61,7 @@ class LoadPages {
                 new MediaType("text", "csv", StandardCharsets.UTF_8), name(report, "csv"));
     }
 
-    @GetMapping(".xlsx")
+    @GetMapping("/load.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                 @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
                                 @RequestParam(required = false) WorkCategory category, Locale locale) {

@@ -56,6 +56,8 @@ final class ConversationAndReportCalls {
         on.accept("GET /api/v1/reports/hours", (c, own) -> c.api().get("/api/v1/reports/hours?by=consultant"));
         on.accept("GET /api/v1/reports/service-levels", (c, own) -> c.api().get("/api/v1/reports/service-levels"));
         on.accept("GET /api/v1/reports/requests", (c, own) -> c.api().get("/api/v1/reports/requests?by=week"));
+        on.accept("GET /api/v1/reports/contract-hours", (c, own) -> c.api().get("/api/v1/reports/contract-hours"));
+        on.accept("GET /api/v1/reports/load", (c, own) -> c.api().get("/api/v1/reports/load"));
     }
 
     /** A reply the outbox could not send: only a sent or failed one can be sent again. */

@@ -20,6 +20,7 @@ import lt.pagalba.journal.Usage;
 import lt.pagalba.journal.UsageReport;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.Period;
+import lt.pagalba.shared.PeriodLength;
 import lt.pagalba.shared.ReportFilter;
 import lt.pagalba.shared.ReportPeriod;
 import lt.pagalba.shared.WorkCategory;
@@ -84,8 +85,8 @@ public class ContractHours {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Report of(ReportPeriod period, ReportFilter filter) {
         // a billing period is at most a calendar quarter: the quarters around the days hold every period that overlaps them
-        LocalDate widenedFrom = Period.of(period.from(), lt.pagalba.shared.PeriodLength.QUARTER).from();
-        LocalDate widenedTo = Period.of(period.to(), lt.pagalba.shared.PeriodLength.QUARTER).to();
+        LocalDate widenedFrom = Period.of(period.from(), PeriodLength.QUARTER).from();
+        LocalDate widenedTo = Period.of(period.to(), PeriodLength.QUARTER).to();
         Map<ClientId, List<MonthlyHours.Month>> byClient = new LinkedHashMap<>();
         months.of(widenedFrom, widenedTo, filter).forEach(m -> byClient.computeIfAbsent(m.clientId(), k -> new ArrayList<>()).add(m));
         Map<ClientId, Client> clientsById = clients.getAll(byClient.keySet());

@@ -60,7 +60,7 @@ class ContractHoursPages {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
                                @RequestParam(required = false) WorkCategory category, Locale locale) {
-        ContractHours.Report hours = report.of(ReportPeriod.of(from, to), input.filter(clientId, consultant, category));
+        ContractHours.Report hours = report.of(ReportInput.period(from, to), input.filter(clientId, consultant, category));
         return ReportForm.download(TableSheets.csv(titles(locale), rows(hours, locale)),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), name(hours, "csv"));
     }
@@ -69,7 +69,7 @@ class ContractHoursPages {
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                 @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
                                 @RequestParam(required = false) WorkCategory category, Locale locale) {
-        ContractHours.Report hours = report.of(ReportPeriod.of(from, to), input.filter(clientId, consultant, category));
+        ContractHours.Report hours = report.of(ReportInput.period(from, to), input.filter(clientId, consultant, category));
         return ReportForm.download(TableSheets.xlsx(text("report.contractHours.title", locale), titles(locale), rows(hours, locale)),
                 ReportPages.XLSX, name(hours, "xlsx"));
     }

@@ -3,6 +3,7 @@ package lt.pagalba.report;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import lt.pagalba.shared.ClientId;
@@ -56,7 +57,7 @@ class LoadPages {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
                                @RequestParam(required = false) WorkCategory category, Locale locale) {
-        ConsultantLoad.Load report = load.of(ReportPeriod.of(from, to), input.filter(clientId, consultant, category), locale);
+        ConsultantLoad.Load report = load.of(ReportInput.period(from, to), input.filter(clientId, consultant, category), locale);
         return ReportForm.download(TableSheets.csv(titles(locale), rows(report, locale)),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), name(report, "csv"));
     }
@@ -65,7 +66,7 @@ class LoadPages {
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                 @RequestParam(required = false) ClientId clientId, @RequestParam(required = false) String consultant,
                                 @RequestParam(required = false) WorkCategory category, Locale locale) {
-        ConsultantLoad.Load report = load.of(ReportPeriod.of(from, to), input.filter(clientId, consultant, category), locale);
+        ConsultantLoad.Load report = load.of(ReportInput.period(from, to), input.filter(clientId, consultant, category), locale);
         return ReportForm.download(TableSheets.xlsx(text("report.load.title", locale), titles(locale), rows(report, locale)),
                 ReportPages.XLSX, name(report, "xlsx"));
     }
@@ -81,10 +82,10 @@ class LoadPages {
     private List<List<Object>> rows(ConsultantLoad.Load report, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
         for (ConsultantLoad.Line l : report.items()) {
-            rows.add(java.util.Arrays.asList(l.consultant(), l.name(), l.minutes(), report.workingDays(), l.minutesPerWorkingDay()));
+            rows.add(Arrays.asList(l.consultant(), l.name(), l.minutes(), report.workingDays(), l.minutesPerWorkingDay()));
         }
         Long perDay = report.workingDays() == 0 ? null : Math.round((double) report.totalMinutes() / report.workingDays());
-        rows.add(java.util.Arrays.asList("", text("report.total", locale), report.totalMinutes(), report.workingDays(), perDay));
+        rows.add(Arrays.asList("", text("report.total", locale), report.totalMinutes(), report.workingDays(), perDay));
         return rows;
     }
 

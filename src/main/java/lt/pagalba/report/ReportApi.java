@@ -3,7 +3,6 @@ package lt.pagalba.report;
 import java.time.LocalDate;
 import lt.pagalba.billing.ContractHours;
 import lt.pagalba.shared.ClientId;
-import lt.pagalba.shared.ReportPeriod;
 import lt.pagalba.shared.Role;
 import lt.pagalba.shared.WorkCategory;
 import lt.pagalba.staff.ApiAccessRules;
@@ -35,14 +34,14 @@ class ReportApi {
                                        @RequestParam(required = false) ClientId clientId,
                                        @RequestParam(required = false) String consultant,
                                        @RequestParam(required = false) WorkCategory category) {
-        return contractHours.of(ReportPeriod.of(from, to), input.filter(clientId, consultant, category));
+        return contractHours.of(ReportInput.period(from, to), input.filter(clientId, consultant, category));
     }
 
     @GetMapping("/api/v1/reports/load")
     ConsultantLoad.Load load(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                              @RequestParam(required = false) String consultant, @RequestParam(required = false) ClientId clientId,
                              @RequestParam(required = false) WorkCategory category) {
-        return load.of(ReportPeriod.of(from, to), input.filter(clientId, consultant, category), LocaleContextHolder.getLocale());
+        return load.of(ReportInput.period(from, to), input.filter(clientId, consultant, category), LocaleContextHolder.getLocale());
     }
 
     /** The reports are the managers'. */

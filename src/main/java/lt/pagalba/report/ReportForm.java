@@ -38,7 +38,7 @@ class ReportForm {
     ReportPeriod period(LocalDate from, LocalDate to, Model model, Locale locale) {
         ReportPeriod period;
         try {
-            period = ReportPeriod.of(from, to);
+            period = ReportInput.period(from, to);
         } catch (InvalidInputException refused) {
             FieldProblem problem = refused.problems().get(0);
             model.addAttribute("periodProblem", messages.getMessage(problem.messageKey(), problem.arguments(), locale));

@@ -126,6 +126,7 @@ class LoadAndContractHoursApiTests extends ApiTestSupport {
             var noClient = admin().get(path + "?clientId=" + java.util.UUID.randomUUID());
             var notAnId = admin().get(path + "?clientId=ne-id");
             var category = admin().get(path + "?category=WEATHER");
+            var longAgo = admin().get(path + "?from=1800-01-01&to=1800-01-31");
 
             assertThat(backwards.status()).as(report).isEqualTo(422);
             assertThat(backwards.errorFields()).containsExactly("to");
@@ -137,6 +138,8 @@ class LoadAndContractHoursApiTests extends ApiTestSupport {
             assertThat(noClient.status()).as(report).isEqualTo(422);
             assertThat(noClient.errorFields()).containsExactly("clientId");
             assertThat(notAnId.status()).as(report).isBetween(400, 499);
+            assertThat(longAgo.status()).as(report).isEqualTo(422);
+            assertThat(longAgo.errorFields()).containsExactly("from");
             assertThat(category.status()).as(report).isEqualTo(400);
             assertThat(category.text()).contains("category");
         }

@@ -4,6 +4,10 @@
  * (named through the client directory), consultant (chosen from the staff's consultants) or category; the
  * hours also as CSV and XLSX. The figures are the journal's {@link lt.pagalba.journal.HoursReport} and service levels'
  * {@link lt.pagalba.servicelevel.ServiceLevelReport}, the same the API answers; this module only shows them.
+ * Two reports have pages of their own: contract hours (billable time included in the contract, beyond it and
+ * without one), which is billing's {@link lt.pagalba.billing.ContractHours}, and the consultants' load (the
+ * journal's hours by consultant against the working days of the service-level calendar), with their API
+ * ({@code /api/v1/reports/contract-hours}, {@code /api/v1/reports/load}).
  */
 @ApplicationModule(allowedDependencies = {"shared", "billing", "client", "journal", "request", "servicelevel", "staff"})
 package lt.pagalba.report;

@@ -136,7 +136,9 @@ public class ContractHours {
                 long billable = 0;
                 boolean worked = false;
                 for (MonthlyHours.Month m : months) {
-                    if (m.category() == category && period.contains(m.month().atDay(1))) {
+                    // each month in the one period billing puts it in, so that a month is never counted twice
+                    // where a client moved between monthly and quarterly billing
+                    if (m.category() == category && period.equals(BillingPeriods.of(m.month(), client, ofClient))) {
                         minutes += m.minutes();
                         billable += m.billableMinutes();
                         worked = true;

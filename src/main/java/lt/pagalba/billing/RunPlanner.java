@@ -104,8 +104,7 @@ class RunPlanner {
      * contract that governs the month, else its own billing period (B3, B6).
      */
     private static List<Period> duePeriods(YearMonth month, List<YearMonth> unbilled, Client client, List<Contract> ofClient) {
-        PeriodLength length = Contract.governing(ofClient, Period.month(month)).map(Contract::period)
-                .orElse(client.billing().period());
+        PeriodLength length = BillingPeriods.length(month, client, ofClient);
         return unbilled.stream().map(m -> Period.of(m.atDay(1), length)).distinct()
                 .filter(p -> !p.to().isAfter(month.atEndOfMonth())).toList();
     }

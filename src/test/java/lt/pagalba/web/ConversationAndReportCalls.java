@@ -59,6 +59,8 @@ final class ConversationAndReportCalls {
         on.accept("GET /api/v1/reports/revenue", (c, own) -> c.api().get("/api/v1/reports/revenue"));
         on.accept("GET /api/v1/reports/receivables", (c, own) -> c.api().get("/api/v1/reports/receivables"));
         on.accept("GET /api/v1/reports/feedback", (c, own) -> c.api().get("/api/v1/reports/feedback"));
+        on.accept("GET /api/v1/reports/contract-hours", (c, own) -> c.api().get("/api/v1/reports/contract-hours"));
+        on.accept("GET /api/v1/reports/load", (c, own) -> c.api().get("/api/v1/reports/load"));
     }
 
     /** A reply the outbox could not send: only a sent or failed one can be sent again. */

@@ -67,8 +67,8 @@ class StaffPagesAccessibilityBrowserTests extends PlaygroundTestSupport {
         check(consultant, PASSWORD, List.of("/", "/requests", "/requests/" + desk.requestId(), "/timesheet", "/clients",
                 "/clients/" + desk.clientId(), "/profile"), failures);
         check(accountant, PASSWORD, List.of("/", "/billing", "/invoices", "/invoices/" + desk.invoiceId(), "/accounting",
-                "/reports", "/reports/revenue", "/reports/receivables", "/reports/feedback", "/clients/" + desk.clientId(),
-                "/profile"), failures);
+                "/reports", "/reports/revenue", "/reports/receivables", "/reports/feedback", "/reports/contract-hours",
+                "/reports/load", "/clients/" + desk.clientId(), "/profile"), failures);
         assertThat(failures).isEmpty();
     }
 

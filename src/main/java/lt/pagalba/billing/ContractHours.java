@@ -1,0 +1,186 @@
+package lt.pagalba.billing;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import lt.pagalba.client.Client;
+import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.contract.Contract;
+import lt.pagalba.contract.ContractBook;
+import lt.pagalba.journal.MonthlyHours;
+import lt.pagalba.journal.Usage;
+import lt.pagalba.journal.UsageReport;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.Period;
+import lt.pagalba.shared.PeriodLength;
+import lt.pagalba.shared.ReportFilter;
+import lt.pagalba.shared.ReportPeriod;
+import lt.pagalba.shared.WorkCategory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contract-hours report (issue 17), billing's own view of it: per client, of the billable minutes, those
+ * within the contract's included hours, those beyond them and those of periods without a contract (billed in
+ * full). A period's included time belongs to the whole month or quarter, so the report covers the whole billing
+ * periods (as {@link BillingPeriods} makes them) that overlap the days asked, and says which. The split is the
+ * run's: the usage read model a run reads ({@link UsageReport}) and its rule ({@link BillingRules#overage}).
+ * The logged minutes come from the journal's {@link MonthlyHours}; both are read in one snapshot.
+ *
+ * <p>A consultant's share: included time is the client's, not a consultant's, so with a consultant asked for, each
+ * (client, period, category) splits that consultant's billable minutes in the proportion the whole period splits
+ * them, the included part rounded down.
+ */
+@Service
+public class ContractHours {
+
+    private final MonthlyHours months;
+    private final UsageReport usage;
+    private final ClientDirectory clients;
+    private final ContractBook contracts;
+
+    ContractHours(MonthlyHours months, UsageReport usage, ClientDirectory clients, ContractBook contracts) {
+        this.months = months;
+        this.usage = usage;
+        this.clients = clients;
+        this.contracts = contracts;
+    }
+
+    /** The minutes of one client, or all clients' totals. */
+    @Schema(name = "ContractHoursTotals")
+    public record Minutes(long minutes, long billableMinutes, long includedMinutes, long beyondMinutes, long withoutContractMinutes) {
+
+        static final Minutes NONE = new Minutes(0, 0, 0, 0, 0);
+
+        Minutes plus(Minutes o) {
+            return new Minutes(minutes + o.minutes, billableMinutes + o.billableMinutes, includedMinutes + o.includedMinutes,
+                    beyondMinutes + o.beyondMinutes, withoutContractMinutes + o.withoutContractMinutes);
+        }
+    }
+
+    /** One client's line: whether a contract governed any of its periods, and which billing periods it covers. */
+    @Schema(name = "ContractHoursLine")
+    public record Line(ClientId clientId, String name, boolean contract, List<String> periods, long minutes, long billableMinutes,
+                       long includedMinutes, long beyondMinutes, long withoutContractMinutes) {
+
+        Minutes asMinutes() {
+            return new Minutes(minutes, billableMinutes, includedMinutes, beyondMinutes, withoutContractMinutes);
+        }
+    }
+
+    /** The report: the days asked, the days its whole billing periods cover, the lines and their totals. */
+    @Schema(name = "ContractHoursReport")
+    public record Report(LocalDate from, LocalDate to, LocalDate coveredFrom, LocalDate coveredTo, List<Line> items, Minutes totals) {
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Report of(ReportPeriod period, ReportFilter filter) {
+        // a billing period is at most a calendar quarter: the quarters around the days hold every period that overlaps them
+        LocalDate widenedFrom = Period.of(period.from(), PeriodLength.QUARTER).from();
+        LocalDate widenedTo = Period.of(period.to(), PeriodLength.QUARTER).to();
+        Map<ClientId, List<MonthlyHours.Month>> byClient = new LinkedHashMap<>();
+        months.of(widenedFrom, widenedTo, filter).forEach(m -> byClient.computeIfAbsent(m.clientId(), k -> new ArrayList<>()).add(m));
+        Map<ClientId, Client> clientsById = clients.getAll(byClient.keySet());
+        Map<ClientId, List<Contract>> contractsOf = contracts.ofClients(byClient.keySet());
+        Map<ClientId, List<Period>> periods = new LinkedHashMap<>();
+        byClient.keySet().forEach(id -> periods.put(id, overlapping(period, clientsById.get(id), contractsOf.getOrDefault(id, List.of()))));
+        Map<ClientId, Map<Period, Usage>> used = usage.usageOfKnownClients(periods);
+        List<Line> lines = new ArrayList<>();
+        LocalDate coveredFrom = period.from();
+        LocalDate coveredTo = period.to();
+        for (var entry : byClient.entrySet()) {
+            ClientId id = entry.getKey();
+            List<Period> ofClient = periods.get(id);
+            Optional<Line> line = line(clientsById.get(id), ofClient, contractsOf.getOrDefault(id, List.of()), entry.getValue(),
+                    used.getOrDefault(id, Map.of()), filter.consultant() != null);
+            if (line.isPresent()) {
+                lines.add(line.get());
+                coveredFrom = min(coveredFrom, ofClient.get(0).from());
+                coveredTo = max(coveredTo, ofClient.get(ofClient.size() - 1).to());
+            }
+        }
+        lines.sort(Comparator.comparingLong(Line::billableMinutes).reversed().thenComparing(Line::name));
+        Minutes totals = lines.stream().map(Line::asMinutes).reduce(Minutes.NONE, Minutes::plus);
+        return new Report(period.from(), period.to(), coveredFrom, coveredTo, List.copyOf(lines), totals);
+    }
+
+    /** The client's billing periods that overlap the days, oldest first. */
+    private static List<Period> overlapping(ReportPeriod days, Client client, List<Contract> ofClient) {
+        Set<Period> periods = new LinkedHashSet<>();
+        for (YearMonth m = YearMonth.from(days.from()); !m.isAfter(YearMonth.from(days.to())); m = m.plusMonths(1)) {
+            periods.add(BillingPeriods.of(m, client, ofClient));
+        }
+        return List.copyOf(periods);
+    }
+
+    private static Optional<Line> line(Client client, List<Period> periods, List<Contract> ofClient, List<MonthlyHours.Month> months,
+                                       Map<Period, Usage> used, boolean share) {
+        Minutes sum = Minutes.NONE;
+        boolean anyContract = false;
+        boolean any = false;
+        List<String> covered = new ArrayList<>();
+        for (Period period : periods) {
+            boolean contract = Contract.governing(ofClient, period).isPresent();
+            boolean inPeriod = false;
+            for (WorkCategory category : WorkCategory.values()) {
+                long minutes = 0;
+                long billable = 0;
+                boolean worked = false;
+                for (MonthlyHours.Month m : months) {
+                    // each month in the one period billing puts it in, so that a month is never counted twice
+                    // where a client moved between monthly and quarterly billing
+                    if (m.category() == category && period.equals(BillingPeriods.of(m.month(), client, ofClient))) {
+                        minutes += m.minutes();
+                        billable += m.billableMinutes();
+                        worked = true;
+                    }
+                }
+                if (!worked) {
+                    continue;
+                }
+                inPeriod = true;
+                sum = sum.plus(split(minutes, billable, contract, used.get(period).of(category), share));
+            }
+            if (inPeriod) {
+                any = true;
+                anyContract |= contract;
+                covered.add(period.text());
+            }
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        return Optional.of(new Line(client.id(), client.name(), anyContract, List.copyOf(covered), sum.minutes(), sum.billableMinutes(),
+                sum.includedMinutes(), sum.beyondMinutes(), sum.withoutContractMinutes()));
+    }
+
+    /** One (period, category): as a run splits it (B4), or a consultant's share of that split. */
+    private static Minutes split(long minutes, long billable, boolean contract, Usage.CategoryUsage used, boolean share) {
+        if (!contract) {
+            return new Minutes(minutes, billable, 0, 0, billable);
+        }
+        int allowance = used.includedMinutes() == null ? 0 : used.includedMinutes();
+        int beyondAll = BillingRules.overage(used.billableMinutes(), allowance);
+        long includedAll = used.billableMinutes() - beyondAll;
+        long included = !share || used.billableMinutes() == 0 ? includedAll
+                : Math.min(billable, Math.floorDiv(billable * includedAll, used.billableMinutes()));
+        return new Minutes(minutes, billable, included, billable - included, 0);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -222,6 +222,9 @@ measure_case() {
   for i in 1 2 3; do
     from=$(access_lines)
     read -r _ answers _ _ _ _ _ _ _ errors <<< "$(wrk -t1 -c1 -d${slice}s --timeout 30s -s bench/get.lua "$base$path" | grep REQUESTS)"
+    # wrk leaves the answer in flight at its end; the server logs it when done (an answer slower than
+    # the slice is logged only then), so wait for it, at most 30 s
+    for _ in $(seq 1 300); do [ "$(access_lines)" -gt "$(( from + answers ))" ] && break; sleep 0.1; done
     p95=$(server_ms "$from" "$path" 95)
     read -r _ bare_after <<< "$(sql_bare "$database" "$out/case$n" "$slice")"
     echo "$p95 $(echo "$bare_before $bare_after" | tr ' ' '\n' | mean) $answers $errors" >> "$out/case$n.slices"

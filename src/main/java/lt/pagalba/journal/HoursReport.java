@@ -79,6 +79,10 @@ public class HoursReport {
     /** The hours of one client, consultant or category (or any mix of them) in the period. */
     @Transactional(readOnly = true)
     public Hours of(ReportPeriod period, ReportFilter filter, By by, Locale locale) {
+        // Planned for the values asked, every time: after five runs the driver prepares the statement, and
+        // PostgreSQL's generic plan, not knowing which filters are null, expects one entry and joins the
+        // summed corrections in a nested loop, once per entry: minutes for a month at scale (bench/RESULTS.md)
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         List<Line> raw = jdbc.sql(SQL.formatted(by.key)).param("from", period.from()).param("to", period.to())
                 .param("client", filter.clientId() == null ? null : filter.clientId().value())
                 .param("consultant", filter.consultant())

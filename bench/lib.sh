@@ -2,12 +2,15 @@
 # day to day, so every bench measures its ceiling on the same server in the same run and prints the
 # ratio; this file holds what they share:
 #   pg_start               a throwaway PostgreSQL cluster from Debian's postgresql package (fsync and
-#                          synchronous_commit on, its own port and data directory under /tmp)
+#                          synchronous_commit on, its own port and data directory under /tmp; PG_KEEP=DIR
+#                          keeps it in DIR for the next run)
 #   app_start DB [args]    Pagalba from the built jar ($JAR) against database DB of that cluster
 #   ratio KEY FIG CEIL B   prints "RATIO key value higher|lower figure ceiling" for bench/run-all.sh
 #   ratio_median           the same as the median over slices where figure and ceiling took turns
 #   sql_capture, sql_bare  the SQL behind one HTTP answer, from the server's log, and its bare replay
 #   server_ms, explain     server-side percentiles from Tomcat's access log; plans as markdown
+#   page_session, measure_case, scale_data
+#                          a page login; one case of a read bench beside its bare SQL; the scale data
 # Everything started is stopped and removed when the script exits (`on_exit` adds a step).
 
 exit_steps=()
@@ -34,18 +37,28 @@ pg_start() {
     (apt-get install -y -q postgresql || { apt-get update -q && apt-get install -y -q postgresql; }) > /dev/null
     pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   fi
-  pgdir=$(mktemp -d /tmp/pagalba-pg.XXXXXX)
-  chown postgres: "$pgdir"
   pgport=$(free_port)
-  on_exit 'as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast -w stop > /dev/null 2>&1; rm -rf "$pgdir"'
+  if [ -n "${PG_KEEP:-}" ]; then
+    # PG_KEEP=DIR keeps the cluster in DIR after the run and starts the one found there, so a second
+    # run of a scale bench skips writing its data (the app migrates it to the code under test)
+    pgdir=$PG_KEEP
+    mkdir -p "$pgdir"
+    on_exit 'as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast -w stop > /dev/null 2>&1'
+  else
+    pgdir=$(mktemp -d /tmp/pagalba-pg.XXXXXX)
+    on_exit 'as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast -w stop > /dev/null 2>&1; rm -rf "$pgdir"'
+  fi
+  chown postgres: "$pgdir"
   # C.UTF-8 as the embedded server gets it from this machine's LANG; the WAL settings are the
   # embedded server's own (EmbeddedDatabaseConfiguration), so the app sees the server it ships with
-  as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$pgdir/initdb.log"
-  local opts="-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on"
+  [ -d "$pgdir/data" ] || as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$pgdir/initdb.log"
+  # jit=off: the embedded server's binaries (zonky) are built without LLVM, so it never compiles a
+  # query; Debian's does, and spent up to 2 s of a report's time compiling
+  local opts="-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c jit=off"
   opts+=" -c full_page_writes=on -c max_wal_size=4GB -c checkpoint_timeout=15min -c wal_compression=on"
   opts+=" -c max_connections=200 -c logging_collector=on -c log_destination=jsonlog -c log_directory=$pgdir/log"
   as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 -o "$opts ${PG_OPTS:-}" start > /dev/null
-  echo "PostgreSQL $("$pgbin/postgres" -V | awk '{print $3}') on port $pgport (fsync on, synchronous_commit on), data in $pgdir"
+  echo "PostgreSQL $("$pgbin/postgres" -V | awk '{print $3}') on port $pgport (fsync on, synchronous_commit on, jit off), data in $pgdir"
 }
 
 # psql on the cluster: sql DB "statements" (quiet, unaligned, stops at the first error)
@@ -168,3 +181,118 @@ explain() {
 median() { percentile 50; }
 # mean of the numbers on stdin
 mean() { awk '{ s += $1; n++ } END { if (n) printf "%.4f\n", s / n; else print "nan" }'; }
+
+# page_session JAR: a page session of the first administrator through the login form (its CSRF
+# token, then the form login, cookies in file JAR); sets cookie to "SESSION=…" (Spring Session in
+# PostgreSQL; JSESSIONID before it)
+page_session() {
+  local jar=$1 csrf
+  csrf=$(curl -sf -c "$jar" -b "$jar" "$base/login" | grep -oE 'name="_csrf"[^>]*value="[^"]+"' | sed -E 's/.*value="([^"]+)"/\1/')
+  curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin" --data-urlencode "password=$password" \
+    --data-urlencode "_csrf=$csrf" "$base/login"
+  cookie="$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { print $6 "=" $7 }' "$jar" | tail -1)"
+}
+
+# measure_case N NAME AUTH PATH: one case of a read bench (run-scale.sh, run-reports.sh). AUTH is
+# "api" (the token in $PAGALBA_TOKEN) or "page" (the session in $cookie). One answer is kept, a
+# warm-up slice, the SQL behind one answer captured (sql_capture); then three slices of wrk on one
+# connection, each between two replays of the bare SQL (sql_bare) on database $db (default pagalba),
+# each of $slice seconds; JFR=1 records the app's CPU over the slices. Prints one line; appends a
+# markdown row to $table and the plans of its reads (every read of LIMIT_PLAN_MS, default 1 ms, or
+# more, and the slowest) to $plans; files in $out. Verdict: "met" unless the median ratio is over
+# LIMIT_RATIO (empty: no ratio target) or the p95 at or over LIMIT_MS.
+measure_case() {
+  local n=$1 name=$2 auth=$3 path=$4 database=${db:-pagalba} hdr status total reads writes statements slowest
+  local bare_before bare_after from answers errors p95 bare95 r verdict i index ms kind
+  if [ "$auth" = page ]; then
+    export PAGALBA_COOKIE=$cookie
+    hdr=(-H "Cookie: $cookie")
+  else
+    export PAGALBA_COOKIE=
+    hdr=(-H "Authorization: Bearer $PAGALBA_TOKEN")
+  fi
+  curl -s -o "$out/answer.$n" -w '%{http_code}' "${hdr[@]}" "$base$path" > "$out/status.$n"
+  status=$(cat "$out/status.$n")
+  total=$(grep -oE '"total":[0-9]+' "$out/answer.$n" | head -1 | cut -d: -f2 || true)
+  wrk -t1 -c1 -d${slice}s -s bench/get.lua "$base$path" > /dev/null   # warm-up
+  read -r statements reads writes _ <<< "$(sql_capture "$out/case$n" "${hdr[@]}" "$base$path")"
+  : > "$out/case$n.slices"
+  read -r _ bare_before <<< "$(sql_bare "$database" "$out/case$n" "$slice")"
+  [ -n "${JFR:-}" ] && jcmd "$app_pid" JFR.start name=case$n settings=profile > /dev/null
+  for i in 1 2 3; do
+    from=$(access_lines)
+    read -r _ answers _ _ _ _ _ _ _ errors <<< "$(wrk -t1 -c1 -d${slice}s --timeout 30s -s bench/get.lua "$base$path" | grep REQUESTS)"
+    # wrk leaves the answer in flight at its end; the server logs it when done (an answer slower than
+    # the slice is logged only then), so wait for it, at most 30 s
+    for _ in $(seq 1 300); do [ "$(access_lines)" -gt "$(( from + answers ))" ] && break; sleep 0.1; done
+    p95=$(server_ms "$from" "$path" 95)
+    read -r _ bare_after <<< "$(sql_bare "$database" "$out/case$n" "$slice")"
+    echo "$p95 $(echo "$bare_before $bare_after" | tr ' ' '\n' | mean) $answers $errors" >> "$out/case$n.slices"
+    bare_before=$bare_after
+  done
+  if [ -n "${JFR:-}" ]; then
+    jcmd "$app_pid" JFR.stop name=case$n filename="$out/case$n.jfr" > /dev/null
+    jfr print --events jdk.ExecutionSample --stack-depth 96 "$out/case$n.jfr" | python3 bench/jfr-top.py 15 > "$out/case$n.jfr.txt"
+  fi
+  p95=$(awk '{ print $1 }' "$out/case$n.slices" | median)
+  bare95=$(awk '{ print $2 }' "$out/case$n.slices" | median)
+  r=$(awk '{ print $1 / $2 }' "$out/case$n.slices" | median)
+  answers=$(awk '{ s += $3 } END { print s }' "$out/case$n.slices")
+  errors=$(awk '{ s += $4 } END { print s }' "$out/case$n.slices")
+  verdict=$(awk -v r="$r" -v p="$p95" -v e="$errors" -v lr="${LIMIT_RATIO-2}" -v lm="${LIMIT_MS:-50}" 'BEGIN { v = "";
+    if (lr != "" && r > lr) v = v ", over " lr " x SQL"; if (p >= lm) v = v ", over " lm " ms"; if (e > 0) v = v ", " e " errors";
+    print v == "" ? "met" : substr(v, 3) }')
+  printf "%-48s %4s %8s ms  bare SQL %8s ms  ratio %5.2f  %2s reads  %s\n" "$name" "$status" "$p95" "$bare95" "$r" "$reads" "$verdict"
+  statements="$reads"
+  [ "$writes" -gt 0 ] && statements="$reads + $writes writes"
+  printf "| %s | \`%s\` | %s | %s | %s | %s | %.2f | %s | %s |\n" "$name" "$path" "${total:-}" "$answers" "$p95" "$bare95" "$r" \
+    "$statements" "$verdict" >> "$table"
+  # the plan of every read that took LIMIT_PLAN_MS or more, and of the slowest one in any case
+  slowest=$(awk -F'\t' '$3 == "read" { print $2, $1 }' "$out/case$n.tsv" | sort -g | tail -1 | awk '{ print $2 }')
+  {
+    echo "#### $n. $name: \`GET $path\`"
+    echo
+    if [ -f "$out/case$n.jfr.txt" ]; then
+      echo "Where the app's CPU went during the slices (JFR):"
+      echo
+      echo '```'
+      cat "$out/case$n.jfr.txt"
+      echo '```'
+      echo
+    fi
+    echo "$reads reads, $writes writes for one answer; server-side times as logged:"
+    echo
+    awk -F'\t' '{ printf "- %s ms (%s): `%s…`\n", $2, $3, $4 }' "$out/case$n.tsv"
+    echo
+    while IFS=$'\t' read -r index ms kind _; do
+      [ "$kind" = read ] || continue
+      if [ "$index" = "$slowest" ] || [ "$(echo "$ms >= ${LIMIT_PLAN_MS:-1}" | bc -l)" = 1 ]; then
+        echo "Read $index (logged $ms ms):"
+        echo
+        explain_one "$database" "$out/case$n.$index.sql"
+        echo
+      fi
+    done < "$out/case$n.tsv"
+  } >> "$plans"
+}
+
+# data_line DB: the scale data's size in one sentence
+data_line() {
+  sql "$1" "SELECT 'Data: ' || (SELECT count(*) FROM client) || ' clients, ' || (SELECT count(*) FROM contact) || ' contacts, '
+    || (SELECT count(*) FROM support_request) || ' requests, ' || (SELECT count(*) FROM request_assignment) || ' assignments, '
+    || (SELECT count(*) FROM request_event) || ' timeline events, ' || (SELECT count(*) FROM work_entry) || ' work entries; database '
+    || pg_size_pretty(pg_database_size(current_database())) || ', shared_buffers ' || current_setting('shared_buffers')"
+}
+
+# scale_data REQUESTS ENTRIES: bench/scale-data.sh into database pagalba, unless a kept cluster
+# (PG_KEEP) has them already
+scale_data() {
+  local t0
+  if [ "$(sql pagalba "SELECT count(*) FROM support_request")" -ge "$1" ]; then
+    echo "the kept cluster has the data already"
+    return
+  fi
+  t0=$(date +%s)
+  bench/scale-data.sh "postgresql://postgres@127.0.0.1:$pgport/pagalba" "$1" "$2"
+  echo "written in $(( $(date +%s) - t0 )) s"
+}

@@ -71,6 +71,11 @@ CREATE TABLE bench_text AS SELECT
         'Paaiškinta, kaip uždaryti mėnesį','Atkurtos sąskaitų numeracijos nuostatos','Importuotas banko išrašas',
         'Apmokyta naudotis sandėlio moduliu','Sutvarkytos PVM klasifikatoriaus reikšmės','Atkurta duomenų bazės kopija',
         'Pakeisti spausdinimo šriftai (ąčęėįšųūž)','Patikrinti likučiai su buhaltere','Parengta GPM313 deklaracija'] AS work;
+-- the digits and their modulus-11 check digit, as lt.pagalba.shared.CheckDigits checks a company or VAT code
+CREATE FUNCTION bench_check_digit(body text) RETURNS text LANGUAGE sql IMMUTABLE AS
+\$\$ SELECT body || CASE WHEN r1 <> 10 THEN r1 WHEN r3 <> 10 THEN r3 ELSE 0 END
+   FROM (SELECT sum(substr(body, i, 1)::int * ((i - 1) % 9 + 1)) % 11 AS r1, sum(substr(body, i, 1)::int * ((i + 1) % 9 + 1)) % 11 AS r3
+         FROM generate_series(1, length(body)) AS i) s \$\$;
 -- the i-th word of a list, round and round
 CREATE FUNCTION bench_pick(words text[], i bigint) RETURNS text LANGUAGE sql IMMUTABLE AS
   \$\$ SELECT words[1 + (i % array_length(words, 1))] \$\$;
@@ -80,7 +85,7 @@ SELECT n, gen_random_uuid() AS id,
 FROM generate_series(0, 3999) AS n CROSS JOIN bench_text t;
 INSERT INTO client (id, name, company_code, vat_code, address, email, phone, billing_period, hourly_rate, additional_work_rate,
                     increment_minutes, minimum_minutes, permanent_consultant, language, payment_term_days)
-SELECT id, name, (300000000 + n * 7)::text, 'LT' || (100000000 + n * 7)::text,
+SELECT id, name, bench_check_digit((30000000 + n * 7)::text), 'LT' || bench_check_digit((1000000 + n * 7)::text || '1'),
        bench_pick(t.street, n * 3) || ' ' || (1 + n % 120) || ', ' || bench_pick(t.city, n), 'info@klientas' || n || '.lt',
        '+3705' || lpad((2000000 + n)::text, 7, '0'), CASE WHEN n % 5 = 0 THEN 'QUARTER' ELSE 'MONTH' END, 45, 55,
        CASE WHEN n % 3 = 0 THEN 15 ELSE 1 END, 0,
@@ -172,7 +177,7 @@ SELECT gen_random_uuid(), request_id, client_id, consultant, work_date, -least(m
        'Pataisymas: per daug įrašyta laiko', reason, id, created_at + interval '1 day', consultant
 FROM work_entry WHERE minutes > 20 ORDER BY id LIMIT $entries / 100;"
 
-step "drop the helper tables, VACUUM ANALYZE" "DROP TABLE bench_text, bench_client, bench_contact, bench_request, bench_worked; DROP FUNCTION bench_pick;"
+step "drop the helper tables, VACUUM ANALYZE" "DROP TABLE bench_text, bench_client, bench_contact, bench_request, bench_worked; DROP FUNCTION bench_pick; DROP FUNCTION bench_check_digit;"
 step "" "VACUUM ANALYZE"
 "$psql" "$url" -qAtX -c "SELECT 'clients ' || (SELECT count(*) FROM client) || ', contacts ' || (SELECT count(*) FROM contact)
   || ', requests ' || (SELECT count(*) FROM support_request) || ', assignments ' || (SELECT count(*) FROM request_assignment)

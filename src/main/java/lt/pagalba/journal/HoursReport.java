@@ -23,7 +23,7 @@ public class HoursReport {
 
     /** What to total by. */
     public enum By {
-        CLIENT("n.client_id::text"), CONSULTANT("n.consultant"), CATEGORY("n.category");
+        CLIENT("n.client_id"), CONSULTANT("n.consultant"), CATEGORY("n.category");
 
         private final String key;
 
@@ -32,24 +32,29 @@ public class HoursReport {
         }
     }
 
+    // The corrections are summed once per corrected entry and joined (a correction counts with its
+    // entry whatever its own work date), not looked up entry by entry: a year is a million entries.
+    // The groups are made on the key's own type and only then written as text.
     private static final String SQL = """
-            WITH n AS (
-              SELECT e.client_id, e.consultant, e.category, e.work_date,
-                     CAST(e.minutes + coalesce((SELECT sum(c.minutes) FROM work_entry c
-                                                WHERE c.corrects = e.id AND c.deleted_at IS NULL), 0) AS int) AS minutes
+            WITH corrections AS (
+              SELECT c.corrects, sum(c.minutes) AS minutes FROM work_entry c
+              WHERE c.corrects IS NOT NULL AND c.deleted_at IS NULL GROUP BY c.corrects
+            ), n AS (
+              SELECT e.client_id, e.consultant, e.category, e.work_date, CAST(e.minutes + coalesce(c.minutes, 0) AS int) AS minutes
               FROM work_entry e
+              LEFT JOIN corrections c ON c.corrects = e.id
               WHERE e.corrects IS NULL AND e.deleted_at IS NULL AND e.work_date BETWEEN :from AND :to
                 AND (CAST(:client AS uuid) IS NULL OR e.client_id = CAST(:client AS uuid))
                 AND (CAST(:consultant AS text) IS NULL OR e.consultant = CAST(:consultant AS text))
                 AND (CAST(:category AS text) IS NULL OR e.category = CAST(:category AS text))
             )
-            SELECT %s AS key, min(cl.name) AS client_name, sum(n.minutes) AS minutes,
+            SELECT CAST(%1$s AS text) AS key, min(cl.name) AS client_name, sum(n.minutes) AS minutes,
                    sum(pagalba_billable_minutes(n.minutes, coalesce(k.increment_minutes, cl.increment_minutes),
                                                 coalesce(k.minimum_minutes, cl.minimum_minutes))) AS billable
             FROM n
             JOIN client_terms cl ON cl.id = n.client_id
             LEFT JOIN LATERAL contract_valid_on(n.client_id, n.work_date) k ON true
-            GROUP BY 1
+            GROUP BY %1$s
             ORDER BY 3 DESC, 1
             """;
 
@@ -74,6 +79,10 @@ public class HoursReport {
     /** The hours of one client, consultant or category (or any mix of them) in the period. */
     @Transactional(readOnly = true)
     public Hours of(ReportPeriod period, ReportFilter filter, By by, Locale locale) {
+        // Planned for the values asked, every time: after five runs the driver prepares the statement, and
+        // PostgreSQL's generic plan, not knowing which filters are null, expects one entry and joins the
+        // summed corrections in a nested loop, once per entry: minutes for a month at scale (bench/RESULTS.md)
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         List<Line> raw = jdbc.sql(SQL.formatted(by.key)).param("from", period.from()).param("to", period.to())
                 .param("client", filter.clientId() == null ? null : filter.clientId().value())
                 .param("consultant", filter.consultant())

@@ -3,6 +3,7 @@ package lt.pagalba.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import lt.pagalba.support.ApiTestSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,20 @@ class BillableMinutesTests extends ApiTestSupport {
         assertThat(BillableMinutes.of(raw, increment, minimum)).isEqualTo(billable);
         assertThat(jdbc.sql("SELECT pagalba_billable_minutes(:raw, :inc, :min)").param("raw", raw)
                 .param("inc", increment).param("min", minimum).query(Integer.class).single()).isEqualTo(billable);
+    }
+
+    @Test
+    void anUnknownArgumentGivesNoAnswer() {
+        assertThat(jdbc.sql("SELECT pagalba_billable_minutes(NULL, 15, 0) IS NULL AND pagalba_billable_minutes(50, NULL, 0) IS NULL"
+                + " AND pagalba_billable_minutes(50, 15, NULL) IS NULL").query(Boolean.class).single()).isTrue();
+    }
+
+    /** Reports round a million entries of a year: the planner writes the rule into the query instead of calling it (V71). */
+    @Test
+    void theRuleIsInlinedIntoTheQueryThatRoundsEntries() {
+        String plan = String.join("\n", jdbc.sql("EXPLAIN (VERBOSE) SELECT pagalba_billable_minutes(CAST(m AS int), 15, 30)"
+                + " FROM generate_series(1, 3) AS m").query(String.class).list());
+        assertThat(plan).doesNotContain("pagalba_billable_minutes").contains("CASE");
     }
 
     @ParameterizedTest(name = "correcting {0} (already {1}) by {2} at increment {3}, minimum {4} -> {5}")

@@ -29,6 +29,12 @@ reports=(
   "requests by day|api|/api/v1/reports/requests?by=day&from={from}&to={to}"
   "requests by month|api|/api/v1/reports/requests?by=month&from={from}&to={to}"
   "the reports page|page|/reports?from={from}&to={to}"
+  "contract hours|api|/api/v1/reports/contract-hours?from={from}&to={to}"
+  "contract hours, the busiest client|api|/api/v1/reports/contract-hours?clientId={busiest}&from={from}&to={to}"
+  "consultants' load|api|/api/v1/reports/load?from={from}&to={to}"
+  "revenue|api|/api/v1/reports/revenue?from={from}&to={to}"
+  "unpaid and overdue|api|/api/v1/reports/receivables?on={to}"
+  "feedback by consultant and month|api|/api/v1/reports/feedback?from={from}&to={to}"
 )
 
 slice=${1:-5}

@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import lt.pagalba.shared.Vilnius;
@@ -22,7 +24,15 @@ public final class WorkingClock {
     /** How far ahead the clock looks for working time before it gives up (a calendar with no working day left). */
     private static final int MAX_DAYS = 100 * 366;
 
+    /** A day without working hours in {@link #openOn}. */
+    private static final Span CLOSED = new Span(Instant.EPOCH, Instant.EPOCH);
+
     private final WorkingCalendar calendar;
+    /**
+     * Each day's working hours as instants, reckoned once per clock (holidays, eves, summer time): a report
+     * walks the same few hundred days for a hundred thousand requests. A clock serves one thread, one batch.
+     */
+    private final Map<LocalDate, Span> openOn = new HashMap<>();
 
     public WorkingClock(WorkingCalendar calendar) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -88,12 +98,11 @@ public final class WorkingClock {
         LocalDate day = from.atZone(Vilnius.ZONE).toLocalDate();
         LocalDate last = until == null ? day.plusDays(MAX_DAYS) : until.atZone(Vilnius.ZONE).toLocalDate();
         for (; !day.isAfter(last); day = day.plusDays(1)) {
-            var hours = calendar.hoursOn(day);
-            if (hours.isEmpty()) {
+            Span hours = openOn(day);
+            if (hours == CLOSED) {
                 continue;
             }
-            Span open = new Span(ZonedDateTime.of(day, hours.get().opens(), Vilnius.ZONE).toInstant(),
-                    ZonedDateTime.of(day, hours.get().closes(), Vilnius.ZONE).toInstant()).within(from, until);
+            Span open = hours.within(from, until);
             for (Span piece : open.without(stops)) {
                 if (!visitor.test(piece)) {
                     return;
@@ -103,6 +112,16 @@ public final class WorkingClock {
         if (until == null) {
             throw new IllegalStateException("No working time within " + MAX_DAYS + " days after " + from);
         }
+    }
+
+    private Span openOn(LocalDate day) {
+        Span open = openOn.get(day);
+        if (open == null) {
+            open = calendar.hoursOn(day).map(hours -> new Span(ZonedDateTime.of(day, hours.opens(), Vilnius.ZONE).toInstant(),
+                    ZonedDateTime.of(day, hours.closes(), Vilnius.ZONE).toInstant())).orElse(CLOSED);
+            openOn.put(day, open);
+        }
+        return open;
     }
 
     private static List<Span> merged(List<Pause> pauses) {
@@ -139,6 +158,9 @@ public final class WorkingClock {
 
         /** The parts of this span that no stop covers, in order; the stops are sorted and apart. */
         List<Span> without(List<Span> stops) {
+            if (stops.isEmpty()) {
+                return to.isAfter(from) ? List.of(this) : List.of();
+            }
             List<Span> pieces = new ArrayList<>();
             Instant cursor = from;
             for (Span stop : stops) {

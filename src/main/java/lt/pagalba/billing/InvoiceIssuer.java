@@ -81,8 +81,10 @@ class InvoiceIssuer {
             contractsBilled.addAll(plan.contractsBilled());
         }
         runLog.with("proformas", issued.size()).step("issue");
-        issue.save(issued);
+        issue.write(issued);
         runLog.step("write");
+        issue.announce(issued);
+        runLog.step("announce");
         runLog.with("rangesLocked", journal.lock(locks)).step("lock");
         contracts.markBilled(contractsBilled);
         runLog.step("events");

@@ -54,8 +54,18 @@ class DocumentIssue {
     }
 
     Issue numbered(String number, LocalDate day, Client client, Issuer issuer, Actor actor) {
-        return new Issue(number, day, seller.party(), client.id(), buyer(client), client.language(),
+        return numbered(number, day, seller(), client, issuer, actor);
+    }
+
+    /** The same, naming the seller as {@link #seller()} answered it (a run's documents name it alike: read once). */
+    Issue numbered(String number, LocalDate day, Party seller, Client client, Issuer issuer, Actor actor) {
+        return new Issue(number, day, seller, client.id(), buyer(client), client.language(),
                 VatCategory.forBuyerVatCode(Objects.toString(client.vatCode(), null)), actor.name(), issuer);
+    }
+
+    /** The seller as documents issued now name it. */
+    Party seller() {
+        return seller.party();
     }
 
     /** Who the document names as its issuer: the staff member, or the seller's person for what Pagalba issues by itself. */

@@ -1,5 +1,6 @@
 package lt.pagalba.billing;
 
+import java.util.List;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.InvoiceId;
 
@@ -11,6 +12,19 @@ public final class BillingEvents {
 
     /** A proforma, VAT invoice or credit note was issued. */
     public record InvoiceIssued(InvoiceId invoiceId, String number, InvoiceType type, ClientId clientId) {
+    }
+
+    /**
+     * The proformas a billing run issued, together (issue 18): the mail module queues their e-mails from
+     * this one event, so a run of ten thousand proformas stores one event publication, not ten thousand.
+     * Each proforma is announced by its own {@link InvoiceIssued} too, for whoever listens in the
+     * issuing transaction; the mail module takes proformas only from here.
+     */
+    public record ProformasIssued(String period, List<InvoiceIssued> proformas) {
+
+        public ProformasIssued {
+            proformas = List.copyOf(proformas);
+        }
     }
 
     /** A proforma was cancelled: its mail that has not left must not leave. */

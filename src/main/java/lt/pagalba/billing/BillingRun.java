@@ -3,8 +3,12 @@ package lt.pagalba.billing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
@@ -120,7 +124,11 @@ class BillingRun {
                     issuer.issueProformas(month, plans.proformas(), actor, runLog);
                     months.finish(month, plans.skipped());
                     List<InvoiceView> issued = views(invoices.proformasOfRun(month));
-                    return new Result(month, issued, plans.skipped(), incomplete(issued));
+                    runLog.step("answer");
+                    // the clients as the run read them, in its snapshot: the same cards a new read would find
+                    Map<ClientId, Client> buyers = new HashMap<>();
+                    plans.proformas().forEach(p -> buyers.put(p.client().id(), p.client()));
+                    return new Result(month, issued, plans.skipped(), incomplete(issued, buyers));
                 });
             } catch (ConcurrencyFailureException e) {
                 // another run finished first, or what the run writes was changed under it: nothing of
@@ -135,7 +143,24 @@ class BillingRun {
 
     /** The clients of these proformas that a VAT invoice would refuse, with what they lack. */
     private List<IncompleteBuyer> incomplete(List<InvoiceView> proformas) {
-        Map<ClientId, Client> buyers = clients.getAll(proformas.stream().map(InvoiceView::clientId).collect(Collectors.toSet()));
+        return incomplete(proformas, Map.of());
+    }
+
+    /** The same, with clients already read in the caller's snapshot ({@code known}); the others are read now. */
+    private List<IncompleteBuyer> incomplete(List<InvoiceView> proformas, Map<ClientId, Client> known) {
+        Set<ClientId> ids = proformas.stream().map(InvoiceView::clientId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<ClientId, Client> buyers = new LinkedHashMap<>();
+        Set<ClientId> unknown = new LinkedHashSet<>();
+        ids.forEach(id -> {
+            if (known.containsKey(id)) {
+                buyers.put(id, known.get(id));
+            } else {
+                unknown.add(id);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            buyers.putAll(clients.getAll(unknown));
+        }
         return buyers.values().stream().filter(c -> !BuyerRequirements.missing(c).isEmpty())
                 .map(c -> new IncompleteBuyer(c.id(), c.name(), BuyerRequirements.missing(c))).toList();
     }

@@ -1,6 +1,7 @@
 package lt.pagalba.billing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,8 +54,18 @@ class DocumentIssue {
     }
 
     Issue numbered(String number, LocalDate day, Client client, Issuer issuer, Actor actor) {
-        return new Issue(number, day, seller.party(), client.id(), buyer(client), client.language(),
+        return numbered(number, day, seller(), client, issuer, actor);
+    }
+
+    /** The same, naming the seller as {@link #seller()} answered it (a run's documents name it alike: read once). */
+    Issue numbered(String number, LocalDate day, Party seller, Client client, Issuer issuer, Actor actor) {
+        return new Issue(number, day, seller, client.id(), buyer(client), client.language(),
                 VatCategory.forBuyerVatCode(Objects.toString(client.vatCode(), null)), actor.name(), issuer);
+    }
+
+    /** The seller as documents issued now name it. */
+    Party seller() {
+        return seller.party();
     }
 
     /** Who the document names as its issuer: the staff member, or the seller's person for what Pagalba issues by itself. */
@@ -74,8 +85,35 @@ class DocumentIssue {
 
     /** Writes what was issued, then announces each document (mail queues it for the client). */
     void save(List<Invoice> issued) {
+        write(issued);
+        announce(issued);
+    }
+
+    /** Writes what was issued, in batches. */
+    void write(List<Invoice> issued) {
         invoices.insertAll(issued);
-        issued.forEach(invoice -> invoice.events().forEach(events::publishEvent));
+    }
+
+    /**
+     * Announces each document ({@link BillingEvents.InvoiceIssued}), and the proformas among them once
+     * more together ({@link BillingEvents.ProformasIssued}): the mail module queues proformas from that one
+     * event (a run's ten thousand are one stored publication), every other document from its own.
+     */
+    void announce(List<Invoice> issued) {
+        List<BillingEvents.InvoiceIssued> proformas = new ArrayList<>();
+        for (Invoice invoice : issued) {
+            for (BillingEvents.InvoiceIssued event : invoice.events()) {
+                events.publishEvent(event);
+                if (event.type() == InvoiceType.PROFORMA) {
+                    proformas.add(event);
+                }
+            }
+        }
+        if (!proformas.isEmpty()) {
+            events.publishEvent(new BillingEvents.ProformasIssued(
+                    issued.stream().map(i -> i.content().period()).filter(Objects::nonNull).map(Period::text).findFirst().orElse(null),
+                    proformas));
+        }
     }
 
     private static Party buyer(Client client) {

@@ -63,13 +63,14 @@ class InvoiceIssuer {
             }
         }
         List<String> numbered = issue.nextNumbers(InvoiceType.PROFORMA, today, payable.size());
+        Party seller = issue.seller();
         List<Invoice> issued = new ArrayList<>(payable.size());
         Set<ContractId> contractsBilled = new LinkedHashSet<>();
         for (int n = 0; n < payable.size(); n++) {
             ProformaPlan plan = payable.get(n);
             Client client = plan.client();
             List<InvoiceLine> lines = linesOf.get(n);
-            issued.add(Invoice.proforma(issue.numbered(numbered.get(n), today, client, issuer, actor), run,
+            issued.add(Invoice.proforma(issue.numbered(numbered.get(n), today, seller, client, issuer, actor), run,
                     today.plusDays(client.paymentTermDays()), plan.contractNumber(), lines));
             Map<String, String> credited = credit(plan, actor);
             int billedLine = 0;
@@ -81,8 +82,10 @@ class InvoiceIssuer {
             contractsBilled.addAll(plan.contractsBilled());
         }
         runLog.with("proformas", issued.size()).step("issue");
-        issue.save(issued);
+        issue.write(issued);
         runLog.step("write");
+        issue.announce(issued);
+        runLog.step("announce");
         runLog.with("rangesLocked", journal.lock(locks)).step("lock");
         contracts.markBilled(contractsBilled);
         runLog.step("events");

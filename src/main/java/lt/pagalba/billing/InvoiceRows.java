@@ -3,7 +3,9 @@ package lt.pagalba.billing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.InvoiceId;
@@ -24,9 +26,16 @@ final class InvoiceRows {
     };
 
     private final JsonMapper json;
+    /** Parties as stored, parsed once per reader: a run's ten thousand invoices name one seller (and each buyer alike). */
+    private final Map<String, Party> parties = new HashMap<>();
 
     InvoiceRows(JsonMapper json) {
         this.json = json;
+    }
+
+    /** A reader for one query's rows: it parses each distinct party once (parties are immutable records). */
+    InvoiceRows reader() {
+        return new InvoiceRows(json);
     }
 
     /** An invoice row, before its lines are read (in one query for all the invoices found). */
@@ -48,7 +57,7 @@ final class InvoiceRows {
                 rs.getString("number"), new ClientId(rs.getObject("client_id", UUID.class)),
                 period == null ? null : Period.parse(period), rs.getObject("issue_date", LocalDate.class),
                 rs.getObject("due_date", LocalDate.class), rs.getString("contract_number"),
-                json.readValue(rs.getString("seller"), Party.class), json.readValue(rs.getString("buyer"), Party.class),
+                party(rs.getString("seller")), party(rs.getString("buyer")),
                 rs.getString("language"), invoiceId(rs, "based_on"), invoiceId(rs, "corrects"), List.of(),
                 new Totals(new Money(rs.getBigDecimal("net")), rs.getBigDecimal("vat_rate"), new Money(rs.getBigDecimal("vat")),
                         new Money(rs.getBigDecimal("gross")), rs.getString("total_in_words"),
@@ -63,6 +72,10 @@ final class InvoiceRows {
                 Period.parse(rs.getString(5)), rs.getInt(6), rs.getBigDecimal(7), new Money(rs.getBigDecimal(8)),
                 new Money(rs.getBigDecimal(9)), rs.getBigDecimal(10), LineUnit.valueOf(rs.getString(11)), rs.getString(12),
                 rs.getString(13));
+    }
+
+    private Party party(String stored) {
+        return parties.computeIfAbsent(stored, text -> json.readValue(text, Party.class));
     }
 
     private static InvoiceId invoiceId(ResultSet rs, String column) throws SQLException {

@@ -170,8 +170,9 @@ class Invoices {
     /** The invoices a query finds, each with its lines (read in one more query for all of them). */
     private List<Invoice> query(String sql, Map<String, ?> params) {
         Map<UUID, InvoiceRows.Stored> found = new LinkedHashMap<>();
+        InvoiceRows reader = rows.reader();
         jdbc.sql(sql).params(params).query(rs -> {
-            found.put(rs.getObject("id", UUID.class), rows.stored(rs));
+            found.put(rs.getObject("id", UUID.class), reader.stored(rs));
         });
         if (found.isEmpty()) {
             return List.of();

@@ -80,11 +80,20 @@ public class UsageReport {
             periods.add(0, p);
             p = p.previous();
         }
-        return List.copyOf(usageOfKnownClients(Map.of(clientId, periods)).getOrDefault(clientId, Map.of()).values());
+        return List.copyOf(usage(UsageQuery.SQL, Map.of(clientId, periods)).getOrDefault(clientId, Map.of()).values());
     }
 
-    /** The usage of many periods of clients known to exist (a billing run asks for thousands), in one query. */
+    /**
+     * The usage of many periods of clients known to exist (a billing run asks for thousands), in one query
+     * that reads the entries in one pass as a GROUP BY of them would ({@link UsageQuery#OF_A_RUN}); the
+     * same answer as the pages' query.
+     */
     public Map<ClientId, Map<Period, Usage>> usageOfKnownClients(Map<ClientId, List<Period>> periods) {
+        return usage(UsageQuery.OF_A_RUN, periods);
+    }
+
+    /** The usage of the periods by one of {@link UsageQuery}'s statements (package-private for the test that compares them). */
+    Map<ClientId, Map<Period, Usage>> usage(String query, Map<ClientId, List<Period>> periods) {
         Map<Due, Period> asked = new LinkedHashMap<>();
         periods.forEach((client, ofClient) -> ofClient.forEach(p -> asked.put(new Due(client, p.from()), p)));
         Map<ClientId, Map<Period, Usage>> usages = new LinkedHashMap<>();
@@ -93,7 +102,7 @@ public class UsageReport {
         }
         Map<Due, List<Usage.CategoryUsage>> categories = new LinkedHashMap<>();
         Map<Due, String> contractOf = new LinkedHashMap<>();
-        jdbc.sql(UsageQuery.SQL)
+        jdbc.sql(query)
                 .param("clients", asked.keySet().stream().map(Due::client).map(TypedId::text).toArray(String[]::new))
                 .param("froms", asked.values().stream().map(p -> p.from().toString()).toArray(String[]::new))
                 .param("tos", asked.values().stream().map(p -> p.to().toString()).toArray(String[]::new))

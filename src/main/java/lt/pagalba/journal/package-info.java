@@ -6,7 +6,7 @@
  *
  * <p>Its SQL reads other modules only through the views and functions they publish:
  * {@code request_reference} (V18) and {@code client_terms} (V21), {@code contract_valid_on},
- * {@code contract_governing} and {@code contract_allowance_terms} (V20).
+ * {@code contract_governing}, {@code contract_terms} and {@code contract_allowance_terms} (V20).
  */
 @ApplicationModule(allowedDependencies = {"request", "contract", "client", "shared", "audit", "staff"})
 package lt.pagalba.journal;

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import lt.pagalba.billing.BillingEvents.InvoiceIssued;
 import lt.pagalba.billing.BillingEvents.ProformaCancelled;
+import lt.pagalba.billing.BillingEvents.ProformasIssued;
 import lt.pagalba.billing.InvoiceBook;
 import lt.pagalba.billing.InvoiceFiles;
+import lt.pagalba.billing.InvoiceStatus;
 import lt.pagalba.billing.InvoiceType;
 import lt.pagalba.billing.InvoiceView;
 import lt.pagalba.client.Client;
@@ -17,7 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * R13, R14, R17: every issued document goes to the client's billing address with its PDF, in the
@@ -25,7 +30,8 @@ import org.springframework.stereotype.Component;
  * receives exactly what was issued; a VAT invoice or credit note carries its e-invoice (UBL XML)
  * beside it when the client asked for that. The mail is about the invoice, so billing hears when it has left
  * ({@code MailSent}): a proforma counts as sent then. A cancelled proforma's mail that has not left is
- * withdrawn.
+ * withdrawn. A billing run's proformas come in one event for the run ({@link ProformasIssued}, issue 18),
+ * every other document in its own.
  */
 @Component
 class InvoiceMail {
@@ -39,9 +45,10 @@ class InvoiceMail {
     private final ClientDirectory clients;
     private final EInvoices eInvoices;
     private final MessageSource messages;
+    private final TransactionTemplate transactions;
 
     InvoiceMail(Outbox outbox, MailTemplates templates, InvoiceFiles files, InvoiceBook book, ClientDirectory clients,
-                EInvoices eInvoices, MessageSource messages) {
+                EInvoices eInvoices, MessageSource messages, TransactionTemplate transactions) {
         this.outbox = outbox;
         this.templates = templates;
         this.files = files;
@@ -49,10 +56,40 @@ class InvoiceMail {
         this.clients = clients;
         this.eInvoices = eInvoices;
         this.messages = messages;
+        this.transactions = transactions;
     }
 
-    @ApplicationModuleListener
+    /** A VAT invoice or credit note; proformas come with their run ({@link #on(ProformasIssued)}), so none is stored twice. */
+    @ApplicationModuleListener(condition = "#event.type() != T(lt.pagalba.billing.InvoiceType).PROFORMA")
     void on(InvoiceIssued event) {
+        queue(event);
+    }
+
+    /**
+     * A run's proformas, each queued as if it had come alone, in a transaction of its own: one that fails
+     * holds back no other's mail. The event is complete once every one is queued; after a failure it stays
+     * incomplete and is delivered again (on restart), and then the queued ones are skipped (the outbox
+     * queues once per proforma) and the failed ones tried again, so each proforma is queued exactly once.
+     */
+    @Async
+    @TransactionalEventListener
+    void on(ProformasIssued run) {
+        int failed = 0;
+        for (InvoiceIssued proforma : run.proformas()) {
+            try {
+                transactions.executeWithoutResult(status -> queue(proforma));
+            } catch (RuntimeException e) {
+                failed++;
+                log.error("Proforma {} of the run {} not queued for e-mail", proforma.number(), run.period(), e);
+            }
+        }
+        if (failed > 0) {
+            throw new IllegalStateException(failed + " of " + run.proformas().size() + " proformas of the run " + run.period()
+                    + " not queued for e-mail; the rest are");
+        }
+    }
+
+    private void queue(InvoiceIssued event) {
         Client client = clients.get(event.clientId());
         if (client.email() == null) {
             log.warn("Invoice {} not queued for e-mail: client {} has no e-mail address", event.number(), client.name());
@@ -66,6 +103,10 @@ class InvoiceMail {
         model.put("number", event.number());
         if (event.type() == InvoiceType.PROFORMA) {
             InvoiceView invoice = book.get(event.invoiceId());
+            if (invoice.status() == InvoiceStatus.CANCELLED) {
+                log.info("Proforma {} was cancelled before its e-mail was queued: not queued", event.number());
+                return;
+            }
             model.put("amount", EuroText.of(invoice.gross().amount(), locale));
             model.put("dueDate", invoice.dueDate());
         }

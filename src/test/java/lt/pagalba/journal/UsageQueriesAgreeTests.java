@@ -1,0 +1,146 @@
+package lt.pagalba.journal;
+
+import static lt.pagalba.shared.WorkCategory.ADDITIONAL_WORK;
+import static lt.pagalba.shared.WorkCategory.CONSULTATION;
+import static lt.pagalba.support.ContractBuilder.aContract;
+import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.Period;
+import lt.pagalba.support.ApiTestSupport;
+import lt.pagalba.support.ContractBuilder;
+import lt.pagalba.support.Fixtures;
+import lt.pagalba.support.WorkEntryBuilder;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 18: a billing run reads usage with its own statement ({@link UsageQuery#OF_A_RUN}: one pass,
+ * each due period cut where contracts start and end, corrections counted as the difference they make),
+ * the pages with theirs ({@link UsageQuery#SQL}). Over one journal with everything that changes a
+ * period's minutes (rounding and minimums of the client and of contracts that start and end within a
+ * period, corrections made in later months, two corrections of one entry, one that takes all, deleted
+ * entries and deleted corrections, both kinds of work, clients without work), both answer the same for
+ * every period, and the figures are the rules' (B1, B3, B5).
+ */
+class UsageQueriesAgreeTests extends ApiTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    UsageReport usage;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aRunsQueryAndThePagesQueryAnswerTheSameForEveryPeriod() {
+        Journal plain = journalOf("{\"period\":\"MONTH\",\"hourlyRate\":\"45\",\"incrementMinutes\":15,\"minimumMinutes\":30}");
+        plain.entry(aWorkEntry().of(7).minutes().on("2025-10-01"));                  // -> 30
+        String corrected = plain.entry(aWorkEntry().of(50).minutes().on("2025-10-31"));   // 50 - 10 - 25 = 15 -> 30
+        plain.entry(aWorkEntry().of(-10).minutes().on("2025-11-02").correcting(corrected));
+        plain.entry(aWorkEntry().of(-25).minutes().on("2025-12-01").correcting(corrected));
+        String allTaken = plain.entry(aWorkEntry().of(40).minutes().on("2025-10-15"));    // -> 0
+        plain.entry(aWorkEntry().of(-40).minutes().on("2025-10-16").correcting(allTaken));
+        String undone = plain.entry(aWorkEntry().of(20).minutes().on("2025-10-20"));      // the correction is deleted: -> 30
+        plain.deleted(plain.entry(aWorkEntry().of(-20).minutes().on("2025-10-21").correcting(undone)));
+        plain.deleted(plain.entry(aWorkEntry().of(300).minutes().on("2025-10-22")));
+        plain.entry(aWorkEntry().of(61).minutes().on("2025-10-23").as(ADDITIONAL_WORK)); // -> 75
+        plain.entry(aWorkEntry().of(5).minutes().on("2025-11-30"));                   // November -> 30
+
+        Journal changing = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":1}");
+        changing.contract(aContract().from("2025-10-10").until("2025-11-14").monthly().roundedUpTo(60)
+                .including(120, CONSULTATION).at("40.00"));
+        changing.contract(aContract().from("2025-11-15").monthly().roundedUpTo(30).atLeast(45)
+                .including(60, CONSULTATION).at("50.00"));
+        changing.entry(aWorkEntry().of(10).minutes().on("2025-10-09"));               // the client's: 10
+        changing.entry(aWorkEntry().of(10).minutes().on("2025-10-10"));               // the first contract's: 60
+        String late = changing.entry(aWorkEntry().of(70).minutes().on("2025-11-14"));    // 70 - 20 = 50 -> 60
+        changing.entry(aWorkEntry().of(-20).minutes().on("2026-01-05").correcting(late));
+        changing.entry(aWorkEntry().of(10).minutes().on("2025-11-15"));               // the second's: 45
+        changing.entry(aWorkEntry().of(50).minutes().on("2025-11-30").as(ADDITIONAL_WORK)); // 60
+
+        Journal quarterly = journalOf("{\"period\":\"QUARTER\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
+        quarterly.contract(aContract().from("2025-01-01").until("2025-11-30").quarterly().roundedUpTo(15)
+                .including(100, CONSULTATION).at("40.00").including(30, ADDITIONAL_WORK).at("45.00"));
+        quarterly.entry(aWorkEntry().of(1).minutes().on("2025-10-01"));               // 15
+        quarterly.entry(aWorkEntry().of(16).minutes().on("2025-11-30"));              // 30
+        quarterly.entry(aWorkEntry().of(16).minutes().on("2025-12-01"));              // the client's again: 20
+        quarterly.entry(aWorkEntry().of(44).minutes().on("2025-12-31").as(ADDITIONAL_WORK)); // 50
+        quarterly.entry(aWorkEntry().of(30).minutes().on("2026-01-01"));              // next quarter
+
+        Journal idle = journalOf("{\"period\":\"MONTH\"}");
+
+        Map<ClientId, List<Period>> periods = new LinkedHashMap<>();
+        periods.put(plain.id, List.of(Period.parse("2025-09"), Period.parse("2025-10"), Period.parse("2025-11"),
+                Period.parse("2025-12")));
+        periods.put(changing.id, List.of(Period.parse("2025-10"), Period.parse("2025-11"), Period.parse("2025-12")));
+        periods.put(quarterly.id, List.of(Period.parse("2025-Q3"), Period.parse("2025-Q4"), Period.parse("2026-Q1")));
+        periods.put(idle.id, List.of(Period.parse("2025-10")));
+
+        Map<ClientId, Map<Period, Usage>> ofARun = usage.usage(UsageQuery.OF_A_RUN, periods);
+        Map<ClientId, Map<Period, Usage>> ofThePages = usage.usage(UsageQuery.SQL, periods);
+
+        assertThat(ofARun).isEqualTo(ofThePages);
+        assertThat(usage.usageOfKnownClients(periods)).isEqualTo(ofThePages);
+        periods.forEach((client, asked) -> assertThat(ofARun.get(client).keySet()).containsExactlyElementsOf(asked));
+        assertThat(billable(ofARun, plain, "2025-10", CONSULTATION)).isEqualTo(30 + 30 + 0 + 30);
+        assertThat(billable(ofARun, plain, "2025-10", ADDITIONAL_WORK)).isEqualTo(75);
+        assertThat(billable(ofARun, plain, "2025-11", CONSULTATION)).isEqualTo(30);
+        assertThat(billable(ofARun, plain, "2025-12", CONSULTATION)).as("a correction counts in its entry's month").isZero();
+        assertThat(billable(ofARun, changing, "2025-10", CONSULTATION)).isEqualTo(10 + 60);
+        assertThat(billable(ofARun, changing, "2025-11", CONSULTATION)).isEqualTo(60 + 45);
+        assertThat(billable(ofARun, changing, "2025-11", ADDITIONAL_WORK)).isEqualTo(60);
+        assertThat(ofARun.get(changing.id).get(Period.parse("2025-11")).of(CONSULTATION).includedMinutes())
+                .as("the contract that started last governs the month").isEqualTo(60);
+        assertThat(billable(ofARun, quarterly, "2025-Q4", CONSULTATION)).isEqualTo(15 + 30 + 20);
+        assertThat(billable(ofARun, quarterly, "2025-Q4", ADDITIONAL_WORK)).isEqualTo(50);
+        assertThat(ofARun.get(quarterly.id).get(Period.parse("2025-Q4")).of(ADDITIONAL_WORK).includedMinutes()).isEqualTo(30);
+        assertThat(ofARun.get(quarterly.id).get(Period.parse("2026-Q1")).contractNumber()).isNull();
+        assertThat(billable(ofARun, idle, "2025-10", CONSULTATION)).isZero();
+    }
+
+    private static int billable(Map<ClientId, Map<Period, Usage>> usages, Journal client, String period,
+                                lt.pagalba.shared.WorkCategory category) {
+        return usages.get(client.id).get(Period.parse(period)).of(category).billableMinutes();
+    }
+
+    private Journal journalOf(String billing) {
+        ClientId id = ClientId.parse(admin().post("/api/v1/clients", "{\"name\":\"%s\",\"billing\":%s}"
+                .formatted(unique("UAB Dvi užklausos "), billing)).field("id"));
+        var body = Fixtures.phoneRequest(null, "d@uzklausos.lt");
+        body.put("clientId", id.text());
+        return new Journal(id, admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("id"));
+    }
+
+    /** A client's request and its work, written straight to the table (past periods: the API keeps to 92 days back). */
+    private final class Journal {
+        private final ClientId id;
+        private final String requestId;
+
+        Journal(ClientId id, String requestId) {
+            this.id = id;
+            this.requestId = requestId;
+        }
+
+        String entry(WorkEntryBuilder entry) {
+            return entry.writtenInto(jdbc, id.text(), requestId);
+        }
+
+        void deleted(String entryId) {
+            jdbc.sql("UPDATE work_entry SET deleted_at = now(), deleted_by = 'admin' WHERE id = CAST(:id AS uuid)")
+                    .param("id", entryId).update();
+        }
+
+        void contract(ContractBuilder contract) {
+            var created = admin().post("/api/v1/clients/" + id + "/contracts", contract.json());
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+        }
+    }
+}

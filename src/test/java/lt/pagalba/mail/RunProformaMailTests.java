@@ -1,0 +1,101 @@
+package lt.pagalba.mail;
+
+import static lt.pagalba.support.Fixtures.phoneRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lt.pagalba.billing.BillingEvents.InvoiceIssued;
+import lt.pagalba.billing.BillingEvents.ProformasIssued;
+import lt.pagalba.billing.InvoiceType;
+import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.InvoiceId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 18: a billing run announces its proformas to the mail module in one event, stored once for the
+ * run instead of once per proforma, and every proforma is still queued exactly once, also when that
+ * event is delivered again (as after a crash, on restart).
+ */
+class RunProformaMailTests extends MailTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String MONTH = "2002-07";
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aRunsProformasAreQueuedOnceEachFromOneStoredEventAndOnceOnlyWhenItComesAgain() throws Exception {
+        drain();
+        Map<String, String> emailOf = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String email = unique("kartu") + "@klientas.lt";
+            String clientId = admin().post("/api/v1/clients", """
+                    {"name":"%s","companyCode":"%s","address":"Gedimino pr. 1, Vilnius","email":"%s",
+                     "billing":{"period":"MONTH","hourlyRate":"45.00"}}""".formatted(unique("UAB Kartu "), companyCode(), email))
+                    .field("id");
+            var body = phoneRequest(null, "k@klientas.lt");
+            body.put("clientId", clientId);
+            String requestId = admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("id");
+            workEntry(clientId, requestId, LocalDate.of(2002, 7, 10 + i), 60 + 30 * i);
+            emailOf.put(clientId, email);
+        }
+        var run = staffMember(unique("buh"), "ACCOUNTANT").post("/api/v1/billing-runs", "{\"period\":\"" + MONTH + "\"}");
+        assertThat(run.status()).as(run.text()).isEqualTo(200);
+        List<InvoiceIssued> proformas = new ArrayList<>();
+        for (JsonNode invoice : run.json().path("invoices")) {
+            if (emailOf.containsKey(invoice.path("clientId").asString())) {
+                proformas.add(new InvoiceIssued(InvoiceId.parse(invoice.path("id").asString()), invoice.path("number").asString(),
+                        InvoiceType.PROFORMA, ClientId.parse(invoice.path("clientId").asString())));
+            }
+        }
+        assertThat(proformas).hasSize(3);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> proformas.stream().allMatch(p -> !outbox.forInvoice(p.invoiceId()).isEmpty()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> incompletePublicationsNaming(proformas.get(0)) == 0);
+        for (InvoiceIssued proforma : proformas) {
+            assertThat(outbox.forInvoice(proforma.invoiceId())).as(proforma.number()).hasSize(1);
+            assertThat(publicationsNaming(proforma)).as("one stored publication for the run, naming every proforma").isEqualTo(1);
+        }
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM event_publication WHERE event_type LIKE '%ProformasIssued' AND serialized_event LIKE :a
+                  AND serialized_event LIKE :b AND serialized_event LIKE :c""")
+                .param("a", "%" + proformas.get(0).invoiceId().value() + "%").param("b", "%" + proformas.get(1).invoiceId().value() + "%")
+                .param("c", "%" + proformas.get(2).invoiceId().value() + "%").query(Integer.class).single()).isEqualTo(1);
+
+        // the run's event once more, as if it had not been marked complete before a crash
+        transactions.executeWithoutResult(status -> events.publishEvent(new ProformasIssued(MONTH, proformas)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> publicationsNaming(proformas.get(0)) == 2
+                && incompletePublicationsNaming(proformas.get(0)) == 0);
+        for (InvoiceIssued proforma : proformas) {
+            assertThat(outbox.forInvoice(proforma.invoiceId())).as("queued once only: " + proforma.number()).hasSize(1);
+        }
+
+        drain();
+        emailOf.values().forEach(email -> assertThat(TestSmtp.receivedBy(email)).as(email).hasSize(1));
+    }
+
+    private int publicationsNaming(InvoiceIssued proforma) {
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :id")
+                .param("id", "%" + proforma.invoiceId().value() + "%").query(Integer.class).single();
+    }
+
+    private int incompletePublicationsNaming(InvoiceIssued proforma) {
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :id")
+                .param("id", "%" + proforma.invoiceId().value() + "%").query(Integer.class).single();
+    }
+}

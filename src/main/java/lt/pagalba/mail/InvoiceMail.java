@@ -89,7 +89,8 @@ class InvoiceMail {
         }
     }
 
-    private void queue(InvoiceIssued event) {
+    /** Queues one document's mail (once: the outbox keeps one mail per document). */
+    void queue(InvoiceIssued event) {
         Client client = clients.get(event.clientId());
         if (client.email() == null) {
             log.warn("Invoice {} not queued for e-mail: client {} has no e-mail address", event.number(), client.name());

@@ -89,6 +89,50 @@ class RunProformaMailTests extends MailTestSupport {
         emailOf.values().forEach(email -> assertThat(TestSmtp.receivedBy(email)).as(email).hasSize(1));
     }
 
+    @Autowired
+    ProformasOfTheVersionBefore versionBefore;
+    @Autowired
+    JsonMapper mapper;
+
+    @Test
+    void aProformasOwnEventLeftIncompleteByTheVersionBeforeIsQueuedOnceAtStart() {
+        drain();
+        String email = unique("senas") + "@klientas.lt";
+        String clientId = admin().post("/api/v1/clients", """
+                {"name":"%s","companyCode":"%s","address":"Gedimino pr. 1, Vilnius","email":"%s",
+                 "billing":{"period":"MONTH","hourlyRate":"45.00"}}""".formatted(unique("UAB Senas "), companyCode(), email))
+                .field("id");
+        var body = phoneRequest(null, "s@klientas.lt");
+        body.put("clientId", clientId);
+        String requestId = admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("id");
+        workEntry(clientId, requestId, LocalDate.of(2005, 11, 14), 90);
+        var run = staffMember(unique("buh"), "ACCOUNTANT").post("/api/v1/billing-runs", "{\"period\":\"2005-11\"}");
+        assertThat(run.status()).as(run.text()).isEqualTo(200);
+        JsonNode invoice = java.util.stream.StreamSupport.stream(run.json().path("invoices").spliterator(), false)
+                .filter(i -> i.path("clientId").asString().equals(clientId)).findFirst().orElseThrow();
+        InvoiceIssued proforma = new InvoiceIssued(InvoiceId.parse(invoice.path("id").asString()), invoice.path("number").asString(),
+                InvoiceType.PROFORMA, ClientId.parse(clientId));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !outbox.forInvoice(proforma.invoiceId()).isEmpty());
+        // as the version before left it: the proforma's own event stored, its mail not yet queued
+        jdbc.sql("DELETE FROM outbox_attachment WHERE message_id IN (SELECT id FROM outbox_message WHERE invoice_id = :id)")
+                .param("id", proforma.invoiceId().value()).update();
+        jdbc.sql("DELETE FROM outbox_message WHERE invoice_id = :id").param("id", proforma.invoiceId().value()).update();
+        jdbc.sql("""
+                INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
+                VALUES (gen_random_uuid(), :listener, :type, :event, now(), 'PUBLISHED', 1)""")
+                .param("listener", ProformasOfTheVersionBefore.LISTENER).param("type", InvoiceIssued.class.getName())
+                .param("event", mapper.writeValueAsString(proforma)).update();
+
+        versionBefore.takeOver();
+        versionBefore.takeOver(); // a second instance starting too
+
+        assertThat(outbox.forInvoice(proforma.invoiceId())).as("queued once").hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE listener_id = :listener AND completion_date IS NULL")
+                .param("listener", ProformasOfTheVersionBefore.LISTENER).query(Integer.class).single()).isZero();
+        drain();
+        assertThat(TestSmtp.receivedBy(email)).hasSize(1);
+    }
+
     private int publicationsNaming(InvoiceIssued proforma) {
         return jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :id")
                 .param("id", "%" + proforma.invoiceId().value() + "%").query(Integer.class).single();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,6 +129,9 @@ public class ContractHours {
         boolean anyContract = false;
         boolean any = false;
         List<String> covered = new ArrayList<>();
+        // the one period billing puts each month in, asked once per month instead of once per period and category
+        Map<YearMonth, Period> periodOf = new HashMap<>();
+        months.forEach(m -> periodOf.computeIfAbsent(m.month(), month -> BillingPeriods.of(month, client, ofClient)));
         for (Period period : periods) {
             boolean contract = Contract.governing(ofClient, period).isPresent();
             boolean inPeriod = false;
@@ -138,7 +142,7 @@ public class ContractHours {
                 for (MonthlyHours.Month m : months) {
                     // each month in the one period billing puts it in, so that a month is never counted twice
                     // where a client moved between monthly and quarterly billing
-                    if (m.category() == category && period.equals(BillingPeriods.of(m.month(), client, ofClient))) {
+                    if (m.category() == category && period.equals(periodOf.get(m.month()))) {
                         minutes += m.minutes();
                         billable += m.billableMinutes();
                         worked = true;

@@ -2,6 +2,7 @@ package lt.pagalba.servicelevel;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,13 @@ public class ServiceLevelReport {
         Pair all = new Pair();
         Map<String, Pair> byConsultant = new LinkedHashMap<>();
         Map<String, Pair> byClient = new LinkedHashMap<>();
+        // a request's targets depend on its urgency and its contract's promise only: a few kinds in a year
+        Map<Kind, Targets> targetsOf = new HashMap<>();
         for (RequestClock request : clocks.receivedIn(period, filter)) {
             List<Pause> pauses = request.pauses(now);
-            Deadlines due = ServiceTargets.deadlines(clock, request.receivedAt(), request.targets(clock.calendar()), pauses);
+            Targets targets = targetsOf.computeIfAbsent(new Kind(request.urgent(), request.promise()),
+                    kind -> request.targets(clock.calendar()));
+            Deadlines due = ServiceTargets.deadlines(clock, request.receivedAt(), targets, pauses);
             Pair consultant = byConsultant.computeIfAbsent(request.lead(), k -> new Pair());
             Pair client = byClient.computeIfAbsent(request.client().id(), k -> new Pair());
             client.name = request.client().name();
@@ -60,6 +65,10 @@ public class ServiceLevelReport {
         }
         return new ServiceLevels(all.firstContact.outcome(), all.resolution.outcome(),
                 groups(byConsultant, staff::of), groups(byClient, key -> byClient.get(key).name));
+    }
+
+    /** What a request's targets depend on. */
+    private record Kind(boolean urgent, Promise promise) {
     }
 
     /** The groups by name, the unnamed (nobody leads, no client yet) last. */

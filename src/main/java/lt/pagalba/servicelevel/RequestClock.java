@@ -45,6 +45,15 @@ record RequestClock(RequestId id, String number, boolean urgent, String status, 
         return pauses;
     }
 
+    /** When its wait for the client now going on began; null when it is not waiting. */
+    OffsetDateTime waitingSince() {
+        if (spans.isEmpty()) {
+            return null;
+        }
+        Span last = spans.get(spans.size() - 1);
+        return WAITING.equals(last.status()) ? last.since() : null;
+    }
+
     /**
      * When it was resolved: the start of its last stretch of resolved or closed statuses, so that a
      * request resolved and then closed counts from the resolution and a reopened one is not resolved.

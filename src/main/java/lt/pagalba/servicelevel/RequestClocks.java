@@ -52,6 +52,25 @@ class RequestClocks {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id.value()).query(this::clock).optional();
     }
 
+    /**
+     * Requests' clocks with what their stored outcomes are reckoned against (V79), read in the same
+     * statement, so that an outcome reckoned from this clock is stored with the stamps it was reckoned from.
+     */
+    List<Stamped> stamped(List<UUID> ids) {
+        return jdbc.sql(SELECT.replace("FROM request_clock c", ", coalesce(o.stamp, 0) AS stamp, coalesce(ce.epoch, 0) AS client_epoch"
+                        + " FROM request_clock c") + """
+                LEFT JOIN service_level_outcome o ON o.request_id = c.id
+                LEFT JOIN service_level_client_epoch ce ON ce.client_id = c.client_id
+                WHERE c.id = ANY(CAST(:ids AS uuid[]))
+                """)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> new Stamped(clock(rs, n), rs.getLong("stamp"), rs.getLong("client_epoch"))).list();
+    }
+
+    /** A request's clock, its own stamp and its client's contracts' epoch when it was read. */
+    record Stamped(RequestClock clock, long stamp, long clientEpoch) {
+    }
+
     /** The requests received on the period's days (Vilnius) that match the filter. */
     List<RequestClock> receivedIn(ReportPeriod period, ReportFilter filter) {
         return jdbc.sql(SELECT + " WHERE c.received_at >= :from AND c.received_at < :until"

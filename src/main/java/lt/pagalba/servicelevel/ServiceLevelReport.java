@@ -7,27 +7,130 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.UUID;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ReportFilter;
 import lt.pagalba.shared.ReportPeriod;
 import lt.pagalba.staff.StaffNames;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * First contact and resolution against the targets for the requests received in a period, counted
  * on one working clock as each request's {@code targets} are: in all, by lead consultant and by client.
+ *
+ * <p>Each request's outcome is stored (V79, {@link ServiceLevelOutcomes}) and counted by PostgreSQL: a
+ * year is a hundred thousand requests, and reckoning every clock again took seconds. Before counting,
+ * the report reckons the outcomes of the period that are missing or out of date (a request changed, the
+ * calendar changed, a client's contract changed), in batches of {@link #BATCH}, each stored in its own
+ * transaction. {@link #reckonedOneByOne} is the same report reckoned from every clock, as it was before
+ * the outcomes were stored; tests hold the two equal.
  */
 @Service
 public class ServiceLevelReport {
 
+    static final int BATCH = 1000;
+
     private final RequestClocks clocks;
     private final Timekeeper timekeeper;
     private final StaffNames staff;
+    private final ServiceLevelOutcomes outcomes;
+    private final TransactionTemplate each;
 
-    ServiceLevelReport(RequestClocks clocks, Timekeeper timekeeper, StaffNames staff) {
+    ServiceLevelReport(RequestClocks clocks, Timekeeper timekeeper, StaffNames staff, ServiceLevelOutcomes outcomes,
+                       PlatformTransactionManager transactions) {
         this.clocks = clocks;
         this.timekeeper = timekeeper;
         this.staff = staff;
+        this.outcomes = outcomes;
+        this.each = new TransactionTemplate(transactions);
+        each.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The report for all requests, one client's, or those one consultant leads. */
+    public ServiceLevels of(ReportPeriod period, ReportFilter filter) {
+        OffsetDateTime now = OffsetDateTime.now();
+        bringUpToDate(period, filter.clientId(), now);
+        ServiceLevels.Outcome none = ServiceLevels.Tally.outcome(0, 0, null, null);
+        ServiceLevels.Outcome[] all = {none, none};
+        Map<String, ServiceLevels.Breakdown> byConsultant = new LinkedHashMap<>();
+        Map<String, ServiceLevels.Breakdown> byClient = new LinkedHashMap<>();
+        for (ServiceLevelOutcomes.Group group : outcomes.tally(period, filter, now)) {
+            ServiceLevels.Outcome firstContact = group.firstContact().outcome();
+            ServiceLevels.Outcome resolution = group.resolution().outcome();
+            if (group.byLead()) {
+                byConsultant.put(group.lead(), new ServiceLevels.Breakdown(group.lead(),
+                        group.lead() == null ? null : staff.of(group.lead()), firstContact, resolution));
+            } else if (group.byClient()) {
+                byClient.put(group.clientId(), new ServiceLevels.Breakdown(group.clientId(),
+                        group.clientId() == null ? null : group.clientName(), firstContact, resolution));
+            } else {
+                all[0] = firstContact;
+                all[1] = resolution;
+            }
+        }
+        return new ServiceLevels(all[0], all[1], sorted(byConsultant.values()), sorted(byClient.values()));
+    }
+
+    private static List<ServiceLevels.Breakdown> sorted(java.util.Collection<ServiceLevels.Breakdown> groups) {
+        return groups.stream()
+                .sorted(Comparator.comparing(ServiceLevels.Breakdown::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+                .toList();
+    }
+
+    /**
+     * Reckons and stores the outcomes of the period (of one client, when asked) that are missing or out
+     * of date, on the calendar as it is stored now; the batches go in the order of the requests' ids.
+     */
+    void bringUpToDate(ReportPeriod period, ClientId client, OffsetDateTime now) {
+        Timekeeper.Reckoning reckoning = timekeeper.reckoning();
+        List<UUID> due = outcomes.outOfDate(period, client, reckoning.epoch());
+        if (due.isEmpty()) {
+            return;
+        }
+        for (int from = 0; from < due.size(); from += BATCH) {
+            bringUpToDateFrom(clocks.stamped(due.subList(from, Math.min(due.size(), from + BATCH))), reckoning, now);
+        }
+    }
+
+    /** Stores, in one transaction, the outcomes reckoned from clocks just read, with the stamps they were read with. */
+    void bringUpToDateFrom(List<RequestClocks.Stamped> read, Timekeeper.Reckoning reckoning, OffsetDateTime now) {
+        WorkingClock clock = new WorkingClock(reckoning.calendar());
+        Map<Kind, Targets> targetsOf = new HashMap<>();
+        List<ServiceLevelOutcomes.Stored> reckoned = read.stream()
+                .sorted(Comparator.comparing(s -> s.clock().id().value()))
+                .map(stamped -> reckoned(clock, stamped, reckoning.epoch(), targetsOf, now)).toList();
+        each.executeWithoutResult(status -> outcomes.store(reckoned));
+    }
+
+    /** One request's outcome on a clock: done targets as they were done, the others by their deadline. */
+    private static ServiceLevelOutcomes.Stored reckoned(WorkingClock clock, RequestClocks.Stamped stamped, long epoch,
+                                                        Map<Kind, Targets> targetsOf, OffsetDateTime now) {
+        RequestClock request = stamped.clock();
+        Targets targets = targetsOf.computeIfAbsent(new Kind(request.urgent(), request.promise()),
+                kind -> request.targets(clock.calendar()));
+        List<Pause> pauses = request.pauses(now);
+        Deadlines due = ServiceTargets.deadlines(clock, request.receivedAt(), targets, pauses);
+        OffsetDateTime waiting = request.waitingSince();
+        // a wait going on moves a deadline it began before past any now: stored without it, and read beside waiting_since
+        Deadlines still = waiting == null ? due
+                : ServiceTargets.deadlines(clock, request.receivedAt(), targets, request.pauses(waiting));
+        return new ServiceLevelOutcomes.Stored(request.id().value(), stamped.stamp(), epoch, stamped.clientEpoch(),
+                request.receivedAt(), request.client().id(), request.lead(), waiting,
+                target(clock, request, request.firstContactAt(), due.firstContactDue(), still.firstContactDue(), pauses),
+                target(clock, request, request.resolvedAt(), due.resolutionDue(), still.resolutionDue(), pauses));
+    }
+
+    private static ServiceLevelOutcomes.Target target(WorkingClock clock, RequestClock request, OffsetDateTime done,
+                                                      OffsetDateTime due, OffsetDateTime stillDue, List<Pause> pauses) {
+        if (done != null) {
+            return new ServiceLevelOutcomes.Target(clock.workingMinutesBetween(request.receivedAt(), done, pauses),
+                    !done.isAfter(due), null);
+        }
+        return new ServiceLevelOutcomes.Target(null, null, stillDue);
     }
 
     /** Both targets' tallies of a set of requests. */
@@ -37,11 +140,10 @@ public class ServiceLevelReport {
         String name;
     }
 
-    /** The report for all requests, one client's, or those one consultant leads. */
+    /** The same report reckoned from every request's clock at {@code now}, none of it stored. */
     @Transactional(readOnly = true)
-    public ServiceLevels of(ReportPeriod period, ReportFilter filter) {
+    ServiceLevels reckonedOneByOne(ReportPeriod period, ReportFilter filter, OffsetDateTime now) {
         WorkingClock clock = timekeeper.clock();
-        OffsetDateTime now = OffsetDateTime.now();
         Pair all = new Pair();
         Map<String, Pair> byConsultant = new LinkedHashMap<>();
         Map<String, Pair> byClient = new LinkedHashMap<>();

@@ -48,9 +48,14 @@ public record ServiceLevels(Outcome firstContact, Outcome resolution, List<Break
 
         Outcome outcome() {
             List<Long> sorted = minutes.stream().sorted().toList();
+            return outcome(met, missed, median(sorted), p90(sorted));
+        }
+
+        /** An outcome of counts already made (by PostgreSQL over the stored outcomes, say): the share is reckoned here. */
+        static Outcome outcome(long met, long missed, Long median, Long p90) {
             BigDecimal share = met + missed == 0 ? null
                     : BigDecimal.valueOf(met * 100).divide(BigDecimal.valueOf(met + missed), 1, RoundingMode.HALF_UP);
-            return new Outcome(met, missed, median(sorted), share, p90(sorted));
+            return new Outcome(met, missed, median, share, p90);
         }
 
         /** The middle value; of an even count, the mean of the two middle ones rounded half up. */

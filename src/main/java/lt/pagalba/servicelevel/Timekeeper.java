@@ -13,7 +13,10 @@ import lt.pagalba.shared.FieldProblem;
 import lt.pagalba.shared.InvalidInputException;
 import lt.pagalba.shared.Vilnius;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -33,9 +36,15 @@ public class Timekeeper {
     private final AuditTrail audit;
     private volatile Loaded loaded;
 
-    Timekeeper(WorkingCalendars calendars, AuditTrail audit) {
+    private final TransactionTemplate fresh;
+
+    Timekeeper(WorkingCalendars calendars, AuditTrail audit, PlatformTransactionManager transactions) {
         this.calendars = calendars;
         this.audit = audit;
+        this.fresh = new TransactionTemplate(transactions);
+        fresh.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        fresh.setReadOnly(true);
+        fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     private record Loaded(WorkingCalendar calendar, Instant at) {
@@ -58,6 +67,18 @@ public class Timekeeper {
             loaded = current;
         }
         return current.calendar();
+    }
+
+    /**
+     * The calendar as stored now, read afresh with its epoch in one snapshot (not the kept copy, which
+     * may be up to {@link #FRESH_FOR} old): what a stored outcome is reckoned on.
+     */
+    Reckoning reckoning() {
+        return fresh.execute(status -> new Reckoning(calendars.load(), calendars.epoch()));
+    }
+
+    /** A calendar and the epoch it was stored under. */
+    record Reckoning(WorkingCalendar calendar, long epoch) {
     }
 
     /** A clock on the current calendar: take one for a batch of requests, so all are counted alike. */

@@ -20,6 +20,11 @@ class WorkingCalendars {
         this.jdbc = jdbc;
     }
 
+    /** The calendar's epoch (V79): it changes with every change of the hours or the added days. */
+    long epoch() {
+        return jdbc.sql("SELECT epoch FROM service_level_epoch").query(Long.class).single();
+    }
+
     WorkingCalendar load() {
         Map<DayOfWeek, OpeningHours> days = new EnumMap<>(DayOfWeek.class);
         jdbc.sql("SELECT day_of_week, opens, closes FROM working_hours").query(rs -> {

@@ -84,16 +84,15 @@ public class ServiceLevelReport {
     /**
      * Reckons and stores the outcomes of the period (of one client, when asked) that are missing or out
      * of date, on the calendar as it is stored now; the batches go in the order of the requests' ids.
+     * Returns how many were reckoned.
      */
-    void bringUpToDate(ReportPeriod period, ClientId client, OffsetDateTime now) {
+    int bringUpToDate(ReportPeriod period, ClientId client, OffsetDateTime now) {
         Timekeeper.Reckoning reckoning = timekeeper.reckoning();
         List<UUID> due = outcomes.outOfDate(period, client, reckoning.epoch());
-        if (due.isEmpty()) {
-            return;
-        }
         for (int from = 0; from < due.size(); from += BATCH) {
             bringUpToDateFrom(clocks.stamped(due.subList(from, Math.min(due.size(), from + BATCH))), reckoning, now);
         }
+        return due.size();
     }
 
     /** Stores, in one transaction, the outcomes reckoned from clocks just read, with the stamps they were read with. */

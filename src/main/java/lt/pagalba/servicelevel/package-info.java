@@ -22,7 +22,12 @@
  * and the promise of the contract valid on the day the request came through the contract module's
  * {@code contract_valid_on} (V20) and {@code contract_service_promise} (V61), a faster target where it is faster.
  *
- * <p>Tables: {@code working_hours}, {@code calendar_day}; no other module reads them.
+ * <p>The report counts each request's stored outcome ({@link lt.pagalba.servicelevel.ServiceLevelOutcomes}, V79),
+ * which triggers on the request module's tables, the calendar and the contracts mark out of date and the
+ * report (and {@link lt.pagalba.servicelevel.ScheduledOutcomes}) reckons again.
+ *
+ * <p>Tables: {@code working_hours}, {@code calendar_day}, {@code service_level_outcome},
+ * {@code service_level_epoch}, {@code service_level_client_epoch}; no other module reads them.
  */
 @ApplicationModule(allowedDependencies = {"shared", "audit", "staff", "request"})
 package lt.pagalba.servicelevel;

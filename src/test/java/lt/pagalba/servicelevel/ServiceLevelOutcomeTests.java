@@ -149,6 +149,20 @@ class ServiceLevelOutcomeTests extends ApiTestSupport {
         assertThat(outcomes.outOfDate(MARCH, clientId, reckoning.epoch())).isEmpty();
     }
 
+    @Test
+    void theJobStoresTheOutcomesOfTheLastThirteenMonths() {
+        String client = client(unique("UAB „Darbas“ "));
+        String fresh = registered(client, true);
+        String older = registered(client, false);
+        timeline(older, OffsetDateTime.now().minusMonths(12).withHour(10).toString());
+
+        new ScheduledOutcomes(report).bringUpToDate();
+
+        assertThat(stored(client)).as("this month's and last year's").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT first_contact_due FROM service_level_outcome WHERE request_id = :id")
+                .param("id", UUID.fromString(fresh)).query(OffsetDateTime.class).single()).isNotNull();
+    }
+
     /** The stored answer, after checking it is the one reckoned from every clock. */
     private ServiceLevels sameBothWays(ReportFilter filter) {
         ServiceLevels stored = report.of(MARCH, filter);

@@ -3,6 +3,7 @@ package lt.pagalba.servicelevel;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ReportFilter;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The stored service-level outcomes (V79): which are missing or out of date, writing them, and the
@@ -50,8 +52,58 @@ class ServiceLevelOutcomes {
      * The requests received in the period (of one client, when asked) whose outcome is missing or out of
      * date, and those whose stored outcome says so but is out of date (received on another day, or of
      * another client, since): in the order of their ids, so that two writers lock rows alike.
+     *
+     * <p>First by the indexes of V80 alone: the period's stored outcomes that are out of date. If the
+     * outcomes up to date, with the out-of-date ones whose requests are still of the period, are as many
+     * as the period's requests, none is missing: an outcome up to date has its request's receipt and
+     * client, so each is of a request of the period, and of a different one. Only otherwise are the
+     * period's requests read against their outcomes one by one.
      */
+    @Transactional(readOnly = true)
     List<UUID> outOfDate(ReportPeriod period, ClientId client, long epoch) {
+        planForTheValuesAsked();
+        return knownOutOfDate(period, client, epoch).orElseGet(() -> everyOutOfDate(period, client, epoch));
+    }
+
+    /** The period's stored outcomes out of date, when none is missing (see above); empty when some may be. */
+    Optional<List<UUID>> knownOutOfDate(ReportPeriod period, ClientId client, long epoch) {
+        UUID clientId = client == null ? null : client.value();
+        List<UUID> known = jdbc.sql("""
+                SELECT o.request_id FROM service_level_outcome o
+                WHERE o.received_at >= :from AND o.received_at < :until AND (o.reckoned_stamp IS NULL OR o.reckoned_stamp <> o.stamp)
+                  AND (CAST(:client AS uuid) IS NULL OR o.client_id = CAST(:client AS uuid))
+                UNION
+                SELECT o.request_id FROM service_level_outcome o
+                WHERE o.reckoned_epoch < :epoch AND o.received_at >= :from AND o.received_at < :until
+                  AND (CAST(:client AS uuid) IS NULL OR o.client_id = CAST(:client AS uuid))
+                UNION
+                SELECT o.request_id FROM service_level_client_epoch ce
+                JOIN service_level_outcome o ON o.client_id = ce.client_id AND o.reckoned_client_epoch < ce.epoch
+                WHERE o.received_at >= :from AND o.received_at < :until
+                  AND (CAST(:client AS uuid) IS NULL OR ce.client_id = CAST(:client AS uuid))
+                ORDER BY 1
+                """)
+                .param("from", start(period)).param("until", end(period)).param("client", clientId).param("epoch", epoch)
+                .query(UUID.class).list();
+        long stored = jdbc.sql("""
+                SELECT count(*) FROM service_level_outcome o WHERE o.received_at >= :from AND o.received_at < :until
+                  AND (CAST(:client AS uuid) IS NULL OR o.client_id = CAST(:client AS uuid))
+                """).param("from", start(period)).param("until", end(period)).param("client", clientId).query(Long.class).single();
+        String requestsOfThePeriod = """
+                SELECT count(*) FROM request_clock c WHERE c.received_at >= :from AND c.received_at < :until
+                  AND (CAST(:client AS uuid) IS NULL OR c.client_id = CAST(:client AS uuid))
+                """;
+        long requests = jdbc.sql(requestsOfThePeriod).param("from", start(period)).param("until", end(period))
+                .param("client", clientId).query(Long.class).single();
+        long knownOfThePeriod = known.isEmpty() ? 0 : jdbc.sql(requestsOfThePeriod + " AND c.id = ANY(CAST(:known AS uuid[]))")
+                .param("from", start(period)).param("until", end(period)).param("client", clientId)
+                .param("known", known.toArray(UUID[]::new)).query(Long.class).single();
+        return stored - known.size() + knownOfThePeriod == requests ? Optional.of(known) : Optional.empty();
+    }
+
+    /** Every request of the period read against its stored outcome. */
+    private List<UUID> everyOutOfDate(ReportPeriod period, ClientId client, long epoch) {
+        UUID clientId = client == null ? null : client.value();
         return jdbc.sql("""
                 SELECT c.id FROM request_clock c
                 LEFT JOIN service_level_outcome o ON o.request_id = c.id
@@ -67,9 +119,7 @@ class ServiceLevelOutcomes {
                   AND """ + OUT_OF_DATE + """
                 ORDER BY 1
                 """)
-                .param("from", start(period)).param("until", end(period))
-                .param("client", client == null ? null : client.value())
-                .param("epoch", epoch)
+                .param("from", start(period)).param("until", end(period)).param("client", clientId).param("epoch", epoch)
                 .query(UUID.class).list();
     }
 
@@ -122,7 +172,11 @@ class ServiceLevelOutcomes {
     }
 
     /** The counts of the period's requests in all, by lead and by client, in one pass over the stored outcomes. */
+    @Transactional(readOnly = true)
     List<Group> tally(ReportPeriod period, ReportFilter filter, OffsetDateTime now) {
+        planForTheValuesAsked();
+        // a year's outcomes are sorted three times (the percentiles): in memory, not on disk
+        jdbc.sql("SET LOCAL work_mem = '64MB'").update();
         return jdbc.sql("""
                 WITH o AS (
                   SELECT o.lead, o.client_id,
@@ -158,6 +212,22 @@ class ServiceLevelOutcomes {
                         new Counts(rs.getLong("r_met"), rs.getLong("r_missed"), rs.getObject("r_median", Long.class),
                                 rs.getObject("r_p90", Long.class))))
                 .list();
+    }
+
+    /**
+     * Fresh statistics after many outcomes were written at once (the first report after an upgrade):
+     * planned on the empty table's, the report's reads expect one row and sort a year's on disk.
+     */
+    void analyze() {
+        jdbc.sql("ANALYZE service_level_outcome").update();
+    }
+
+    /**
+     * Planned for the values asked, every time: after five runs the driver prepares a statement, and
+     * PostgreSQL's generic plan does not know which of the optional filters are null (as HoursReport).
+     */
+    private void planForTheValuesAsked() {
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
     }
 
     private static OffsetDateTime start(ReportPeriod period) {

@@ -34,6 +34,9 @@ public class ServiceLevelReport {
 
     static final int BATCH = 1000;
 
+    /** So many outcomes written at once that the table's statistics are taken again. */
+    static final int MANY = 10_000;
+
     private final RequestClocks clocks;
     private final Timekeeper timekeeper;
     private final StaffNames staff;
@@ -91,6 +94,9 @@ public class ServiceLevelReport {
         List<UUID> due = outcomes.outOfDate(period, client, reckoning.epoch());
         for (int from = 0; from < due.size(); from += BATCH) {
             bringUpToDateFrom(clocks.stamped(due.subList(from, Math.min(due.size(), from + BATCH))), reckoning, now);
+        }
+        if (due.size() >= MANY) {
+            outcomes.analyze();
         }
         return due.size();
     }

@@ -98,6 +98,8 @@ class ServiceLevelOutcomeTests extends ApiTestSupport {
 
         // a status: the wait ends, so the deadline it held back is long past
         addStatus(waitingBeforeItsDeadline, "REGISTERED", "2018-03-06T10:00+02:00");
+        assertThat(outcomes.knownOutOfDate(MARCH, ofClient.clientId(), timekeeper.reckoning().epoch()))
+                .as("found by the indexes alone").contains(List.of(UUID.fromString(waitingBeforeItsDeadline)));
         ServiceLevels afterStatus = changed(first, ofClient);
         // a first contact
         firstContact(neverContacted, "2018-03-02T09:30+02:00");
@@ -121,6 +123,8 @@ class ServiceLevelOutcomeTests extends ApiTestSupport {
         ServiceLevels afterCalendar = changed(afterContract, ofClient);
         // the day it came: moved to April, it leaves March's report
         timeline(late, "2018-04-02T10:00+03:00", "IN_PROGRESS@2018-04-02T10:40+03:00");
+        assertThat(outcomes.knownOutOfDate(new ReportPeriod(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30)),
+                ofClient.clientId(), timekeeper.reckoning().epoch())).as("April's new request has no outcome there yet").isEmpty();
         ServiceLevels afterMove = changed(afterCalendar, ofClient);
         assertThat(afterMove.firstContact().met() + afterMove.firstContact().missed())
                 .isEqualTo(afterCalendar.firstContact().met() + afterCalendar.firstContact().missed() - 1);

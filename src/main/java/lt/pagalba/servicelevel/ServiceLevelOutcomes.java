@@ -1,5 +1,7 @@
 package lt.pagalba.servicelevel;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,6 +29,9 @@ class ServiceLevelOutcomes {
             (o.reckoned_stamp IS NULL OR o.reckoned_stamp <> o.stamp OR o.reckoned_epoch <> :epoch
              OR o.reckoned_client_epoch <> coalesce(ce.epoch, 0))
             """;
+
+    /** How long writing outcomes waits for a request's row that someone is changing (well under PostgreSQL's 1 s deadlock check). */
+    static final Duration LOCK_WAIT = Duration.ofMillis(200);
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -131,6 +136,7 @@ class ServiceLevelOutcomes {
         if (outcomes.isEmpty()) {
             return;
         }
+        jdbc.sql("SET LOCAL lock_timeout = '" + LOCK_WAIT.toMillis() + "ms'").update();
         batch.batchUpdate("""
                 INSERT INTO service_level_outcome (request_id, stamp, reckoned_stamp, reckoned_epoch, reckoned_client_epoch,
                     received_at, client_id, lead, waiting_since, first_contact_minutes, first_contact_kept, first_contact_due,
@@ -153,6 +159,21 @@ class ServiceLevelOutcomes {
                 .addValue("resolutionMinutes", o.resolution().minutes()).addValue("resolutionKept", o.resolution().kept())
                 .addValue("resolutionDue", o.resolution().due())).toArray(MapSqlParameterSource[]::new));
     }
+
+    /** Whether writing failed because a row it needed was someone else's for longer than {@link #LOCK_WAIT}. */
+    static boolean lockNotAvailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (SQLException sql = cause instanceof SQLException e ? e : null; sql != null; sql = sql.getNextException()) {
+                if (LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** PostgreSQL's lock_not_available: lock_timeout passed. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     /**
      * Both targets' counts of a group of requests: kept, missed (done late, or not done and past the

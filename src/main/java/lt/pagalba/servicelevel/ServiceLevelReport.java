@@ -12,6 +12,9 @@ import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ReportFilter;
 import lt.pagalba.shared.ReportPeriod;
 import lt.pagalba.staff.StaffNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ServiceLevelReport {
 
     static final int BATCH = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceLevelReport.class);
 
     /** So many outcomes written at once that the table's statistics are taken again. */
     static final int MANY = 10_000;
@@ -93,7 +98,19 @@ public class ServiceLevelReport {
         Timekeeper.Reckoning reckoning = timekeeper.reckoning();
         List<UUID> due = outcomes.outOfDate(period, client, reckoning.epoch());
         for (int from = 0; from < due.size(); from += BATCH) {
-            bringUpToDateFrom(clocks.stamped(due.subList(from, Math.min(due.size(), from + BATCH))), reckoning, now);
+            List<UUID> batch = due.subList(from, Math.min(due.size(), from + BATCH));
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                try {
+                    bringUpToDateFrom(clocks.stamped(batch), reckoning, now);
+                    break;
+                } catch (DataAccessException busy) {
+                    if (!ServiceLevelOutcomes.lockNotAvailable(busy)) {
+                        throw busy;
+                    }
+                    // a request of the batch is being changed: read its clock again after that change
+                    log.debug("Service-level outcomes: batch busy (attempt {} of {})", attempt, ATTEMPTS, busy);
+                }
+            }
         }
         if (due.size() >= MANY) {
             outcomes.analyze();
@@ -110,6 +127,14 @@ public class ServiceLevelReport {
                 .map(stamped -> reckoned(clock, stamped, reckoning.epoch(), targetsOf, now)).toList();
         each.executeWithoutResult(status -> outcomes.store(reckoned));
     }
+
+    /**
+     * The batch gives way to the people's changes: rather than wait on a request being changed (and so
+     * maybe close a circle of waits with a change of two requests), it gives up after
+     * {@link ServiceLevelOutcomes#LOCK_WAIT} and is read again, at most {@link #ATTEMPTS} times; a batch
+     * that never got through leaves its outcomes as they were, reckoned on the next reading.
+     */
+    static final int ATTEMPTS = 3;
 
     /** One request's outcome on a clock: done targets as they were done, the others by their deadline. */
     private static ServiceLevelOutcomes.Stored reckoned(WorkingClock clock, RequestClocks.Stamped stamped, long epoch,

@@ -3,6 +3,7 @@ package lt.pagalba.servicelevel;
 import static lt.pagalba.support.ContractBuilder.aContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,6 +49,9 @@ class ServiceLevelOutcomeTests extends ApiTestSupport {
 
     @Autowired
     Timekeeper timekeeper;
+
+    @Autowired
+    DataSource dataSource;
 
     @AfterEach
     void noAddedDaysIn2018() {
@@ -151,6 +156,29 @@ class ServiceLevelOutcomeTests extends ApiTestSupport {
         ServiceLevels levels = sameBothWays(ReportFilter.of(clientId, null, null));
         assertThat(levels.resolution().met()).as("reckoned again from the resolved clock").isEqualTo(1);
         assertThat(outcomes.outOfDate(MARCH, clientId, reckoning.epoch())).isEmpty();
+    }
+
+    @Test
+    void writingOutcomesGivesWayToARequestBeingChanged() throws Exception {
+        String client = client(unique("UAB „Eilė“ "));
+        ClientId clientId = new ClientId(UUID.fromString(client));
+        String request = registered(client, false);
+        timeline(request, "2018-03-21T10:00+02:00");
+        ReportFilter ofClient = ReportFilter.of(clientId, null, null);
+        try (Connection someone = dataSource.getConnection()) {
+            // someone changes the request and has not committed yet: its outcome's row is theirs until then
+            someone.setAutoCommit(false);
+            try (var change = someone.prepareStatement("UPDATE support_request SET urgent = true WHERE id = ?")) {
+                change.setObject(1, UUID.fromString(request));
+                change.executeUpdate();
+            }
+            ServiceLevels meanwhile = report.of(MARCH, ofClient);
+            assertThat(meanwhile.firstContact().met() + meanwhile.firstContact().missed())
+                    .as("the report answers without the outcome it could not write").isZero();
+            someone.commit();
+        }
+        ServiceLevels after = sameBothWays(ofClient);
+        assertThat(after.firstContact().missed()).as("reckoned once the change was committed").isEqualTo(1);
     }
 
     @Test

@@ -37,6 +37,11 @@ public class ServiceLevelReport {
 
     static final int BATCH = 1000;
 
+    /** The groups by name, the unnamed last; two of one name (two consultants called alike) by their keys. */
+    private static final Comparator<ServiceLevels.Breakdown> BY_NAME = Comparator
+            .comparing(ServiceLevels.Breakdown::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(ServiceLevels.Breakdown::key, Comparator.nullsLast(Comparator.naturalOrder()));
+
     private static final Logger log = LoggerFactory.getLogger(ServiceLevelReport.class);
 
     /** So many outcomes written at once that the table's statistics are taken again. */
@@ -85,7 +90,7 @@ public class ServiceLevelReport {
 
     private static List<ServiceLevels.Breakdown> sorted(java.util.Collection<ServiceLevels.Breakdown> groups) {
         return groups.stream()
-                .sorted(Comparator.comparing(ServiceLevels.Breakdown::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+                .sorted(BY_NAME)
                 .toList();
     }
 
@@ -208,7 +213,7 @@ public class ServiceLevelReport {
         return pairs.entrySet().stream()
                 .map(e -> new ServiceLevels.Breakdown(e.getKey(), e.getKey() == null ? null : name.apply(e.getKey()),
                         e.getValue().firstContact.outcome(), e.getValue().resolution.outcome()))
-                .sorted(Comparator.comparing(ServiceLevels.Breakdown::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+                .sorted(BY_NAME)
                 .toList();
     }
 

@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * full). A period's included time belongs to the whole month or quarter, so the report covers the whole billing
  * periods (as {@link BillingPeriods} makes them) that overlap the days asked, and says which. The split is the
  * run's: the usage read model a run reads ({@link UsageReport}) and its rule ({@link BillingRules#overage}).
- * The logged minutes come from the journal's {@link MonthlyHours}; both are read in one snapshot.
+ * The logged minutes come from the journal's {@link MonthlyHours}; both are read in one snapshot, and both from the
+ * journal's monthly sums (V82) rather than the entries, so a year of all clients reads months, not two million entries.
  *
  * <p>A consultant's share: included time is the client's, not a consultant's, so with a consultant asked for, each
  * (client, period, category) splits that consultant's billable minutes in the proportion the whole period splits
@@ -94,7 +95,7 @@ public class ContractHours {
         Map<ClientId, List<Contract>> contractsOf = contracts.ofClients(byClient.keySet());
         Map<ClientId, List<Period>> periods = new LinkedHashMap<>();
         byClient.keySet().forEach(id -> periods.put(id, overlapping(period, clientsById.get(id), contractsOf.getOrDefault(id, List.of()))));
-        Map<ClientId, Map<Period, Usage>> used = usage.usageOfKnownClients(periods);
+        Map<ClientId, Map<Period, Usage>> used = usage.reportedUsageOfKnownClients(periods);
         List<Line> lines = new ArrayList<>();
         LocalDate coveredFrom = period.from();
         LocalDate coveredTo = period.to();

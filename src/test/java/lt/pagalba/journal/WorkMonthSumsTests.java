@@ -107,9 +107,13 @@ class WorkMonthSumsTests extends ApiTestSupport {
         agree(all, "three entries in one statement");
 
         // what the rounding depends on
+        a.entry(aWorkEntry().of(10).minutes().on("2025-11-10"));
+        agree(all, "an entry the coming contract rounds otherwise");
+        assertThat(billable(a, "2025-11", CONSULTATION)).as("10 -> 30 under the client's terms").isEqualTo(30);
         String contract = a.contract(aContract().from("2025-10-15").until("2025-11-30").monthly().roundedUpTo(60).atLeast(60)
                 .including(120, CONSULTATION).at("40.00"));
         agree(all, "a contract created mid-month");
+        assertThat(billable(a, "2025-11", CONSULTATION)).as("10 -> 60 under the contract").isEqualTo(60);
         a.patchContract(contract, "{\"incrementMinutes\":20,\"minimumMinutes\":0}");
         agree(all, "the contract's increment and minimum changed");
         a.patchContract(contract, "{\"validFrom\":\"2025-09-20\",\"validTo\":\"2025-12-15\"}");
@@ -133,6 +137,37 @@ class WorkMonthSumsTests extends ApiTestSupport {
         agree(all, "a request's work moved to another client");
         assertThat(jdbc.sql("SELECT count(*) FROM work_month WHERE client_id = CAST(:id AS uuid) AND entries > 0")
                 .param("id", a.id.text()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void statementsOfThousandsOfRowsReckonTheirClients() {
+        Journal a = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":15,\"minimumMinutes\":30}");
+        Journal b = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
+        String kept = a.entry(aWorkEntry().of(40).minutes().on("2025-12-01"));
+        a.entry(aWorkEntry().of(-5).minutes().on("2025-12-02").correcting(kept));
+        // more rows than work_month_many(): an import of entries of two clients and their corrections
+        jdbc.sql("""
+                INSERT INTO work_entry (id, request_id, client_id, consultant, work_date, minutes, mode, category, description, created_at, created_by)
+                SELECT gen_random_uuid(), CASE WHEN i % 2 = 0 THEN CAST(:ra AS uuid) ELSE CAST(:rb AS uuid) END,
+                       CASE WHEN i % 2 = 0 THEN CAST(:a AS uuid) ELSE CAST(:b AS uuid) END, 'admin',
+                       DATE '2025-09-01' + i % 150, 1 + i % 90, 'PHONE', CASE WHEN i % 6 = 0 THEN 'ADDITIONAL_WORK' ELSE 'CONSULTATION' END,
+                       'Importas', now(), 'admin'
+                FROM generate_series(1, 6000) AS i
+                """).param("ra", a.requestId).param("rb", b.requestId).param("a", a.id.text()).param("b", b.id.text()).update();
+        agree(List.of(a, b), "six thousand entries in one statement");
+        jdbc.sql("""
+                INSERT INTO work_entry (id, request_id, client_id, consultant, work_date, minutes, mode, category, description, reason, corrects, created_at, created_by)
+                SELECT gen_random_uuid(), request_id, client_id, consultant, DATE '2026-02-01', -1, mode, category, 'Pataisymas', 'Per daug', id, now(), 'admin'
+                FROM work_entry WHERE client_id IN (CAST(:a AS uuid), CAST(:b AS uuid)) AND corrects IS NULL AND minutes > 1
+                """).param("a", a.id.text()).param("b", b.id.text()).update();
+        agree(List.of(a, b), "thousands of corrections in one statement");
+        jdbc.sql("UPDATE work_entry SET work_date = work_date + 20, minutes = CASE WHEN minutes > 0 THEN minutes + 7 ELSE minutes END "
+                        + "WHERE client_id IN (CAST(:a AS uuid), CAST(:b AS uuid)) AND description = 'Importas'")
+                .param("a", a.id.text()).param("b", b.id.text()).update();
+        agree(List.of(a, b), "thousands of entries changed in one statement");
+        jdbc.sql("DELETE FROM work_entry WHERE client_id IN (CAST(:a AS uuid), CAST(:b AS uuid)) AND corrects IS NOT NULL AND id::text < '8'")
+                .param("a", a.id.text()).param("b", b.id.text()).update();
+        agree(List.of(a, b), "thousands of corrections removed in one statement");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.contract.Allowance;
 import lt.pagalba.contract.Contract;
 import lt.pagalba.contract.ContractBook;
 import lt.pagalba.journal.MonthlyHours;
@@ -95,7 +96,12 @@ public class ContractHours {
         Map<ClientId, List<Contract>> contractsOf = contracts.ofClients(byClient.keySet());
         Map<ClientId, List<Period>> periods = new LinkedHashMap<>();
         byClient.keySet().forEach(id -> periods.put(id, overlapping(period, clientsById.get(id), contractsOf.getOrDefault(id, List.of()))));
-        Map<ClientId, Map<Period, Usage>> used = usage.reportedUsageOfKnownClients(periods);
+        // The usage of each period: without a consultant asked for, the months read are the client's whole months of
+        // the quarters around the days (of the category asked, the only one split), so a period's billable minutes are
+        // the sum of its months, as the usage query sums the same monthly sums; with one, the whole client's usage is read.
+        Map<ClientId, Map<Period, Usage>> used = filter.consultant() == null
+                ? usageOfMonths(periods, byClient, contractsOf)
+                : usage.reportedUsageOfKnownClients(periods);
         List<Line> lines = new ArrayList<>();
         LocalDate coveredFrom = period.from();
         LocalDate coveredTo = period.to();
@@ -113,6 +119,37 @@ public class ContractHours {
         lines.sort(Comparator.comparingLong(Line::billableMinutes).reversed().thenComparing(Line::name));
         Minutes totals = lines.stream().map(Line::asMinutes).reduce(Minutes.NONE, Minutes::plus);
         return new Report(period.from(), period.to(), coveredFrom, coveredTo, List.copyOf(lines), totals);
+    }
+
+    /**
+     * Each period's usage from the months read: the billable minutes of every month within the period's days (whichever
+     * period billing puts the month in, as the usage query reads the period's days), the included minutes of the contract
+     * governing the period ({@link Contract#governing}, the rule the query's {@code contract_governing} keeps).
+     */
+    private static Map<ClientId, Map<Period, Usage>> usageOfMonths(Map<ClientId, List<Period>> periods,
+                                                                   Map<ClientId, List<MonthlyHours.Month>> months,
+                                                                   Map<ClientId, List<Contract>> contractsOf) {
+        Map<ClientId, Map<Period, Usage>> used = new HashMap<>();
+        periods.forEach((id, ofClient) -> {
+            Map<Period, Usage> byPeriod = new HashMap<>();
+            for (Period period : ofClient) {
+                Optional<Contract> governing = Contract.governing(contractsOf.getOrDefault(id, List.of()), period);
+                List<Usage.CategoryUsage> categories = new ArrayList<>();
+                for (WorkCategory category : WorkCategory.values()) {
+                    long billable = 0;
+                    for (MonthlyHours.Month m : months.getOrDefault(id, List.of())) {
+                        if (m.category() == category && !m.month().atDay(1).isBefore(period.from()) && !m.month().atEndOfMonth().isAfter(period.to())) {
+                            billable += m.billableMinutes();
+                        }
+                    }
+                    Integer included = governing.map(c -> c.allowance(category).map(Allowance::includedMinutes).orElse(0)).orElse(null);
+                    categories.add(new Usage.CategoryUsage(category, Math.toIntExact(billable), included));
+                }
+                byPeriod.put(period, new Usage(period, governing.map(Contract::number).orElse(null), List.copyOf(categories)));
+            }
+            used.put(id, byPeriod);
+        });
+        return used;
     }
 
     /** The client's billing periods that overlap the days, oldest first. */

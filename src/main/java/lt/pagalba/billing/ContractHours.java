@@ -130,20 +130,25 @@ public class ContractHours {
                                                                    Map<ClientId, List<MonthlyHours.Month>> months,
                                                                    Map<ClientId, List<Contract>> contractsOf) {
         Map<ClientId, Map<Period, Usage>> used = new HashMap<>();
+        WorkCategory[] kinds = WorkCategory.values();
         periods.forEach((id, ofClient) -> {
+            long[][] billable = new long[ofClient.size()][kinds.length];
+            for (MonthlyHours.Month m : months.getOrDefault(id, List.of())) {
+                for (int p = 0; p < ofClient.size(); p++) {
+                    Period period = ofClient.get(p);
+                    if (!m.month().isBefore(period.first()) && !m.month().isAfter(period.last())) {
+                        billable[p][m.category().ordinal()] += m.billableMinutes();
+                    }
+                }
+            }
             Map<Period, Usage> byPeriod = new HashMap<>();
-            for (Period period : ofClient) {
+            for (int p = 0; p < ofClient.size(); p++) {
+                Period period = ofClient.get(p);
                 Optional<Contract> governing = Contract.governing(contractsOf.getOrDefault(id, List.of()), period);
                 List<Usage.CategoryUsage> categories = new ArrayList<>();
-                for (WorkCategory category : WorkCategory.values()) {
-                    long billable = 0;
-                    for (MonthlyHours.Month m : months.getOrDefault(id, List.of())) {
-                        if (m.category() == category && !m.month().atDay(1).isBefore(period.from()) && !m.month().atEndOfMonth().isAfter(period.to())) {
-                            billable += m.billableMinutes();
-                        }
-                    }
+                for (WorkCategory category : kinds) {
                     Integer included = governing.map(c -> c.allowance(category).map(Allowance::includedMinutes).orElse(0)).orElse(null);
-                    categories.add(new Usage.CategoryUsage(category, Math.toIntExact(billable), included));
+                    categories.add(new Usage.CategoryUsage(category, Math.toIntExact(billable[p][category.ordinal()]), included));
                 }
                 byPeriod.put(period, new Usage(period, governing.map(Contract::number).orElse(null), List.copyOf(categories)));
             }
@@ -167,30 +172,34 @@ public class ContractHours {
         boolean anyContract = false;
         boolean any = false;
         List<String> covered = new ArrayList<>();
-        // the one period billing puts each month in, asked once per month instead of once per period and category
+        // each month in the one period billing puts it in (asked once per month), so that a month is never counted twice
+        // where a client moved between monthly and quarterly billing: per period and category the minutes, the billable
+        // minutes and the months worked, in one pass over the months
+        int kinds = WorkCategory.values().length;
         Map<YearMonth, Period> periodOf = new HashMap<>();
-        months.forEach(m -> periodOf.computeIfAbsent(m.month(), month -> BillingPeriods.of(month, client, ofClient)));
+        Map<Period, long[]> sums = new HashMap<>();
+        for (MonthlyHours.Month m : months) {
+            Period of = periodOf.computeIfAbsent(m.month(), month -> BillingPeriods.of(month, client, ofClient));
+            long[] s = sums.computeIfAbsent(of, k -> new long[3 * kinds]);
+            int i = 3 * m.category().ordinal();
+            s[i] += m.minutes();
+            s[i + 1] += m.billableMinutes();
+            s[i + 2]++;
+        }
         for (Period period : periods) {
+            long[] s = sums.get(period);
+            if (s == null) {
+                continue;
+            }
             boolean contract = Contract.governing(ofClient, period).isPresent();
             boolean inPeriod = false;
             for (WorkCategory category : WorkCategory.values()) {
-                long minutes = 0;
-                long billable = 0;
-                boolean worked = false;
-                for (MonthlyHours.Month m : months) {
-                    // each month in the one period billing puts it in, so that a month is never counted twice
-                    // where a client moved between monthly and quarterly billing
-                    if (m.category() == category && period.equals(periodOf.get(m.month()))) {
-                        minutes += m.minutes();
-                        billable += m.billableMinutes();
-                        worked = true;
-                    }
-                }
-                if (!worked) {
+                int i = 3 * category.ordinal();
+                if (s[i + 2] == 0) {
                     continue;
                 }
                 inPeriod = true;
-                sum = sum.plus(split(minutes, billable, contract, used.get(period).of(category), share));
+                sum = sum.plus(split(s[i], s[i + 1], contract, used.get(period).of(category), share));
             }
             if (inPeriod) {
                 any = true;

@@ -3,7 +3,9 @@
 # writing statement): on the scale data of bench/scale-data.sh kept in PG_KEEP (run bench/run-reports.sh
 # or run-scale.sh with PG_KEEP first), pgbench writes single entries of random clients and days of the last
 # year, and a correction of a random entry, each in a transaction it rolls back (the data stays as it was;
-# the triggers have run by then, the commit's flush, the same with or without them, is left out).
+# the triggers have run by then, the commit's flush, the same with or without them, is left out). With the
+# monthly sums' triggers there (V82), slices without them (disabled between slices, not during one) take
+# turns with slices with them, so both figures come from the same server in the same minutes.
 # Usage: PG_KEEP=/tmp/DIR bench/run-entry-write.sh [seconds]   (default 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,10 +38,16 @@ FROM bench_write_pick WHERE n = :n;
 ROLLBACK;
 SQL
 chown postgres: "$pgdir/entry.sql" "$pgdir/correction.sql"
+sums=$(sql pagalba "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'work_entry'::regclass AND tgname LIKE 'work_month_%'")
+toggle() { [ "$sums" = 0 ] || sql pagalba "ALTER TABLE work_entry $1 TRIGGER work_month_inserted"; }
+on_exit "toggle ENABLE || true"
 for script in entry correction; do
   for slice in 1 2 3; do
-    printf '%-12s slice %s: ' "$script" "$slice"
-    pgb -n -c 1 -T "$seconds" -f "$script.sql" pagalba 2>&1 | grep -E "latency average" | sed -E 's/.*= //'
+    for with in without with; do
+      if [ "$with" = without ]; then [ "$sums" = 0 ] && continue; toggle DISABLE; else toggle ENABLE; fi
+      printf '%-12s slice %s, %-7s the sums trigger: ' "$script" "$slice" "$with"
+      pgb -n -c 1 -T "$seconds" -f "$script.sql" pagalba 2>&1 | grep -E "latency average" | sed -E 's/.*= //'
+    done
   done
 done
 machine_load

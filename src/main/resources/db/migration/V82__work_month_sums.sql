@@ -38,16 +38,13 @@ DECLARE
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtextextended('work_month:' || for_client, 0));
     DELETE FROM work_month WHERE client_id = for_client AND month BETWEEN first_day AND last_day;
+    -- each entry's corrections through their index: a client's months are some thousands of entries at most
     INSERT INTO work_month (client_id, month, category, entries, minutes, billable)
-    WITH e AS MATERIALIZED (
-      SELECT id, work_date, category, minutes FROM work_entry
-      WHERE client_id = for_client AND work_date BETWEEN first_day AND last_day AND corrects IS NULL AND deleted_at IS NULL
-    ), fixes AS (
-      SELECT c.corrects, sum(c.minutes) AS minutes FROM work_entry c
-      WHERE c.corrects IN (SELECT id FROM e) AND c.deleted_at IS NULL GROUP BY c.corrects
-    ), n AS (
+    WITH n AS (
       SELECT e.work_date, e.category, CAST(e.minutes + coalesce(f.minutes, 0) AS int) AS minutes
-      FROM e LEFT JOIN fixes f ON f.corrects = e.id
+      FROM work_entry e
+      LEFT JOIN LATERAL (SELECT sum(c.minutes) AS minutes FROM work_entry c WHERE c.corrects = e.id AND c.deleted_at IS NULL) f ON true
+      WHERE e.client_id = for_client AND e.work_date BETWEEN first_day AND last_day AND e.corrects IS NULL AND e.deleted_at IS NULL
     )
     SELECT for_client, CAST(date_trunc('month', n.work_date) AS date), n.category, count(*), sum(n.minutes),
            sum(pagalba_billable_minutes(n.minutes, coalesce(k.increment_minutes, cl.increment_minutes),
@@ -56,6 +53,36 @@ BEGIN
     JOIN client_terms cl ON cl.id = for_client
     LEFT JOIN LATERAL contract_valid_on(for_client, n.work_date) k ON true
     GROUP BY 2, 3;
+END
+$$;
+
+-- All months of many clients reckoned again at once (a statement of thousands of entries, below): one pass
+-- over their entries and one over the corrections, hashed, instead of a look-up per client; the same locks.
+CREATE FUNCTION work_month_reckon_clients(for_clients UUID[]) RETURNS void
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtextextended('work_month:' || c.id, 0))
+    FROM (SELECT DISTINCT unnest(for_clients) AS id ORDER BY 1) c;
+    DELETE FROM work_month WHERE client_id IN (SELECT unnest(for_clients));
+    INSERT INTO work_month (client_id, month, category, entries, minutes, billable)
+    WITH e AS MATERIALIZED (
+      SELECT id, client_id, work_date, category, minutes FROM work_entry
+      WHERE client_id IN (SELECT unnest(for_clients)) AND corrects IS NULL AND deleted_at IS NULL
+    ), fixes AS (
+      SELECT c.corrects, sum(c.minutes) AS minutes FROM work_entry c
+      WHERE c.corrects IS NOT NULL AND c.deleted_at IS NULL AND c.corrects IN (SELECT id FROM e) GROUP BY c.corrects
+    ), n AS (
+      SELECT e.client_id, e.work_date, e.category, CAST(e.minutes + coalesce(f.minutes, 0) AS int) AS minutes
+      FROM e LEFT JOIN fixes f ON f.corrects = e.id
+    )
+    SELECT n.client_id, CAST(date_trunc('month', n.work_date) AS date), n.category, count(*), sum(n.minutes),
+           sum(pagalba_billable_minutes(n.minutes, coalesce(k.increment_minutes, cl.increment_minutes),
+                                        coalesce(k.minimum_minutes, cl.minimum_minutes)))
+    FROM n
+    JOIN client_terms cl ON cl.id = n.client_id
+    LEFT JOIN LATERAL contract_valid_on(n.client_id, n.work_date) k ON true
+    GROUP BY 1, 2, 3;
 END
 $$;
 
@@ -136,9 +163,8 @@ CREATE FUNCTION work_month_many() RETURNS INT LANGUAGE sql IMMUTABLE AS 'SELECT 
 CREATE FUNCTION work_month_entries_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF (SELECT count(*) FROM written) > work_month_many() THEN
-        PERFORM work_month_reckon(c.client_id, NULL, NULL)
-        FROM (SELECT client_id FROM written
-              UNION SELECT e.client_id FROM work_entry e WHERE e.id IN (SELECT corrects FROM written) ORDER BY 1) c;
+        PERFORM work_month_reckon_clients(ARRAY(SELECT client_id FROM written
+                                                UNION SELECT e.client_id FROM work_entry e WHERE e.id IN (SELECT corrects FROM written)));
     ELSE
         PERFORM work_month_written('{}', (SELECT array_agg(CAST(n AS work_entry)) FROM written n));
     END IF;
@@ -147,10 +173,9 @@ END $$;
 CREATE FUNCTION work_month_entries_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF (SELECT count(*) FROM written) > work_month_many() THEN
-        PERFORM work_month_reckon(c.client_id, NULL, NULL)
-        FROM (SELECT client_id FROM written UNION SELECT client_id FROM was
-              UNION SELECT e.client_id FROM work_entry e WHERE e.id IN (SELECT corrects FROM written UNION SELECT corrects FROM was)
-              ORDER BY 1) c;
+        PERFORM work_month_reckon_clients(ARRAY(SELECT client_id FROM written UNION SELECT client_id FROM was
+                                                UNION SELECT e.client_id FROM work_entry e
+                                                      WHERE e.id IN (SELECT corrects FROM written UNION SELECT corrects FROM was)));
     ELSE
         PERFORM work_month_written((SELECT array_agg(CAST(o AS work_entry)) FROM was o), (SELECT array_agg(CAST(n AS work_entry)) FROM written n));
     END IF;
@@ -159,9 +184,8 @@ END $$;
 CREATE FUNCTION work_month_entries_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF (SELECT count(*) FROM was) > work_month_many() THEN
-        PERFORM work_month_reckon(c.client_id, NULL, NULL)
-        FROM (SELECT client_id FROM was
-              UNION SELECT e.client_id FROM work_entry e WHERE e.id IN (SELECT corrects FROM was) ORDER BY 1) c;
+        PERFORM work_month_reckon_clients(ARRAY(SELECT client_id FROM was
+                                                UNION SELECT e.client_id FROM work_entry e WHERE e.id IN (SELECT corrects FROM was)));
     ELSE
         PERFORM work_month_written((SELECT array_agg(CAST(o AS work_entry)) FROM was o), '{}');
     END IF;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
+import lt.pagalba.contract.Allowance;
 import lt.pagalba.contract.Contract;
 import lt.pagalba.contract.ContractBook;
 import lt.pagalba.journal.MonthlyHours;
@@ -35,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * full). A period's included time belongs to the whole month or quarter, so the report covers the whole billing
  * periods (as {@link BillingPeriods} makes them) that overlap the days asked, and says which. The split is the
  * run's: the usage read model a run reads ({@link UsageReport}) and its rule ({@link BillingRules#overage}).
- * The logged minutes come from the journal's {@link MonthlyHours}; both are read in one snapshot.
+ * The logged minutes come from the journal's {@link MonthlyHours}; both are read in one snapshot, and both from the
+ * journal's monthly sums (V82) rather than the entries, so a year of all clients reads months, not two million entries.
  *
  * <p>A consultant's share: included time is the client's, not a consultant's, so with a consultant asked for, each
  * (client, period, category) splits that consultant's billable minutes in the proportion the whole period splits
@@ -94,7 +96,12 @@ public class ContractHours {
         Map<ClientId, List<Contract>> contractsOf = contracts.ofClients(byClient.keySet());
         Map<ClientId, List<Period>> periods = new LinkedHashMap<>();
         byClient.keySet().forEach(id -> periods.put(id, overlapping(period, clientsById.get(id), contractsOf.getOrDefault(id, List.of()))));
-        Map<ClientId, Map<Period, Usage>> used = usage.usageOfKnownClients(periods);
+        // The usage of each period: without a consultant asked for, the months read are the client's whole months of
+        // the quarters around the days (of the category asked, the only one split), so a period's billable minutes are
+        // the sum of its months, as the usage query sums the same monthly sums; with one, the whole client's usage is read.
+        Map<ClientId, Map<Period, Usage>> used = filter.consultant() == null
+                ? usageOfMonths(periods, byClient, contractsOf)
+                : usage.reportedUsageOfKnownClients(periods);
         List<Line> lines = new ArrayList<>();
         LocalDate coveredFrom = period.from();
         LocalDate coveredTo = period.to();
@@ -114,6 +121,42 @@ public class ContractHours {
         return new Report(period.from(), period.to(), coveredFrom, coveredTo, List.copyOf(lines), totals);
     }
 
+    /**
+     * Each period's usage from the months read: the billable minutes of every month within the period's days (whichever
+     * period billing puts the month in, as the usage query reads the period's days), the included minutes of the contract
+     * governing the period ({@link Contract#governing}, the rule the query's {@code contract_governing} keeps).
+     */
+    private static Map<ClientId, Map<Period, Usage>> usageOfMonths(Map<ClientId, List<Period>> periods,
+                                                                   Map<ClientId, List<MonthlyHours.Month>> months,
+                                                                   Map<ClientId, List<Contract>> contractsOf) {
+        Map<ClientId, Map<Period, Usage>> used = new HashMap<>();
+        WorkCategory[] kinds = WorkCategory.values();
+        periods.forEach((id, ofClient) -> {
+            long[][] billable = new long[ofClient.size()][kinds.length];
+            for (MonthlyHours.Month m : months.getOrDefault(id, List.of())) {
+                for (int p = 0; p < ofClient.size(); p++) {
+                    Period period = ofClient.get(p);
+                    if (!m.month().isBefore(period.first()) && !m.month().isAfter(period.last())) {
+                        billable[p][m.category().ordinal()] += m.billableMinutes();
+                    }
+                }
+            }
+            Map<Period, Usage> byPeriod = new HashMap<>();
+            for (int p = 0; p < ofClient.size(); p++) {
+                Period period = ofClient.get(p);
+                Optional<Contract> governing = Contract.governing(contractsOf.getOrDefault(id, List.of()), period);
+                List<Usage.CategoryUsage> categories = new ArrayList<>();
+                for (WorkCategory category : kinds) {
+                    Integer included = governing.map(c -> c.allowance(category).map(Allowance::includedMinutes).orElse(0)).orElse(null);
+                    categories.add(new Usage.CategoryUsage(category, Math.toIntExact(billable[p][category.ordinal()]), included));
+                }
+                byPeriod.put(period, new Usage(period, governing.map(Contract::number).orElse(null), List.copyOf(categories)));
+            }
+            used.put(id, byPeriod);
+        });
+        return used;
+    }
+
     /** The client's billing periods that overlap the days, oldest first. */
     private static List<Period> overlapping(ReportPeriod days, Client client, List<Contract> ofClient) {
         Set<Period> periods = new LinkedHashSet<>();
@@ -129,30 +172,34 @@ public class ContractHours {
         boolean anyContract = false;
         boolean any = false;
         List<String> covered = new ArrayList<>();
-        // the one period billing puts each month in, asked once per month instead of once per period and category
+        // each month in the one period billing puts it in (asked once per month), so that a month is never counted twice
+        // where a client moved between monthly and quarterly billing: per period and category the minutes, the billable
+        // minutes and the months worked, in one pass over the months
+        int kinds = WorkCategory.values().length;
         Map<YearMonth, Period> periodOf = new HashMap<>();
-        months.forEach(m -> periodOf.computeIfAbsent(m.month(), month -> BillingPeriods.of(month, client, ofClient)));
+        Map<Period, long[]> sums = new HashMap<>();
+        for (MonthlyHours.Month m : months) {
+            Period of = periodOf.computeIfAbsent(m.month(), month -> BillingPeriods.of(month, client, ofClient));
+            long[] s = sums.computeIfAbsent(of, k -> new long[3 * kinds]);
+            int i = 3 * m.category().ordinal();
+            s[i] += m.minutes();
+            s[i + 1] += m.billableMinutes();
+            s[i + 2]++;
+        }
         for (Period period : periods) {
+            long[] s = sums.get(period);
+            if (s == null) {
+                continue;
+            }
             boolean contract = Contract.governing(ofClient, period).isPresent();
             boolean inPeriod = false;
             for (WorkCategory category : WorkCategory.values()) {
-                long minutes = 0;
-                long billable = 0;
-                boolean worked = false;
-                for (MonthlyHours.Month m : months) {
-                    // each month in the one period billing puts it in, so that a month is never counted twice
-                    // where a client moved between monthly and quarterly billing
-                    if (m.category() == category && period.equals(periodOf.get(m.month()))) {
-                        minutes += m.minutes();
-                        billable += m.billableMinutes();
-                        worked = true;
-                    }
-                }
-                if (!worked) {
+                int i = 3 * category.ordinal();
+                if (s[i + 2] == 0) {
                     continue;
                 }
                 inPeriod = true;
-                sum = sum.plus(split(minutes, billable, contract, used.get(period).of(category), share));
+                sum = sum.plus(split(s[i], s[i + 1], contract, used.get(period).of(category), share));
             }
             if (inPeriod) {
                 any = true;

@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  * contract-hours report puts into billing periods. The same entries and the same rounding as
  * {@link HoursReport} and {@link UsageReport}: a correction counts with the entry it corrects (B5), deleted
  * entries not at all, each entry rounded under the contract valid on its work date or the client's own
- * settings (B1), in one grouped pass over the days' entries.
+ * settings (B1), in one grouped pass over the days' entries. Whole months of any client and category (what the
+ * contract-hours report asks) are read from the sums the journal keeps of exactly that (V82, {@code work_month}):
+ * the same rows, as {@code WorkMonthSumsTests} checks; a consultant's share, or days that cut a month, from the
+ * entries.
  */
 @Service
 public class MonthlyHours {
@@ -46,6 +49,14 @@ public class MonthlyHours {
             GROUP BY 1, 2, 3
             """;
 
+    // A month is in the answer when it has an entry that counts (entries > 0), even one netting to no minutes.
+    private static final String FROM_SUMS = """
+            SELECT client_id, month, category, minutes, billable FROM work_month
+            WHERE entries > 0 AND month BETWEEN :from AND :to
+              AND (CAST(:client AS uuid) IS NULL OR client_id = CAST(:client AS uuid))
+              AND (CAST(:category AS text) IS NULL OR category = CAST(:category AS text))
+            """;
+
     private final JdbcClient jdbc;
 
     MonthlyHours(JdbcClient jdbc) {
@@ -59,7 +70,20 @@ public class MonthlyHours {
     /** The months of the entries worked from {@code from} to {@code to}, both included. */
     @Transactional(readOnly = true)
     public List<Month> of(LocalDate from, LocalDate to, ReportFilter filter) {
-        return jdbc.sql(SQL).param("from", from).param("to", to)
+        boolean wholeMonths = from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth());
+        if (wholeMonths && filter.consultant() == null) {
+            return months(FROM_SUMS, from, to, filter);
+        }
+        return months(SQL, from, to, filter);
+    }
+
+    /** The months by the entries themselves, whatever the days (package-private for the test that compares the two). */
+    List<Month> fromEntries(LocalDate from, LocalDate to, ReportFilter filter) {
+        return months(SQL, from, to, filter);
+    }
+
+    private List<Month> months(String sql, LocalDate from, LocalDate to, ReportFilter filter) {
+        return jdbc.sql(sql).param("from", from).param("to", to)
                 .param("client", filter.clientId() == null ? null : filter.clientId().value())
                 .param("consultant", filter.consultant())
                 .param("category", filter.category() == null ? null : filter.category().name())

@@ -6,7 +6,9 @@ package lt.pagalba.journal;
  * {@code contract_terms}, {@code contract_valid_on} and {@code contract_governing} (V20),
  * {@code client_terms} (V21). Two statements with one answer: {@link #SQL} for a client's pages,
  * {@link #OF_A_RUN} for a billing run's thousands of periods; {@code UsageQueriesAgreeTests} runs
- * both over the same journal and compares every row.
+ * both over the same journal and compares every row. The pages read neither: {@link #FROM_SUMS} answers the
+ * same from the journal's monthly sums (V82, {@code work_month}), and {@code WorkMonthSumsTests} compares it
+ * with {@link #SQL}, the per-entry statement that defines the answer, row by row.
  */
 final class UsageQuery {
 
@@ -107,6 +109,31 @@ final class UsageQuery {
               LEFT JOIN LATERAL contract_governing(d.client_id, d.p_from, d.p_to) k ON true
             )
             SELECT pc.client_id, pc.p_from, c.category, coalesce(bi.minutes, 0) AS billable, a.included_minutes, pc.number
+            FROM period_contract pc
+            CROSS JOIN (VALUES ('CONSULTATION'), ('ADDITIONAL_WORK')) AS c(category)
+            LEFT JOIN billable bi ON bi.client_id = pc.client_id AND bi.p_from = pc.p_from AND bi.category = c.category
+            LEFT JOIN contract_allowance_terms a ON a.contract_id = pc.id AND a.category = c.category
+            ORDER BY pc.client_id, pc.p_from, c.category = 'ADDITIONAL_WORK'
+            """;
+
+    // The pages' usage (issue 18: the client page's twelve periods, the request page's one) and the
+    // contract-hours report's (issue 17) from the sums the journal keeps per client, month and category
+    // (V82): a period is one to three whole months, and each month's billable sum is that of its entries
+    // rounded as SQL rounds them, so the sum of the months is SQL's sum, row for row. A busy client's
+    // year is 24 rows instead of its entries. Billing runs keep reading the entries (OF_A_RUN).
+    static final String FROM_SUMS = """
+            WITH due AS (
+              SELECT * FROM unnest(CAST(:clients AS uuid[]), CAST(:froms AS date[]), CAST(:tos AS date[])) AS d(client_id, p_from, p_to)
+            ), billable AS (
+              SELECT d.client_id, d.p_from, w.category, sum(w.billable) AS minutes
+              FROM due d
+              JOIN work_month w ON w.client_id = d.client_id AND w.month BETWEEN d.p_from AND d.p_to
+              GROUP BY d.client_id, d.p_from, w.category
+            ), period_contract AS (
+              SELECT d.client_id, d.p_from, k.id, k.number FROM due d
+              LEFT JOIN LATERAL contract_governing(d.client_id, d.p_from, d.p_to) k ON true
+            )
+            SELECT pc.client_id, pc.p_from, c.category, CAST(coalesce(bi.minutes, 0) AS int) AS billable, a.included_minutes, pc.number
             FROM period_contract pc
             CROSS JOIN (VALUES ('CONSULTATION'), ('ADDITIONAL_WORK')) AS c(category)
             LEFT JOIN billable bi ON bi.client_id = pc.client_id AND bi.p_from = pc.p_from AND bi.category = c.category

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The usage read model: billable minutes per category and contract period, against the included
- * minutes, in one SQL query ({@link UsageQuery}) for any number of consecutive periods. It is a
+ * minutes, in one SQL query ({@link UsageQuery}) for any number of consecutive periods. The pages and
+ * reports read it from the journal's monthly sums ({@link UsageQuery#FROM_SUMS}, V82); billing runs from
+ * the entries themselves ({@link #usageOfKnownClients}). It is a
  * report, so it reads the contract and client terms in the same query through the views and
  * functions those modules publish instead of asking them entry by entry: each entry is rounded
  * under the contract valid on its work date, or the client's own settings without one (B1);
@@ -80,7 +82,7 @@ public class UsageReport {
             periods.add(0, p);
             p = p.previous();
         }
-        return List.copyOf(usage(UsageQuery.SQL, Map.of(clientId, periods)).getOrDefault(clientId, Map.of()).values());
+        return List.copyOf(usage(UsageQuery.FROM_SUMS, Map.of(clientId, periods)).getOrDefault(clientId, Map.of()).values());
     }
 
     /**
@@ -90,6 +92,14 @@ public class UsageReport {
      */
     public Map<ClientId, Map<Period, Usage>> usageOfKnownClients(Map<ClientId, List<Period>> periods) {
         return usage(UsageQuery.OF_A_RUN, periods);
+    }
+
+    /**
+     * The same usage as {@link #usageOfKnownClients} from the journal's monthly sums (V82) instead of the entries:
+     * for reports (the contract-hours report), never for a bill, which stays traceable to its entries.
+     */
+    public Map<ClientId, Map<Period, Usage>> reportedUsageOfKnownClients(Map<ClientId, List<Period>> periods) {
+        return usage(UsageQuery.FROM_SUMS, periods);
     }
 
     /** The usage of the periods by one of {@link UsageQuery}'s statements (package-private for the test that compares them). */

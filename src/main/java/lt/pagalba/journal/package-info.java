@@ -7,6 +7,8 @@
  * <p>Its SQL reads other modules only through the views and functions they publish:
  * {@code request_reference} (V18) and {@code client_terms} (V21), {@code contract_valid_on},
  * {@code contract_governing}, {@code contract_terms} and {@code contract_allowance_terms} (V20).
+ * Its monthly sums ({@code work_month}, V82) are kept by triggers on its own table and, for what
+ * the rounding depends on, on the contract and client tables (docs/journal.md, "Monthly sums").
  */
 @ApplicationModule(allowedDependencies = {"request", "contract", "client", "shared", "audit", "staff"})
 package lt.pagalba.journal;

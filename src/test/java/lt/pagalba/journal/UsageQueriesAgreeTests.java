@@ -6,11 +6,14 @@ import static lt.pagalba.support.ContractBuilder.aContract;
 import static lt.pagalba.support.WorkEntryBuilder.aWorkEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.Period;
+import lt.pagalba.shared.ReportFilter;
+import lt.pagalba.shared.ReportPeriod;
 import lt.pagalba.support.ApiTestSupport;
 import lt.pagalba.support.ContractBuilder;
 import lt.pagalba.support.Fixtures;
@@ -35,6 +38,9 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
 
     @Autowired
     UsageReport usage;
+
+    @Autowired
+    HoursReport hours;
 
     @Autowired
     JdbcClient jdbc;
@@ -104,6 +110,54 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
         assertThat(ofARun.get(quarterly.id).get(Period.parse("2025-Q4")).of(ADDITIONAL_WORK).includedMinutes()).isEqualTo(30);
         assertThat(ofARun.get(quarterly.id).get(Period.parse("2026-Q1")).contractNumber()).isNull();
         assertThat(billable(ofARun, idle, "2025-10", CONSULTATION)).isZero();
+    }
+
+    /**
+     * The hours report over the monthly sums (V82) for its whole months and the entries for the rest
+     * answers as over the entries alone, for periods of whole months, parts of months and both, by client
+     * and by category, for one client, one category and everyone.
+     */
+    @Test
+    void theHoursReportFromMonthlySumsAnswersAsFromTheEntries() {
+        Journal changing = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":5,\"minimumMinutes\":20}");
+        changing.contract(aContract().from("2025-10-10").until("2025-11-14").monthly().roundedUpTo(60)
+                .including(120, CONSULTATION).at("40.00"));
+        changing.contract(aContract().from("2025-11-15").monthly().roundedUpTo(30).atLeast(45)
+                .including(60, CONSULTATION).at("50.00"));
+        changing.entry(aWorkEntry().of(7).minutes().on("2025-09-30"));
+        changing.entry(aWorkEntry().of(10).minutes().on("2025-10-09"));
+        changing.entry(aWorkEntry().of(10).minutes().on("2025-10-10"));
+        String late = changing.entry(aWorkEntry().of(70).minutes().on("2025-11-14"));
+        changing.entry(aWorkEntry().of(-20).minutes().on("2026-01-05").correcting(late));
+        changing.deleted(changing.entry(aWorkEntry().of(300).minutes().on("2025-11-20")));
+        changing.entry(aWorkEntry().of(10).minutes().on("2025-11-15"));
+        changing.entry(aWorkEntry().of(50).minutes().on("2025-11-30").as(ADDITIONAL_WORK));
+        changing.entry(aWorkEntry().of(95).minutes().on("2025-12-01").as(ADDITIONAL_WORK));
+        changing.entry(aWorkEntry().of(3).minutes().on("2026-01-31"));
+        Journal other = journalOf("{\"period\":\"QUARTER\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
+        other.entry(aWorkEntry().of(16).minutes().on("2025-10-31"));
+        other.entry(aWorkEntry().of(44).minutes().on("2025-11-01").as(ADDITIONAL_WORK));
+
+        List<ReportPeriod> periods = List.of(period("2025-10-01", "2025-10-31"), period("2025-10-10", "2025-11-14"),
+                period("2025-10-01", "2025-12-31"), period("2025-11-15", "2025-11-15"), period("2025-09-20", "2026-01-10"),
+                period("2025-09-01", "2026-01-31"), period("2025-11-02", "2025-12-31"));
+        for (ReportPeriod period : periods) {
+            for (HoursReport.By by : List.of(HoursReport.By.CLIENT, HoursReport.By.CATEGORY)) {
+                for (ReportFilter filter : List.of(ReportFilter.of(changing.id, null, null), ReportFilter.of(other.id, null, null),
+                        ReportFilter.of(changing.id, null, ADDITIONAL_WORK), ReportFilter.of(null, null, null))) {
+                    assertThat(hours.ofMonths(period, filter, by)).as("%s by %s, %s", period, by, filter)
+                            .isEqualTo(hours.ofEntries(period, filter, by));
+                }
+            }
+        }
+        List<HoursReport.Line> autumn = hours.ofMonths(period("2025-10-01", "2025-12-31"), ReportFilter.of(changing.id, null, null),
+                HoursReport.By.CATEGORY);
+        assertThat(autumn).extracting(HoursReport.Line::billableMinutes)
+                .as("additional work 60 + 120 (145 minutes, first), consultation 20 + 60 + 60 + 45").containsExactly(180L, 185L);
+    }
+
+    private static ReportPeriod period(String from, String to) {
+        return new ReportPeriod(LocalDate.parse(from), LocalDate.parse(to));
     }
 
     private static int billable(Map<ClientId, Map<Period, Usage>> usages, Journal client, String period,

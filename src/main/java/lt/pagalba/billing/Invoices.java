@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.CopyRows;
 import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Period;
 import org.springframework.jdbc.core.JdbcTemplate;

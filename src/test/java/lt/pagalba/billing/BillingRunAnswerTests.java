@@ -104,6 +104,18 @@ class BillingRunAnswerTests extends BillingTestSupport {
                 assertThat(made.lines().get(n).hours().scale()).isEqualTo(read.lines().get(n).hours().scale());
             }
         }
+        // the ranges behind its lines (written with COPY) are billed at the run's own time, as now() had it
+        InvoiceView mine = result.invoices().stream().filter(v -> v.clientId().text().equals(client.id())).findFirst().orElseThrow();
+        List<String> lines = mine.lines().stream().map(InvoiceLine::id).toList();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM billed_range b JOIN billing_run r ON r.period = :period
+                WHERE b.client_id = CAST(:client AS uuid) AND b.lock_ref IN (:lines) AND b.billed_at = r.started_at
+                """).param("period", month.toString()).param("client", client.id()).param("lines", lines)
+                .query(Integer.class).single()).isEqualTo(2);
+        JsonNode behind = accountant().get("/api/v1/invoices/" + mine.id().text() + "/entries").json();
+        for (String line : lines) {
+            assertThat(behind.path(line).size()).as("every euro traces to its entries: line " + line).isEqualTo(1);
+        }
     }
 
     /**

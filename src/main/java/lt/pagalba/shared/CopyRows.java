@@ -1,4 +1,4 @@
-package lt.pagalba.billing;
+package lt.pagalba.shared;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rows written with PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)} on the caller's transaction's
- * connection (issue 18): a billing run writes 10,000 invoices and 20,000 lines, and COPY takes them
- * in one stream where multi-row INSERTs of 27 parameters a row spent a second on binding and parsing.
+ * connection (issue 18): a billing run writes 10,000 invoices, 20,000 lines and 20,000 billed ranges,
+ * and COPY takes each table's in one stream instead of multi-row INSERTs binding 27 parameters a row.
  * Every value that is not null is quoted (so an empty text stays empty, a null is CSV's unquoted
  * nothing); numbers plain, dates and ids as their ISO text.
  */
-final class CopyRows {
+public final class CopyRows {
 
     /** What is sent to the server at a time. */
     private static final int CHUNK = 1 << 16;
@@ -25,7 +25,7 @@ final class CopyRows {
     }
 
     /** Copies the rows into the table's columns; answers how many the server took. */
-    static long copy(JdbcTemplate jdbc, String table, String columns, List<Object[]> rows) {
+    public static long copy(JdbcTemplate jdbc, String table, String columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return 0;
         }

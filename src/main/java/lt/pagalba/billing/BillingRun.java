@@ -121,9 +121,13 @@ class BillingRun {
                         return new Result(month, issued, List.of(), incomplete(issued));
                     }
                     RunPlanner.Plans plans = planner.plan(month.first(), runLog);
-                    issuer.issueProformas(month, plans.proformas(), actor, runLog);
+                    List<Invoice> written = issuer.issueProformas(month, plans.proformas(), actor, runLog);
                     months.finish(month, plans.skipped());
-                    List<InvoiceView> issued = views(invoices.proformasOfRun(month));
+                    // the answer is what was just written, not read back (issue 18: reading 10,000 proformas
+                    // with their lines again took a second): a new month's run has no other live proformas,
+                    // and they were numbered in order, so this is what proformasOfRun would answer
+                    // (BillingRunAnswerTests compares it with a later GET of every invoice)
+                    List<InvoiceView> issued = views(written);
                     runLog.step("answer");
                     // the clients as the run read them, in its snapshot: the same cards a new read would find
                     Map<ClientId, Client> buyers = new HashMap<>();

@@ -68,9 +68,14 @@ class DocumentIssue {
         return seller.party();
     }
 
-    /** Who the document names as its issuer: the staff member, or the seller's person for what Pagalba issues by itself. */
+    /**
+     * Who the document names as its issuer: the staff member, or the seller's person for what Pagalba
+     * issues by itself; none when that person has no name (a document stores none then, and reads back
+     * without one: a run's answer, made from what it wrote, must be the same).
+     */
     Issuer issuerOf(Actor actor) {
-        return staff.find(actor.name()).map(m -> new Issuer(m.fullName(), m.position())).orElseGet(seller::automaticIssuer);
+        Issuer issuer = staff.find(actor.name()).map(m -> new Issuer(m.fullName(), m.position())).orElseGet(seller::automaticIssuer);
+        return issuer.name() == null ? null : issuer;
     }
 
     /** A text in the buyer's language (line descriptions, reasons). */

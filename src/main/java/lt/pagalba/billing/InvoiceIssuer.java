@@ -13,6 +13,7 @@ import lt.pagalba.contract.ContractBook;
 import lt.pagalba.journal.LockRange;
 import lt.pagalba.journal.WorkEntryLocks;
 import lt.pagalba.shared.Actor;
+import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ContractId;
 import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Period;
@@ -32,8 +33,11 @@ class InvoiceIssuer {
     private final CreditNotes creditNotes;
     private final WorkEntryLocks journal;
     private final ContractBook contracts;
+    private final RunWrites runWrites;
 
-    InvoiceIssuer(DocumentIssue issue, CreditNotes creditNotes, WorkEntryLocks journal, ContractBook contracts) {
+    InvoiceIssuer(DocumentIssue issue, CreditNotes creditNotes, WorkEntryLocks journal, ContractBook contracts,
+                  RunWrites runWrites) {
+        this.runWrites = runWrites;
         this.issue = issue;
         this.creditNotes = creditNotes;
         this.journal = journal;
@@ -82,11 +86,17 @@ class InvoiceIssuer {
             contractsBilled.addAll(plan.contractsBilled());
         }
         runLog.with("proformas", issued.size()).step("issue");
-        issue.write(issued);
-        runLog.step("write");
-        issue.announce(issued);
-        runLog.step("announce");
-        runLog.with("rangesLocked", journal.lock(locks)).step("lock");
+        Set<ClientId> written = new LinkedHashSet<>();
+        issued.forEach(i -> written.add(i.content().clientId()));
+        locks.forEach(l -> written.add(l.clientId()));
+        runWrites.checkedOnce(written, () -> {
+            issue.write(issued);
+            runLog.step("write");
+            issue.announce(issued);
+            runLog.step("announce");
+            return runLog.with("rangesLocked", journal.lock(locks));
+        });
+        runLog.step("lock");
         contracts.markBilled(contractsBilled);
         runLog.step("events");
         return issued;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.CopyRows;
 import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -118,7 +119,7 @@ class Invoices {
                 """, Map.of("client", clientId.value(), "period", period.text()));
     }
 
-    /** Writes new invoices and their lines in batches (a billing run writes thousands). */
+    /** Writes new invoices and their lines with COPY (a billing run writes thousands). */
     void insertAll(List<Invoice> all) {
         if (all.isEmpty()) {
             return;
@@ -146,18 +147,14 @@ class Invoices {
                         uuid(line.sourceLine())});
             }
         }
-        batches.batchUpdate("""
-                INSERT INTO invoice (id, type, number, client_id, run_period, issue_date, due_date, seller, buyer,
-                  contract_number, net, vat_rate, vat, gross, total_in_words, language, status, based_on, corrects, created_by,
-                  supply_date, vat_category, reason, credit_origin, issued_by_name, issued_by_position, vat_breakdown)
-                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        CAST(? AS jsonb))
-                """, invoiceRows);
-        batches.batchUpdate("""
-                INSERT INTO invoice_line (id, invoice_id, position, description, category, period, minutes, hours, unit_price,
-                  amount, vat_rate, unit, credits, source_line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, lineRows);
+        // COPY, not INSERT (issue 18): a run's 10,000 invoices and 20,000 lines in one stream each
+        CopyRows.copy(batches, "invoice", """
+                id, type, number, client_id, run_period, issue_date, due_date, seller, buyer, contract_number, net, vat_rate,
+                vat, gross, total_in_words, language, status, based_on, corrects, created_by, supply_date, vat_category, reason,
+                credit_origin, issued_by_name, issued_by_position, vat_breakdown""", invoiceRows);
+        CopyRows.copy(batches, "invoice_line", """
+                id, invoice_id, position, description, category, period, minutes, hours, unit_price, amount, vat_rate, unit,
+                credits, source_line""", lineRows);
     }
 
     /** Saves a change of status. */

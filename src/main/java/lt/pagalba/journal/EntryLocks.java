@@ -1,6 +1,7 @@
 package lt.pagalba.journal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lt.pagalba.shared.ClientId;
+import lt.pagalba.shared.CopyRows;
 import lt.pagalba.shared.WorkCategory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +25,11 @@ import org.springframework.stereotype.Repository;
 class EntryLocks {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate copies;
 
-    EntryLocks(JdbcClient jdbc) {
+    EntryLocks(JdbcClient jdbc, JdbcTemplate copies) {
         this.jdbc = jdbc;
+        this.copies = copies;
     }
 
     /**
@@ -114,23 +119,19 @@ class EntryLocks {
         return live;
     }
 
+    /** Writes the ranges with COPY (a run's 20,000 in one stream), billed at the transaction's time as {@code now()} is. */
     private void insert(List<BilledRange> ranges) {
         if (ranges.isEmpty()) {
             return;
         }
-        jdbc.sql("""
-                INSERT INTO billed_range (client_id, category, period_from, period_to, seq_from, seq_to, lock_ref, billed_at)
-                SELECT *, now() FROM unnest(CAST(:clients AS uuid[]), CAST(:categories AS text[]), CAST(:froms AS date[]),
-                                            CAST(:tos AS date[]), CAST(:seqFroms AS bigint[]), CAST(:seqTos AS bigint[]),
-                                            CAST(:refs AS text[]))
-                """)
-                .param("clients", ranges.stream().map(r -> r.clientId().text()).toArray(String[]::new))
-                .param("categories", ranges.stream().map(r -> r.category().name()).toArray(String[]::new))
-                .param("froms", ranges.stream().map(r -> r.from().toString()).toArray(String[]::new))
-                .param("tos", ranges.stream().map(r -> r.to().toString()).toArray(String[]::new))
-                .param("seqFroms", ranges.stream().map(r -> Long.toString(r.seqFrom())).toArray(String[]::new))
-                .param("seqTos", ranges.stream().map(r -> Long.toString(r.seqTo())).toArray(String[]::new))
-                .param("refs", ranges.stream().map(BilledRange::reference).toArray(String[]::new)).update();
+        OffsetDateTime now = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
+        List<Object[]> rows = new ArrayList<>(ranges.size());
+        for (BilledRange r : ranges) {
+            rows.add(new Object[]{r.clientId().value(), r.category().name(), r.from(), r.to(), r.seqFrom(), r.seqTo(),
+                    r.reference(), now});
+        }
+        CopyRows.copy(copies, "billed_range", "client_id, category, period_from, period_to, seq_from, seq_to, lock_ref, billed_at",
+                rows);
     }
 
     private static String key(ClientId clientId, WorkCategory category) {

@@ -13,7 +13,6 @@ import lt.pagalba.contract.ContractBook;
 import lt.pagalba.journal.LockRange;
 import lt.pagalba.journal.WorkEntryLocks;
 import lt.pagalba.shared.Actor;
-import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.ContractId;
 import lt.pagalba.shared.InvoiceId;
 import lt.pagalba.shared.Period;
@@ -33,11 +32,8 @@ class InvoiceIssuer {
     private final CreditNotes creditNotes;
     private final WorkEntryLocks journal;
     private final ContractBook contracts;
-    private final RunWrites runWrites;
 
-    InvoiceIssuer(DocumentIssue issue, CreditNotes creditNotes, WorkEntryLocks journal, ContractBook contracts,
-                  RunWrites runWrites) {
-        this.runWrites = runWrites;
+    InvoiceIssuer(DocumentIssue issue, CreditNotes creditNotes, WorkEntryLocks journal, ContractBook contracts) {
         this.issue = issue;
         this.creditNotes = creditNotes;
         this.journal = journal;
@@ -86,16 +82,11 @@ class InvoiceIssuer {
             contractsBilled.addAll(plan.contractsBilled());
         }
         runLog.with("proformas", issued.size()).step("issue");
-        Set<ClientId> written = new LinkedHashSet<>();
-        issued.forEach(i -> written.add(i.content().clientId()));
-        locks.forEach(l -> written.add(l.clientId()));
-        runWrites.checkedOnce(written, () -> {
-            issue.write(issued);
-            runLog.step("write");
-            issue.announce(issued);
-            runLog.step("announce");
-            return runLog.with("rangesLocked", journal.lock(locks));
-        });
+        issue.write(issued);
+        runLog.step("write");
+        issue.announce(issued);
+        runLog.step("announce");
+        runLog.with("rangesLocked", journal.lock(locks));
         runLog.step("lock");
         contracts.markBilled(contractsBilled);
         runLog.step("events");

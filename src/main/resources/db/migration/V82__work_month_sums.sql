@@ -8,8 +8,9 @@
 -- Billing runs still read the entries themselves (UsageQuery.OF_A_RUN): a bill stays traceable to them.
 --
 -- Kept in the writing transaction by the triggers below, whoever writes (the journal, a merge, a moved
--- request, imports): each statement adds the difference it made, as an upsert that adds
--- (x = x + EXCLUDED.x), so two instances writing one client's entries at once lose nothing. What the
+-- request, imports): each statement adds the difference it made as rows of work_month_delta (inserted,
+-- never updated: two instances writing one client's entries at once lose nothing and wait for nothing),
+-- folded into work_month by a job (work_month_fold); readers read both summed (work_month_now). What the
 -- rounding depends on changing (a contract's days, increment or minimum; a client's increment or
 -- minimum) reckons that client's months again from the entries (work_month_reckon). Restores load the
 -- table as it was backed up, with triggers off (DatabaseBackup).
@@ -24,6 +25,59 @@ CREATE TABLE work_month
   PRIMARY KEY (client_id, month, category)
 );
 
+-- What entry writes add, as rows of their own: a writer only inserts here, so two transactions writing
+-- one client's month never wait for each other (an upsert of the month's one row would hold it until
+-- commit, and two call logs of one request, each writing an entry and then locking the request, met in a
+-- deadlock so). work_month_fold() moves them into work_month; readers read work_month_now, both summed.
+CREATE TABLE work_month_delta
+(
+  client_id UUID        NOT NULL,
+  month     DATE        NOT NULL,
+  category  VARCHAR(20) NOT NULL,
+  entries   INT         NOT NULL,
+  minutes   BIGINT      NOT NULL,
+  billable  BIGINT      NOT NULL
+);
+CREATE INDEX work_month_delta_by_month ON work_month_delta (client_id, month);
+
+-- Both, as rows to sum (a reader summing months anyway: joined on the client, each part by its index),
+-- and summed per month (work_month_now).
+CREATE VIEW work_month_parts AS
+SELECT client_id, month, category, entries, minutes, billable FROM work_month
+UNION ALL
+SELECT client_id, month, category, entries, minutes, billable FROM work_month_delta;
+
+CREATE VIEW work_month_now AS
+SELECT client_id, month, category, CAST(sum(entries) AS INT) AS entries, CAST(sum(minutes) AS BIGINT) AS minutes,
+       CAST(sum(billable) AS BIGINT) AS billable
+FROM work_month_parts
+GROUP BY client_id, month, category;
+
+-- The deltas written so far folded into the months' rows, in one short transaction of its own (a job,
+-- on one instance at a time); whatever is written meanwhile stays for the next fold.
+CREATE FUNCTION work_month_fold() RETURNS INT
+    LANGUAGE plpgsql AS
+$$
+DECLARE
+    folded INT;
+BEGIN
+    WITH moved AS (
+      DELETE FROM work_month_delta RETURNING client_id, month, category, entries, minutes, billable
+    ), summed AS (
+      SELECT client_id, month, category, sum(entries) AS entries, sum(minutes) AS minutes, sum(billable) AS billable
+      FROM moved GROUP BY client_id, month, category
+    ), upserted AS (
+      INSERT INTO work_month AS w (client_id, month, category, entries, minutes, billable)
+      SELECT client_id, month, category, entries, minutes, billable FROM summed ORDER BY client_id, month, category
+      ON CONFLICT (client_id, month, category) DO UPDATE
+          SET entries = w.entries + EXCLUDED.entries, minutes = w.minutes + EXCLUDED.minutes, billable = w.billable + EXCLUDED.billable
+      RETURNING 1
+    )
+    SELECT count(*) INTO folded FROM upserted;
+    RETURN folded;
+END
+$$;
+
 -- A client's months reckoned again from its entries, from the month of from_day to that of to_day (a
 -- null: without a bound). It waits for every transaction that has written the client's entries (they
 -- hold the shared lock) and keeps new ones waiting until it commits, so no entry is counted under terms
@@ -37,6 +91,7 @@ DECLARE
     last_day  DATE := coalesce(CAST(date_trunc('month', to_day) + interval '1 month - 1 day' AS date), 'infinity');
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtextextended('work_month:' || for_client, 0));
+    DELETE FROM work_month_delta WHERE client_id = for_client AND month BETWEEN first_day AND last_day;
     DELETE FROM work_month WHERE client_id = for_client AND month BETWEEN first_day AND last_day;
     -- each entry's corrections through their index: a client's months are some thousands of entries at most
     INSERT INTO work_month (client_id, month, category, entries, minutes, billable)
@@ -64,6 +119,7 @@ $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtextextended('work_month:' || c.id, 0))
     FROM (SELECT DISTINCT unnest(for_clients) AS id ORDER BY 1) c;
+    DELETE FROM work_month_delta WHERE client_id IN (SELECT unnest(for_clients));
     DELETE FROM work_month WHERE client_id IN (SELECT unnest(for_clients));
     INSERT INTO work_month (client_id, month, category, entries, minutes, billable)
     WITH e AS MATERIALIZED (
@@ -115,7 +171,7 @@ BEGIN
     PERFORM pg_advisory_xact_lock_shared(hashtextextended('work_month:' || c.client_id, 0))
     FROM (SELECT client_id FROM unnest(before) UNION SELECT client_id FROM unnest(after)
           UNION SELECT client_id FROM work_entry WHERE id = ANY (touched) ORDER BY 1) c;
-    INSERT INTO work_month AS w (client_id, month, category, entries, minutes, billable)
+    INSERT INTO work_month_delta (client_id, month, category, entries, minutes, billable)
     WITH t AS MATERIALIZED (
       SELECT DISTINCT unnest(touched) AS id
     ), now_rows AS MATERIALIZED (
@@ -147,10 +203,7 @@ BEGIN
       GROUP BY 1, 2, 3
     )
     SELECT client_id, month, category, entries, minutes, billable FROM delta
-    WHERE entries <> 0 OR minutes <> 0 OR billable <> 0
-    ORDER BY client_id, month, category
-    ON CONFLICT (client_id, month, category) DO UPDATE
-        SET entries = w.entries + EXCLUDED.entries, minutes = w.minutes + EXCLUDED.minutes, billable = w.billable + EXCLUDED.billable;
+    WHERE entries <> 0 OR minutes <> 0 OR billable <> 0;
 END
 $$;
 

@@ -80,7 +80,7 @@ public class HoursReport {
                 AND (CAST(:client AS uuid) IS NULL OR e.client_id = CAST(:client AS uuid))
                 AND (CAST(:category AS text) IS NULL OR e.category = CAST(:category AS text))
             ), counted AS (
-              SELECT w.client_id, w.category, w.minutes, w.billable FROM work_month w
+              SELECT w.client_id, w.category, w.minutes, w.billable FROM work_month_now w
               WHERE w.month BETWEEN :wholeFrom AND :wholeTo AND w.entries > 0
                 AND (CAST(:client AS uuid) IS NULL OR w.client_id = CAST(:client AS uuid))
                 AND (CAST(:category AS text) IS NULL OR w.category = CAST(:category AS text))

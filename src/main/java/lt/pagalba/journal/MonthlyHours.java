@@ -51,7 +51,7 @@ public class MonthlyHours {
 
     // A month is in the answer when it has an entry that counts (entries > 0), even one netting to no minutes.
     private static final String FROM_SUMS = """
-            SELECT client_id, month, category, minutes, billable FROM work_month
+            SELECT client_id, month, category, minutes, billable FROM work_month_now
             WHERE entries > 0 AND month BETWEEN :from AND :to
               AND (CAST(:client AS uuid) IS NULL OR client_id = CAST(:client AS uuid))
               AND (CAST(:category AS text) IS NULL OR category = CAST(:category AS text))

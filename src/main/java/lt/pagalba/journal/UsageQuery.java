@@ -127,7 +127,7 @@ final class UsageQuery {
             ), billable AS (
               SELECT d.client_id, d.p_from, w.category, sum(w.billable) AS minutes
               FROM due d
-              JOIN work_month w ON w.client_id = d.client_id AND w.month BETWEEN d.p_from AND d.p_to
+              JOIN work_month_parts w ON w.client_id = d.client_id AND w.month BETWEEN d.p_from AND d.p_to
               GROUP BY d.client_id, d.p_from, w.category
             ), period_contract AS (
               SELECT d.client_id, d.p_from, k.id, k.number FROM due d

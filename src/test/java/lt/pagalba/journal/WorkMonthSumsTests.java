@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -135,7 +137,7 @@ class WorkMonthSumsTests extends ApiTestSupport {
         jdbc.sql("UPDATE work_entry SET client_id = CAST(:to AS uuid), seq = nextval('work_entry_seq') WHERE request_id = CAST(:request AS uuid)")
                 .param("to", b.id.text()).param("request", a.requestId).update();
         agree(all, "a request's work moved to another client");
-        assertThat(jdbc.sql("SELECT count(*) FROM work_month WHERE client_id = CAST(:id AS uuid) AND entries > 0")
+        assertThat(jdbc.sql("SELECT count(*) FROM work_month_now WHERE client_id = CAST(:id AS uuid) AND entries > 0")
                 .param("id", a.id.text()).query(Long.class).single()).isZero();
     }
 
@@ -168,6 +170,45 @@ class WorkMonthSumsTests extends ApiTestSupport {
         jdbc.sql("DELETE FROM work_entry WHERE client_id IN (CAST(:a AS uuid), CAST(:b AS uuid)) AND corrects IS NOT NULL AND id::text < '8'")
                 .param("a", a.id.text()).param("b", b.id.text()).update();
         agree(List.of(a, b), "thousands of corrections removed in one statement");
+    }
+
+    /**
+     * A writer of a client's month does not wait for another still open: each adds a row of its own
+     * (work_month_delta). With one row per month upserted, the second waited for the first to commit, and
+     * two call logs of one request (each an entry, then the request's lock) met in a deadlock so.
+     */
+    @Test
+    void aWriterOfAMonthDoesNotWaitForAnotherStillOpen() throws Exception {
+        Journal a = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":15,\"minimumMinutes\":0}");
+        a.entry(aWorkEntry().of(10).minutes().on("2025-11-01"));
+        CountDownLatch firstWrote = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Object> first = pool.submit(() -> transactions.execute(status -> {
+                a.entry(aWorkEntry().of(5).minutes().on("2025-11-03"));
+                firstWrote.countDown();
+                try {
+                    secondDone.await(20, TimeUnit.SECONDS);   // its transaction stays open meanwhile
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            assertThat(firstWrote.await(20, TimeUnit.SECONDS)).isTrue();
+            transactions.execute(status -> {
+                jdbc.sql("SET LOCAL lock_timeout = '2s'").update();
+                a.entry(aWorkEntry().of(7).minutes().on("2025-11-04"));
+                return null;
+            });
+            secondDone.countDown();
+            first.get(20, TimeUnit.SECONDS);
+        } finally {
+            secondDone.countDown();
+            pool.shutdown();
+        }
+        agree(List.of(a), "two writers of one month, the first still open while the second wrote");
+        assertThat(billable(a, "2025-11", CONSULTATION)).isEqualTo(15 + 15 + 15);
     }
 
     @Test
@@ -214,11 +255,17 @@ class WorkMonthSumsTests extends ApiTestSupport {
             assertThat(months.of(from, to, additional)).as(step).containsExactlyInAnyOrderElementsOf(months.fromEntries(from, to, additional));
             assertThat(table(j)).as(step + ": the table as reckoned afresh").isEqualTo(afresh(j));
         }
+        // the writes' deltas folded into the months' rows change no sum, and leave no delta behind
+        new ScheduledMonthFolding(jdbc).fold();
+        assertThat(jdbc.sql("SELECT count(*) FROM work_month_delta").query(Long.class).single()).as(step).isZero();
+        for (Journal j : journals) {
+            assertThat(table(j)).as(step + ": folded, as reckoned afresh").isEqualTo(afresh(j));
+        }
     }
 
     private List<String> table(Journal j) {
         return jdbc.sql("""
-                SELECT month || ' ' || category || ' ' || entries || ' ' || minutes || ' ' || billable FROM work_month
+                SELECT month || ' ' || category || ' ' || entries || ' ' || minutes || ' ' || billable FROM work_month_now
                 WHERE client_id = CAST(:id AS uuid) AND (entries <> 0 OR minutes <> 0 OR billable <> 0) ORDER BY month, category
                 """).param("id", j.id.text()).query(String.class).list();
     }

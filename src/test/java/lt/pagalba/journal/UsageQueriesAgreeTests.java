@@ -15,13 +15,9 @@ import lt.pagalba.shared.Period;
 import lt.pagalba.shared.ReportFilter;
 import lt.pagalba.shared.ReportPeriod;
 import lt.pagalba.support.ApiTestSupport;
-import lt.pagalba.support.ContractBuilder;
-import lt.pagalba.support.Fixtures;
-import lt.pagalba.support.WorkEntryBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 18: a billing run reads usage with its own statement ({@link UsageQuery#OF_A_RUN}: one pass,
@@ -34,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class UsageQueriesAgreeTests extends ApiTestSupport {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     UsageReport usage;
@@ -47,7 +42,7 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
 
     @Test
     void aRunsQueryAndThePagesQueryAnswerTheSameForEveryPeriod() {
-        Journal plain = journalOf("{\"period\":\"MONTH\",\"hourlyRate\":\"45\",\"incrementMinutes\":15,\"minimumMinutes\":30}");
+        PastJournal plain = journalOf("{\"period\":\"MONTH\",\"hourlyRate\":\"45\",\"incrementMinutes\":15,\"minimumMinutes\":30}");
         plain.entry(aWorkEntry().of(7).minutes().on("2025-10-01"));                  // -> 30
         String corrected = plain.entry(aWorkEntry().of(50).minutes().on("2025-10-31"));   // 50 - 10 - 25 = 15 -> 30
         plain.entry(aWorkEntry().of(-10).minutes().on("2025-11-02").correcting(corrected));
@@ -60,7 +55,7 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
         plain.entry(aWorkEntry().of(61).minutes().on("2025-10-23").as(ADDITIONAL_WORK)); // -> 75
         plain.entry(aWorkEntry().of(5).minutes().on("2025-11-30"));                   // November -> 30
 
-        Journal changing = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":1}");
+        PastJournal changing = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":1}");
         changing.contract(aContract().from("2025-10-10").until("2025-11-14").monthly().roundedUpTo(60)
                 .including(120, CONSULTATION).at("40.00"));
         changing.contract(aContract().from("2025-11-15").monthly().roundedUpTo(30).atLeast(45)
@@ -72,7 +67,7 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
         changing.entry(aWorkEntry().of(10).minutes().on("2025-11-15"));               // the second's: 45
         changing.entry(aWorkEntry().of(50).minutes().on("2025-11-30").as(ADDITIONAL_WORK)); // 60
 
-        Journal quarterly = journalOf("{\"period\":\"QUARTER\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
+        PastJournal quarterly = journalOf("{\"period\":\"QUARTER\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
         quarterly.contract(aContract().from("2025-01-01").until("2025-11-30").quarterly().roundedUpTo(15)
                 .including(100, CONSULTATION).at("40.00").including(30, ADDITIONAL_WORK).at("45.00"));
         quarterly.entry(aWorkEntry().of(1).minutes().on("2025-10-01"));               // 15
@@ -81,7 +76,7 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
         quarterly.entry(aWorkEntry().of(44).minutes().on("2025-12-31").as(ADDITIONAL_WORK)); // 50
         quarterly.entry(aWorkEntry().of(30).minutes().on("2026-01-01"));              // next quarter
 
-        Journal idle = journalOf("{\"period\":\"MONTH\"}");
+        PastJournal idle = journalOf("{\"period\":\"MONTH\"}");
 
         Map<ClientId, List<Period>> periods = new LinkedHashMap<>();
         periods.put(plain.id, List.of(Period.parse("2025-09"), Period.parse("2025-10"), Period.parse("2025-11"),
@@ -119,7 +114,7 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
      */
     @Test
     void theHoursReportFromMonthlySumsAnswersAsFromTheEntries() {
-        Journal changing = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":5,\"minimumMinutes\":20}");
+        PastJournal changing = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":5,\"minimumMinutes\":20}");
         changing.contract(aContract().from("2025-10-10").until("2025-11-14").monthly().roundedUpTo(60)
                 .including(120, CONSULTATION).at("40.00"));
         changing.contract(aContract().from("2025-11-15").monthly().roundedUpTo(30).atLeast(45)
@@ -134,7 +129,7 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
         changing.entry(aWorkEntry().of(50).minutes().on("2025-11-30").as(ADDITIONAL_WORK));
         changing.entry(aWorkEntry().of(95).minutes().on("2025-12-01").as(ADDITIONAL_WORK));
         changing.entry(aWorkEntry().of(3).minutes().on("2026-01-31"));
-        Journal other = journalOf("{\"period\":\"QUARTER\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
+        PastJournal other = journalOf("{\"period\":\"QUARTER\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
         other.entry(aWorkEntry().of(16).minutes().on("2025-10-31"));
         other.entry(aWorkEntry().of(44).minutes().on("2025-11-01").as(ADDITIONAL_WORK));
 
@@ -160,41 +155,12 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
         return new ReportPeriod(LocalDate.parse(from), LocalDate.parse(to));
     }
 
-    private static int billable(Map<ClientId, Map<Period, Usage>> usages, Journal client, String period,
+    private static int billable(Map<ClientId, Map<Period, Usage>> usages, PastJournal client, String period,
                                 lt.pagalba.shared.WorkCategory category) {
         return usages.get(client.id).get(Period.parse(period)).of(category).billableMinutes();
     }
 
-    private Journal journalOf(String billing) {
-        ClientId id = ClientId.parse(admin().post("/api/v1/clients", "{\"name\":\"%s\",\"billing\":%s}"
-                .formatted(unique("UAB Dvi užklausos "), billing)).field("id"));
-        var body = Fixtures.phoneRequest(null, "d@uzklausos.lt");
-        body.put("clientId", id.text());
-        return new Journal(id, admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("id"));
-    }
-
-    /** A client's request and its work, written straight to the table (past periods: the API keeps to 92 days back). */
-    private final class Journal {
-        private final ClientId id;
-        private final String requestId;
-
-        Journal(ClientId id, String requestId) {
-            this.id = id;
-            this.requestId = requestId;
-        }
-
-        String entry(WorkEntryBuilder entry) {
-            return entry.writtenInto(jdbc, id.text(), requestId);
-        }
-
-        void deleted(String entryId) {
-            jdbc.sql("UPDATE work_entry SET deleted_at = now(), deleted_by = 'admin' WHERE id = CAST(:id AS uuid)")
-                    .param("id", entryId).update();
-        }
-
-        void contract(ContractBuilder contract) {
-            var created = admin().post("/api/v1/clients/" + id + "/contracts", contract.json());
-            assertThat(created.status()).as(created.text()).isEqualTo(201);
-        }
+    private PastJournal journalOf(String billing) {
+        return PastJournal.of(admin(), jdbc, unique("UAB Dvi užklausos "), billing);
     }
 }

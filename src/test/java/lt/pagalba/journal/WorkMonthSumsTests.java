@@ -21,14 +21,10 @@ import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.Period;
 import lt.pagalba.shared.ReportFilter;
 import lt.pagalba.support.ApiTestSupport;
-import lt.pagalba.support.ContractBuilder;
-import lt.pagalba.support.Fixtures;
-import lt.pagalba.support.WorkEntryBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issues 17 and 18: the pages' usage and the contract-hours report read the journal's monthly sums (V82,
@@ -42,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class WorkMonthSumsTests extends ApiTestSupport {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<Period> PERIODS = List.of(Period.parse("2025-09"), Period.parse("2025-10"), Period.parse("2025-11"),
             Period.parse("2025-12"), Period.parse("2026-01"), Period.parse("2026-02"),
             Period.parse("2025-Q3"), Period.parse("2025-Q4"), Period.parse("2026-Q1"));
@@ -61,9 +56,9 @@ class WorkMonthSumsTests extends ApiTestSupport {
 
     @Test
     void theSumsAnswerAsTheEntriesDoAfterEveryChange() {
-        Journal a = journalOf("{\"period\":\"MONTH\",\"hourlyRate\":\"45\",\"incrementMinutes\":15,\"minimumMinutes\":30}");
-        Journal b = journalOf("{\"period\":\"QUARTER\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
-        List<Journal> all = List.of(a, b);
+        PastJournal a = journalOf("{\"period\":\"MONTH\",\"hourlyRate\":\"45\",\"incrementMinutes\":15,\"minimumMinutes\":30}");
+        PastJournal b = journalOf("{\"period\":\"QUARTER\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
+        List<PastJournal> all = List.of(a, b);
         agree(all, "no work yet");
 
         String first = a.entry(aWorkEntry().of(7).minutes().on("2025-10-01"));
@@ -143,8 +138,8 @@ class WorkMonthSumsTests extends ApiTestSupport {
 
     @Test
     void statementsOfThousandsOfRowsReckonTheirClients() {
-        Journal a = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":15,\"minimumMinutes\":30}");
-        Journal b = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
+        PastJournal a = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":15,\"minimumMinutes\":30}");
+        PastJournal b = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":10,\"minimumMinutes\":0}");
         String kept = a.entry(aWorkEntry().of(40).minutes().on("2025-12-01"));
         a.entry(aWorkEntry().of(-5).minutes().on("2025-12-02").correcting(kept));
         // more rows than work_month_many(): an import of entries of two clients and their corrections
@@ -179,7 +174,7 @@ class WorkMonthSumsTests extends ApiTestSupport {
      */
     @Test
     void aWriterOfAMonthDoesNotWaitForAnotherStillOpen() throws Exception {
-        Journal a = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":15,\"minimumMinutes\":0}");
+        PastJournal a = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":15,\"minimumMinutes\":0}");
         a.entry(aWorkEntry().of(10).minutes().on("2025-11-01"));
         CountDownLatch firstWrote = new CountDownLatch(1);
         CountDownLatch secondDone = new CountDownLatch(1);
@@ -213,7 +208,7 @@ class WorkMonthSumsTests extends ApiTestSupport {
 
     @Test
     void twoWritersOfOneClientAtOnceLoseNothing() throws Exception {
-        Journal a = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":15,\"minimumMinutes\":0}");
+        PastJournal a = journalOf("{\"period\":\"MONTH\",\"incrementMinutes\":15,\"minimumMinutes\":0}");
         a.entry(aWorkEntry().of(10).minutes().on("2025-10-01"));
         int writers = 4;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -241,14 +236,14 @@ class WorkMonthSumsTests extends ApiTestSupport {
     }
 
     /** The sums' answers, and the table, against the entries', for every month and quarter of the clients. */
-    private void agree(List<Journal> journals, String step) {
+    private void agree(List<PastJournal> journals, String step) {
         Map<ClientId, List<Period>> periods = new LinkedHashMap<>();
         journals.forEach(j -> periods.put(j.id, PERIODS));
         assertThat(usage.usage(UsageQuery.FROM_SUMS, periods)).as(step).isEqualTo(usage.usage(UsageQuery.SQL, periods));
         assertThat(usage.reportedUsageOfKnownClients(periods)).as(step).isEqualTo(usage.usageOfKnownClients(periods));
         LocalDate from = LocalDate.parse("2025-07-01");
         LocalDate to = LocalDate.parse("2026-03-31");
-        for (Journal j : journals) {
+        for (PastJournal j : journals) {
             ReportFilter ofClient = new ReportFilter(j.id, null, null);
             assertThat(months.of(from, to, ofClient)).as(step).containsExactlyInAnyOrderElementsOf(months.fromEntries(from, to, ofClient));
             ReportFilter additional = new ReportFilter(j.id, null, ADDITIONAL_WORK);
@@ -258,19 +253,19 @@ class WorkMonthSumsTests extends ApiTestSupport {
         // the writes' deltas folded into the months' rows change no sum, and leave no delta behind
         new ScheduledMonthFolding(jdbc).fold();
         assertThat(jdbc.sql("SELECT count(*) FROM work_month_delta").query(Long.class).single()).as(step).isZero();
-        for (Journal j : journals) {
+        for (PastJournal j : journals) {
             assertThat(table(j)).as(step + ": folded, as reckoned afresh").isEqualTo(afresh(j));
         }
     }
 
-    private List<String> table(Journal j) {
+    private List<String> table(PastJournal j) {
         return jdbc.sql("""
                 SELECT month || ' ' || category || ' ' || entries || ' ' || minutes || ' ' || billable FROM work_month_now
                 WHERE client_id = CAST(:id AS uuid) AND (entries <> 0 OR minutes <> 0 OR billable <> 0) ORDER BY month, category
                 """).param("id", j.id.text()).query(String.class).list();
     }
 
-    private List<String> afresh(Journal j) {
+    private List<String> afresh(PastJournal j) {
         return jdbc.sql("""
                 WITH n AS (
                   SELECT e.client_id, e.category, e.work_date, CAST(e.minutes + coalesce(
@@ -286,62 +281,17 @@ class WorkMonthSumsTests extends ApiTestSupport {
                 """).param("id", j.id.text()).query(String.class).list();
     }
 
-    private int billable(Journal client, String period, lt.pagalba.shared.WorkCategory category) {
+    private int billable(PastJournal client, String period, lt.pagalba.shared.WorkCategory category) {
         return usage.usage(UsageQuery.FROM_SUMS, Map.of(client.id, List.of(Period.parse(period))))
                 .get(client.id).get(Period.parse(period)).of(category).billableMinutes();
     }
 
-    private String firstAdditionalOf(Journal j) {
+    private String firstAdditionalOf(PastJournal j) {
         return jdbc.sql("SELECT CAST(id AS text) FROM work_entry WHERE client_id = CAST(:id AS uuid) AND corrects IS NULL AND deleted_at IS NULL "
                 + "AND category = 'ADDITIONAL_WORK' ORDER BY work_date LIMIT 1").param("id", j.id.text()).query(String.class).single();
     }
 
-    private Journal journalOf(String billing) {
-        ClientId id = ClientId.parse(admin().post("/api/v1/clients", "{\"name\":\"%s\",\"billing\":%s}"
-                .formatted(unique("UAB Mėnesių sumos "), billing)).field("id"));
-        var body = Fixtures.phoneRequest(null, "s@sumos.lt");
-        body.put("clientId", id.text());
-        return new Journal(id, admin().post("/api/v1/requests", JSON.writeValueAsString(body)).field("id"));
-    }
-
-    /** A client's request and its work, written straight to the table (past periods: the API keeps to 92 days back). */
-    private final class Journal {
-        private final ClientId id;
-        private final String requestId;
-
-        Journal(ClientId id, String requestId) {
-            this.id = id;
-            this.requestId = requestId;
-        }
-
-        String entry(WorkEntryBuilder entry) {
-            return entry.writtenInto(jdbc, id.text(), requestId);
-        }
-
-        void deleted(String entryId) {
-            jdbc.sql("UPDATE work_entry SET deleted_at = now(), deleted_by = 'admin' WHERE id = CAST(:id AS uuid)")
-                    .param("id", entryId).update();
-        }
-
-        String contract(ContractBuilder contract) {
-            var created = admin().post("/api/v1/clients/" + id + "/contracts", contract.json());
-            assertThat(created.status()).as(created.text()).isEqualTo(201);
-            return created.field("id");
-        }
-
-        void patchContract(String contractId, String patch) {
-            var changed = admin().patch("/api/v1/clients/" + id + "/contracts/" + contractId, patch);
-            assertThat(changed.status()).as(changed.text()).isEqualTo(200);
-        }
-
-        void deleteContract(String contractId) {
-            var deleted = admin().delete("/api/v1/clients/" + id + "/contracts/" + contractId);
-            assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
-        }
-
-        void patch(String patch) {
-            var changed = admin().patch("/api/v1/clients/" + id, patch);
-            assertThat(changed.status()).as(changed.text()).isEqualTo(200);
-        }
+    private PastJournal journalOf(String billing) {
+        return PastJournal.of(admin(), jdbc, unique("UAB Mėnesių sumos "), billing);
     }
 }

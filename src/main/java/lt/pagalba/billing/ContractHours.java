@@ -101,7 +101,7 @@ public class ContractHours {
         // the sum of its months, as the usage query sums the same monthly sums; with one, the whole client's usage is read.
         Map<ClientId, Map<Period, Usage>> used = filter.consultant() == null
                 ? usageOfMonths(periods, byClient, contractsOf)
-                : usage.reportedUsageOfKnownClients(periods);
+                : usage.usageOfKnownClients(periods);
         List<Line> lines = new ArrayList<>();
         LocalDate coveredFrom = period.from();
         LocalDate coveredTo = period.to();

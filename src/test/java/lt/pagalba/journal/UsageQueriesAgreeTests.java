@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 18: a billing run reads usage with its own statement ({@link UsageQuery#OF_A_RUN}: one pass,
- * each due period cut where contracts start and end, corrections counted as the difference they make),
- * the pages with theirs ({@link UsageQuery#SQL}). Over one journal with everything that changes a
+ * Issue 18: billing runs, the pages and the reports read usage from the journal's monthly sums
+ * ({@link UsageQuery#FROM_SUMS}), whose answer must be that of the entries themselves
+ * ({@link UsageQuery#SQL}). Over one journal with everything that changes a
  * period's minutes (rounding and minimums of the client and of contracts that start and end within a
  * period, corrections made in later months, two corrections of one entry, one that takes all, deleted
  * entries and deleted corrections, both kinds of work, clients without work), both answer the same for
@@ -41,7 +41,7 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
     JdbcClient jdbc;
 
     @Test
-    void aRunsQueryAndThePagesQueryAnswerTheSameForEveryPeriod() {
+    void theSumsAndTheEntriesAnswerTheSameForEveryPeriod() {
         PastJournal plain = journalOf("{\"period\":\"MONTH\",\"hourlyRate\":\"45\",\"incrementMinutes\":15,\"minimumMinutes\":30}");
         plain.entry(aWorkEntry().of(7).minutes().on("2025-10-01"));                  // -> 30
         String corrected = plain.entry(aWorkEntry().of(50).minutes().on("2025-10-31"));   // 50 - 10 - 25 = 15 -> 30
@@ -85,11 +85,10 @@ class UsageQueriesAgreeTests extends ApiTestSupport {
         periods.put(quarterly.id, List.of(Period.parse("2025-Q3"), Period.parse("2025-Q4"), Period.parse("2026-Q1")));
         periods.put(idle.id, List.of(Period.parse("2025-10")));
 
-        Map<ClientId, Map<Period, Usage>> ofARun = usage.usage(UsageQuery.OF_A_RUN, periods);
-        Map<ClientId, Map<Period, Usage>> ofThePages = usage.usage(UsageQuery.SQL, periods);
+        Map<ClientId, Map<Period, Usage>> ofARun = usage.usageOfKnownClients(periods);
+        Map<ClientId, Map<Period, Usage>> ofTheEntries = usage.usage(UsageQuery.SQL, periods);
 
-        assertThat(ofARun).isEqualTo(ofThePages);
-        assertThat(usage.usageOfKnownClients(periods)).isEqualTo(ofThePages);
+        assertThat(ofARun).isEqualTo(ofTheEntries);
         periods.forEach((client, asked) -> assertThat(ofARun.get(client).keySet()).containsExactlyElementsOf(asked));
         assertThat(billable(ofARun, plain, "2025-10", CONSULTATION)).isEqualTo(30 + 30 + 0 + 30);
         assertThat(billable(ofARun, plain, "2025-10", ADDITIONAL_WORK)).isEqualTo(75);

@@ -10,15 +10,19 @@ public final class BillingEvents {
     private BillingEvents() {
     }
 
-    /** A proforma, VAT invoice or credit note was issued. */
+    /**
+     * A VAT invoice or credit note was issued (a proforma is announced only in its {@link ProformasIssued});
+     * the type names which, and stays in the record for the publications stored before issue 18, when
+     * proformas came in it too.
+     */
     public record InvoiceIssued(InvoiceId invoiceId, String number, InvoiceType type, ClientId clientId) {
     }
 
     /**
      * The proformas a billing run issued, together (issue 18): the mail module queues their e-mails from
      * this one event, so a run of ten thousand proformas stores one event publication, not ten thousand.
-     * Each proforma is announced by its own {@link InvoiceIssued} too, for whoever listens in the
-     * issuing transaction; the mail module takes proformas only from here.
+     * It is the only announcement of a proforma: ten thousand events of their own, which no listener took,
+     * cost a run 1.3 s to publish.
      */
     public record ProformasIssued(String period, List<InvoiceIssued> proformas) {
 

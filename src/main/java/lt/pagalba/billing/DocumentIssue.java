@@ -100,17 +100,20 @@ class DocumentIssue {
     }
 
     /**
-     * Announces each document ({@link BillingEvents.InvoiceIssued}), and the proformas among them once
-     * more together ({@link BillingEvents.ProformasIssued}): the mail module queues proformas from that one
-     * event (a run's ten thousand are one stored publication), every other document from its own.
+     * Announces each VAT invoice and credit note ({@link BillingEvents.InvoiceIssued}), and the proformas
+     * together ({@link BillingEvents.ProformasIssued}): the mail module queues proformas from that one
+     * event (a run's ten thousand are one stored publication), every other document from its own. A
+     * proforma has no event of its own (issue 18): no one listened to it, and publishing ten thousand
+     * events that every listener's condition then turned away took 1.3 s of a 10,000-client run.
      */
     void announce(List<Invoice> issued) {
         List<BillingEvents.InvoiceIssued> proformas = new ArrayList<>();
         for (Invoice invoice : issued) {
             for (BillingEvents.InvoiceIssued event : invoice.events()) {
-                events.publishEvent(event);
                 if (event.type() == InvoiceType.PROFORMA) {
                     proformas.add(event);
+                } else {
+                    events.publishEvent(event);
                 }
             }
         }

@@ -9,6 +9,8 @@
 # own page on as many threads (bench/PdfCeiling.java on the jar's libraries).
 # Run `./mvnw -DskipTests package` first; needs wrk and Debian's postgresql.
 # Usage: bench/run-billing.sh [clients] [entries-per-client] [pdf-seconds]   (defaults 10000 200 20)
+# JFR=1 records where the app's CPU goes during the September run (bench/jfr-top.py) and lists the
+# run's statements that took 20 ms or more on the server (its log, log_min_duration_statement).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-10000}
@@ -77,9 +79,26 @@ groupby() {
   rm -f "$pgdir"/groupby.[0-9]*
 }
 groupby_before=$(groupby)
+if [ -n "${JFR:-}" ]; then
+  jcmd "$app_pid" JFR.start name=run settings=profile > /dev/null
+  sql pagalba "ALTER SYSTEM SET log_min_duration_statement = 20" && sql pagalba "SELECT pg_reload_conf()" > /dev/null
+fi
 t0=$(date +%s.%N)
 answer=$(bill 2026-09)
 t1=$(date +%s.%N)
+if [ -n "${JFR:-}" ]; then
+  sql pagalba "ALTER SYSTEM RESET log_min_duration_statement" && sql pagalba "SELECT pg_reload_conf()" > /dev/null
+  jcmd "$app_pid" JFR.stop name=run filename="$appdir/run.jfr" > /dev/null
+  echo "Where the app's CPU went during the run (JFR):"
+  jfr print --events jdk.ExecutionSample --stack-depth 96 "$appdir/run.jfr" | python3 bench/jfr-top.py 25 | sed 's/^/  /'
+  echo "The run's statements of 20 ms or more (the server's log):"
+  cat "$pgdir"/log/*.json 2> /dev/null | python3 -c '
+import json, sys
+for line in sys.stdin:
+    m = json.loads(line).get("message", "")
+    if m.startswith("duration:") and "bench_quarterly" not in m:
+        print("  " + " ".join(m.split())[:300])' || true
+fi
 groupby_after=$(groupby)
 groupby=$(echo "$groupby_before $groupby_after" | tr ' ' '\n' | mean)
 run=$(echo "$t1 - $t0" | bc | sed 's/^\./0./')

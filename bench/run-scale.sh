@@ -74,6 +74,9 @@ cases=(
   "journal page, two statuses by lead|page|/requests?status=ASSIGNED&status=IN_PROGRESS&sort=lead&direction=asc"
   "client page (the busiest)|page|/clients/$busiest"
   "request page|page|/requests/$request"
+  "sorted by summary, ascending|api|/api/v1/requests?sort=summary&direction=asc"
+  "sorted by client, descending|api|/api/v1/requests?sort=client&direction=desc"
+  "sorted by client, ascending, page 20|api|/api/v1/requests?sort=client&direction=asc&page=20"
 )
 
 table="$out/table.md"

@@ -82,6 +82,11 @@ public class Conversation {
         Draft draft = MessageRules.draft(form, files, request);
         OffsetDateTime now = OffsetDateTime.now(Vilnius.ZONE).truncatedTo(ChronoUnit.MICROS);
         MessageId messageId = MessageId.random();
+        if (draft.isReply()) {
+            // the request first (it locks the row), before the message's and the entry's rows take a shared lock on
+            // it through their foreign keys: two replies at once would each hold that and wait for the other
+            requests.recordFirstContact(id, now, actor);
+        }
         WorkEntryId entry = draft.work().map(work -> journal.log(id, new WorkDone(actor.name(), now.toLocalDate(),
                 work.minutes(), WorkMode.EMAIL, work.category(), work.description(), null, null), actor).id()).orElse(null);
         Threading thread = draft.isReply() ? threadOf(id) : Threading.NONE;
@@ -90,7 +95,6 @@ public class Conversation {
                 draft.isReply() ? "<" + messageId + "@" + domain() + ">" : null, thread.inReplyTo(), thread.references(),
                 entry, List.of()), files);
         if (draft.isReply()) {
-            requests.recordFirstContact(id, now, actor);
             events.publishEvent(new ReplyQueued(messageId, id, request.number(), written.to(), written.cc(), written.subject(),
                     written.body(), ReplyBody.html(written.body()), nameOf(actor.name()), languageOf(request),
                     written.messageId(), thread.inReplyTo(), thread.references(), !files.isEmpty()));

@@ -55,13 +55,16 @@ public class PhoneCalls {
         OffsetDateTime started = (form.startedAt() == null ? now : form.startedAt()).atZoneSameInstant(Vilnius.ZONE)
                 .toOffsetDateTime().truncatedTo(ChronoUnit.MICROS);
         String note = checked(form, started, now);
+        // the request first (it locks the row): the call's and the entry's rows take a shared lock on it
+        // through their foreign keys, and a writer holding that while asking for the row's update lock
+        // deadlocked with a second call logged on the same request at once
+        requests.recordFirstContact(id, started, actor);
         String entry = Boolean.TRUE.equals(form.workEntry())
                 ? journal.log(id, new WorkDone(actor.name(), started.toLocalDate(), form.minutes(), WorkMode.PHONE,
                 form.category() == null ? WorkCategory.CONSULTATION : form.category(), note, null, null), actor).id().text()
                 : null;
         CallView call = new CallView(CallId.random(), form.direction(), started, form.minutes(), note, actor.name(), now, entry);
         calls.insert(id, call);
-        requests.recordFirstContact(id, started, actor);
         return call;
     }
 

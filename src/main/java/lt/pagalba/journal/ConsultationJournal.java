@@ -55,10 +55,12 @@ public class ConsultationJournal {
         corrected.ifPresent(target -> requireAuthorOrAdministrator(target, actor));
         WorkEntry entry = WorkEntry.log(WorkEntryId.random(), requestId, request.client().id(), work,
                 corrected, actor, Vilnius.today());
-        entries.insert(entry);
-        WorkEntryView created = audited(entry, null);
+        // the request is locked before the entry is written: the entry's foreign key takes a shared lock on the
+        // request's row, and two writers each holding it and then asking for the row's update lock met in a
+        // deadlock (two calls logged on one request at once); locked first, the second writer waits its turn
         requests.workStarted(requestId, actor);
-        return created;
+        entries.insert(entry);
+        return audited(entry, null);
     }
 
     /** Changes an entry: only its author, only on the day it was written, only while not billed. */

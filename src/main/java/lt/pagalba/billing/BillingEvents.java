@@ -11,9 +11,8 @@ public final class BillingEvents {
     }
 
     /**
-     * A VAT invoice or credit note was issued (a proforma is announced only in its {@link ProformasIssued});
-     * the type names which, and stays in the record for the publications stored before issue 18, when
-     * proformas came in it too.
+     * A proforma, VAT invoice or credit note was issued. A VAT invoice or credit note is announced in an
+     * event of its own; a proforma only inside its run's {@link ProformasIssued} (issue 18).
      */
     public record InvoiceIssued(InvoiceId invoiceId, String number, InvoiceType type, ClientId clientId) {
     }

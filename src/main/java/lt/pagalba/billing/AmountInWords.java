@@ -1,5 +1,7 @@
 package lt.pagalba.billing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
@@ -36,7 +38,7 @@ final class AmountInWords {
             // where it stands alone before a scale word (at the start, or right after the milliards)
             @Override
             String spelled(long euros, String words) {
-                return LONE_ONE.matcher(words).replaceAll("$1");
+                return words.contains("vienas ") ? LONE_ONE.matcher(words).replaceAll("$1") : words;
             }
         },
         ENGLISH(ULocale.ENGLISH, "%spellout-numbering", "euro", "euros", "euros");
@@ -50,6 +52,9 @@ final class AmountInWords {
         private final String other;
         // RuleBasedNumberFormat is not thread-safe; one per thread costs a few kilobytes.
         private final ThreadLocal<RuleBasedNumberFormat> spellOut;
+        // the euros as this language spells them, kept: a run's 10,000 totals have a few thousand distinct
+        // euro amounts, and spelling one out is the costliest part of making an invoice (issue 18)
+        private final Cache<Long, String> spelledEuros = Caffeine.newBuilder().maximumSize(50_000).build();
 
         Language(ULocale locale, String ruleSet, String one, String few, String other) {
             this.ruleSet = ruleSet;
@@ -67,8 +72,10 @@ final class AmountInWords {
             int centsPart = absolute.subtract(BigDecimal.valueOf(euros)).movePointRight(2).intValueExact();
             // Write the sign ourselves: ICU 77's Lithuanian rules say "mīnus" (the Latvian spelling).
             String sign = cents.signum() < 0 ? "minus " : "";
-            return sign + spelled(euros, spellOut.get().format(euros, ruleSet)) + " " + euroWord(euros)
-                    + " " + String.format("%02d", centsPart) + " ct";
+            // the cents' two digits without String.format, which made a Formatter and the locale's symbols for
+            // each invoice (issue 18: half the time of writing an amount in words)
+            return sign + spelledEuros.get(euros, e -> spelled(e, spellOut.get().format(e, ruleSet)) + " " + euroWord(e))
+                    + (centsPart < 10 ? " 0" : " ") + centsPart + " ct";
         }
 
         /** The number in words as this language writes it on an invoice. */

@@ -1,6 +1,7 @@
 package lt.pagalba.billing;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,14 @@ public class InvoiceBook {
     /** The client's document with this id, looked up together with the client (the portal): another client's is not found. */
     public Optional<InvoiceView> findOfClient(ClientId clientId, InvoiceId id) {
         return invoices.find(clientId, id).map(Invoice::view);
+    }
+
+    /**
+     * The live proformas a month's billing run issued, as their events would name them, in number order: what
+     * its {@link BillingEvents.BillingRunIssued} announces (the mail module queues their e-mails from this).
+     */
+    public List<BillingEvents.InvoiceIssued> proformasOfRun(YearMonth month) {
+        return invoices.announcedOfRun(Period.month(month));
     }
 
     /** Any of the filters may be null: newest first. */

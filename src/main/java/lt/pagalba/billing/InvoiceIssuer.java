@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import lt.pagalba.billing.ProformaPlan.PlannedLine;
 import lt.pagalba.client.Client;
 import lt.pagalba.contract.ContractBook;
@@ -64,26 +65,30 @@ class InvoiceIssuer {
         }
         List<String> numbered = issue.nextNumbers(InvoiceType.PROFORMA, today, payable.size());
         Party seller = issue.seller();
-        List<Invoice> issued = new ArrayList<>(payable.size());
+        runLog.step("issue");
+        // the proformas are made as they are written (issue 18): each while the server takes those before it
+        List<Invoice> issued = issue.write(IntStream.range(0, payable.size()).mapToObj(n -> {
+            ProformaPlan plan = payable.get(n);
+            Client client = plan.client();
+            return Invoice.proforma(issue.numbered(numbered.get(n), today, seller, client, issuer, actor), run,
+                    today.plusDays(client.paymentTermDays()), plan.contractNumber(), linesOf.get(n));
+        }));
+        runLog.with("proformas", issued.size()).step("write");
         Set<ContractId> contractsBilled = new LinkedHashSet<>();
         for (int n = 0; n < payable.size(); n++) {
             ProformaPlan plan = payable.get(n);
-            Client client = plan.client();
             List<InvoiceLine> lines = linesOf.get(n);
-            issued.add(Invoice.proforma(issue.numbered(numbered.get(n), today, seller, client, issuer, actor), run,
-                    today.plusDays(client.paymentTermDays()), plan.contractNumber(), lines));
+            // a correction's credit notes are issued after the proformas are written: each is written as it is issued
             Map<String, String> credited = credit(plan, actor);
             int billedLine = 0;
             for (PlannedLine p : plan.lines()) {
                 String reference = p.bills() ? lines.get(billedLine++).id()
                         : p.credits().isEmpty() ? "run:" + run : credited.get(p.credits().get(0).line());
-                locks.add(new LockRange(client.id(), p.category(), p.period(), reference));
+                locks.add(new LockRange(plan.client().id(), p.category(), p.period(), reference));
             }
             contractsBilled.addAll(plan.contractsBilled());
         }
-        runLog.with("proformas", issued.size()).step("issue");
-        issue.write(issued);
-        runLog.step("write");
+        runLog.step("credit");
         issue.announce(issued);
         runLog.step("announce");
         runLog.with("rangesLocked", journal.lock(locks));

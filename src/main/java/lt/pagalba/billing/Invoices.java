@@ -3,11 +3,13 @@ package lt.pagalba.billing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.CopyRows;
 import lt.pagalba.shared.InvoiceId;
@@ -88,6 +90,16 @@ class Invoices {
                 Map.of("period", month.text()));
     }
 
+    /** What a month's run announced (issue 18): its live proformas, as their own events would name them, in number order. */
+    List<BillingEvents.InvoiceIssued> announcedOfRun(Period month) {
+        return jdbc.sql("""
+                SELECT id, number, client_id FROM invoice
+                WHERE run_period = :period AND type = 'PROFORMA' AND status <> 'CANCELLED' ORDER BY number""")
+                .param("period", month.text())
+                .query((rs, n) -> new BillingEvents.InvoiceIssued(new InvoiceId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        InvoiceType.PROFORMA, new ClientId(rs.getObject(3, UUID.class)))).list();
+    }
+
     /** R17: proformas issued up to a day, unpaid and still without their VAT invoice, locked, newest first (as listed). */
     List<Invoice> lockUnpaidProformasIssuedUpTo(LocalDate day) {
         return query(SELECT + """
@@ -121,32 +133,31 @@ class Invoices {
 
     /** Writes new invoices and their lines with COPY (a billing run writes thousands). */
     void insertAll(List<Invoice> all) {
-        if (all.isEmpty()) {
-            return;
-        }
-        List<Object[]> invoiceRows = new ArrayList<>(all.size());
-        List<Object[]> lineRows = new ArrayList<>();
+        insertAll(all.stream());
+    }
+
+    /**
+     * Writes invoices as they come, then their lines, with COPY, and answers them in order. A run's invoices
+     * are made as this asks for them (issue 18): each is made while the server takes the ones sent before,
+     * so making 10,000 invoices takes none of the run's time beyond what writing them takes.
+     */
+    List<Invoice> insertAll(Stream<Invoice> invoices) {
+        List<Invoice> written = new ArrayList<>();
         Map<Party, String> partiesJson = new HashMap<>();
-        for (Invoice invoice : all) {
-            InvoiceContent c = invoice.content();
-            TaxDetails tax = c.tax();
-            invoiceRows.add(new Object[]{c.id().value(), c.type().name(), c.number(), c.clientId().value(),
-                    c.period() == null ? null : c.period().text(), c.issueDate(), c.dueDate(),
-                    partiesJson.computeIfAbsent(c.seller(), json::writeValueAsString), json.writeValueAsString(c.buyer()),
-                    c.contractNumber(), c.totals().net().amount(), c.totals().vatRate(), c.totals().vat().amount(),
-                    c.totals().gross().amount(), c.totals().inWords(), c.language(), invoice.status().name(),
-                    uuid(c.basedOn()), uuid(c.corrects()), tax.issuedBy(), tax.supplyDate(), tax.vatCategory().name(),
-                    tax.reason(), tax.creditOrigin() == null ? null : tax.creditOrigin().name(),
-                    tax.issuer() == null ? null : tax.issuer().name(), tax.issuer() == null ? null : tax.issuer().position(),
-                    json.writeValueAsString(c.totals().breakdown())});
-            int position = 1;
-            for (InvoiceLine line : c.lines()) {
-                lineRows.add(new Object[]{UUID.fromString(line.id()), c.id().value(), position++, line.description(),
-                        line.category().name(), line.period().text(), line.minutes(), line.hours(), line.unitPrice().amount(),
-                        line.amount().amount(), line.vatPercent(), line.unit().name(), uuid(line.credits()),
-                        uuid(line.sourceLine())});
+        Iterator<Invoice> each = invoices.iterator();
+        Iterable<Object[]> invoiceRows = () -> new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return each.hasNext();
             }
-        }
+
+            @Override
+            public Object[] next() {
+                Invoice invoice = each.next();
+                written.add(invoice);
+                return invoiceRow(invoice.content(), invoice.status(), partiesJson);
+            }
+        };
         // COPY, not INSERT (issue 18): a run's 10,000 invoices and 20,000 lines in one stream each
         CopyRows.copy(batches, "invoice", """
                 id, type, number, client_id, run_period, issue_date, due_date, seller, buyer, contract_number, net, vat_rate,
@@ -154,7 +165,34 @@ class Invoices {
                 credit_origin, issued_by_name, issued_by_position, vat_breakdown""", invoiceRows);
         CopyRows.copy(batches, "invoice_line", """
                 id, invoice_id, position, description, category, period, minutes, hours, unit_price, amount, vat_rate, unit,
-                credits, source_line""", lineRows);
+                credits, source_line""", () -> written.stream().flatMap(Invoices::lineRows).iterator());
+        return written;
+    }
+
+    private Object[] invoiceRow(InvoiceContent c, InvoiceStatus status, Map<Party, String> partiesJson) {
+        TaxDetails tax = c.tax();
+        return new Object[]{c.id().value(), c.type().name(), c.number(), c.clientId().value(),
+                c.period() == null ? null : c.period().text(), c.issueDate(), c.dueDate(),
+                partiesJson.computeIfAbsent(c.seller(), json::writeValueAsString), json.writeValueAsString(c.buyer()),
+                c.contractNumber(), c.totals().net().amount(), c.totals().vatRate(), c.totals().vat().amount(),
+                c.totals().gross().amount(), c.totals().inWords(), c.language(), status.name(),
+                uuid(c.basedOn()), uuid(c.corrects()), tax.issuedBy(), tax.supplyDate(), tax.vatCategory().name(),
+                tax.reason(), tax.creditOrigin() == null ? null : tax.creditOrigin().name(),
+                tax.issuer() == null ? null : tax.issuer().name(), tax.issuer() == null ? null : tax.issuer().position(),
+                json.writeValueAsString(c.totals().breakdown())};
+    }
+
+    private static Stream<Object[]> lineRows(Invoice invoice) {
+        InvoiceContent c = invoice.content();
+        List<Object[]> rows = new ArrayList<>(c.lines().size());
+        int position = 1;
+        for (InvoiceLine line : c.lines()) {
+            rows.add(new Object[]{UUID.fromString(line.id()), c.id().value(), position++, line.description(),
+                    line.category().name(), line.period().text(), line.minutes(), line.hours(), line.unitPrice().amount(),
+                    line.amount().amount(), line.vatPercent(), line.unit().name(), uuid(line.credits()),
+                    uuid(line.sourceLine())});
+        }
+        return rows.stream();
     }
 
     /** Saves a change of status. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lt.pagalba.billing.ProformaPlan.PlannedLine;
 import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
@@ -79,7 +80,7 @@ class RunPlanner {
         runLog.step("terms");
         Map<ClientId, Map<Period, Usage>> usages = usage.usageOfKnownClients(due);
         runLog.step("usage");
-        BilledMinutes billed = ledger.billedMinutes();
+        BilledMinutes billed = ledger.billedMinutes(due.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
         VatRates.Table rates = vatRates.table();
         runLog.step("billed");
         List<ProformaPlan> plans = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.CopyRows;
 import lt.pagalba.shared.WorkCategory;
@@ -62,14 +63,13 @@ class EntryLocks {
         long upToSeq = jdbc.sql("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM work_entry_seq")
                 .query(Long.class).single();
         Map<String, List<BilledRange>> live = liveRanges(locks);
-        List<BilledRange> cut = new ArrayList<>();
-        for (LockRange lock : locks) {
+        // each lock's ranges are cut as they are written (issue 18): while the server takes those before them
+        long written = insert(locks.stream().flatMap(lock -> {
             List<BilledRange> earlier = live.computeIfAbsent(key(lock.clientId(), lock.category()), k -> new ArrayList<>());
             List<BilledRange> added = RangeCutter.cut(lock, upToSeq, earlier);
             earlier.addAll(added);
-            cut.addAll(added);
-        }
-        insert(cut);
+            return added.stream();
+        }));
         jdbc.sql("""
                 DELETE FROM unbilled_month m USING unnest(CAST(:clients AS uuid[]), CAST(:froms AS date[]), CAST(:tos AS date[]))
                   AS l(client_id, p_from, p_to)
@@ -77,7 +77,7 @@ class EntryLocks {
                 """).param("clients", locks.stream().map(l -> l.clientId().text()).toArray(String[]::new))
                 .param("froms", locks.stream().map(l -> l.period().from().toString()).toArray(String[]::new))
                 .param("tos", locks.stream().map(l -> l.period().to().toString()).toArray(String[]::new)).update();
-        return cut.size();
+        return Math.toIntExact(written);
     }
 
     /**
@@ -99,19 +99,26 @@ class EntryLocks {
         return entries;
     }
 
-    /** The live ranges of the locks' clients that reach into the days the locks span, by client and category. */
+    /**
+     * The live ranges that reach into a lock's days, of its client and category, by client and category: all
+     * the cutting needs (issue 18: a month's run read every range of its clients' last months too, 25,000 rows
+     * of July and August that September's locks never meet).
+     */
     private Map<String, List<BilledRange>> liveRanges(List<LockRange> locks) {
         Map<String, List<BilledRange>> live = new HashMap<>();
         if (locks.isEmpty()) {
             return live;
         }
-        LocalDate from = locks.stream().map(l -> l.period().from()).min(LocalDate::compareTo).orElseThrow();
-        LocalDate to = locks.stream().map(l -> l.period().to()).max(LocalDate::compareTo).orElseThrow();
         jdbc.sql("""
-                SELECT client_id, category, period_from, period_to, seq_from, seq_to, lock_ref FROM billed_range
-                WHERE client_id = ANY (CAST(:clients AS uuid[])) AND period_from <= :to AND period_to >= :from
-                """).param("clients", locks.stream().map(l -> l.clientId().text()).distinct().toArray(String[]::new))
-                .param("from", from).param("to", to)
+                SELECT b.client_id, b.category, b.period_from, b.period_to, b.seq_from, b.seq_to, b.lock_ref FROM billed_range b
+                WHERE EXISTS (SELECT 1 FROM unnest(CAST(:clients AS uuid[]), CAST(:categories AS text[]), CAST(:froms AS date[]),
+                                                   CAST(:tos AS date[])) AS l(client_id, category, p_from, p_to)
+                              WHERE b.client_id = l.client_id AND b.category = l.category
+                                AND b.period_from <= l.p_to AND b.period_to >= l.p_from)
+                """).param("clients", locks.stream().map(l -> l.clientId().text()).toArray(String[]::new))
+                .param("categories", locks.stream().map(l -> l.category().name()).toArray(String[]::new))
+                .param("froms", locks.stream().map(l -> l.period().from().toString()).toArray(String[]::new))
+                .param("tos", locks.stream().map(l -> l.period().to().toString()).toArray(String[]::new))
                 .query((rs, n) -> new BilledRange(new ClientId(rs.getObject(1, UUID.class)), WorkCategory.valueOf(rs.getString(2)),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getLong(6),
                         rs.getString(7)))
@@ -119,19 +126,15 @@ class EntryLocks {
         return live;
     }
 
-    /** Writes the ranges with COPY (a run's 20,000 in one stream), billed at the transaction's time as {@code now()} is. */
-    private void insert(List<BilledRange> ranges) {
-        if (ranges.isEmpty()) {
-            return;
-        }
+    /**
+     * Writes the ranges with COPY as they come (a run's 20,000 in one stream), billed at the transaction's time
+     * as {@code now()} is; answers how many.
+     */
+    private long insert(Stream<BilledRange> ranges) {
         OffsetDateTime now = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
-        List<Object[]> rows = new ArrayList<>(ranges.size());
-        for (BilledRange r : ranges) {
-            rows.add(new Object[]{r.clientId().value(), r.category().name(), r.from(), r.to(), r.seqFrom(), r.seqTo(),
-                    r.reference(), now});
-        }
-        CopyRows.copy(copies, "billed_range", "client_id, category, period_from, period_to, seq_from, seq_to, lock_ref, billed_at",
-                rows);
+        return CopyRows.copy(copies, "billed_range", "client_id, category, period_from, period_to, seq_from, seq_to, lock_ref, billed_at",
+                () -> ranges.map(r -> new Object[]{r.clientId().value(), r.category().name(), r.from(), r.to(), r.seqFrom(), r.seqTo(),
+                        r.reference(), now}).iterator());
     }
 
     private static String key(ClientId clientId, WorkCategory category) {

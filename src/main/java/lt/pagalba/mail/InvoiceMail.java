@@ -1,8 +1,11 @@
 package lt.pagalba.mail;
 
+import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lt.pagalba.billing.BillingEvents.BillingRunIssued;
 import lt.pagalba.billing.BillingEvents.InvoiceIssued;
 import lt.pagalba.billing.BillingEvents.ProformaCancelled;
 import lt.pagalba.billing.BillingEvents.ProformasIssued;
@@ -30,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * receives exactly what was issued; a VAT invoice or credit note carries its e-invoice (UBL XML)
  * beside it when the client asked for that. The mail is about the invoice, so billing hears when it has left
  * ({@code MailSent}): a proforma counts as sent then. A cancelled proforma's mail that has not left is
- * withdrawn. A billing run's proformas come in one event for the run ({@link ProformasIssued}, issue 18),
+ * withdrawn. A billing run's proformas come in one event for the run ({@link BillingRunIssued}, issue 18),
  * every other document in its own.
  */
 @Component
@@ -59,32 +62,44 @@ class InvoiceMail {
         this.transactions = transactions;
     }
 
-    /** A VAT invoice or credit note; proformas come with their run ({@link #on(ProformasIssued)}), so none is stored twice. */
+    /** A VAT invoice or credit note; proformas come with their run ({@link #on(BillingRunIssued)}), so none is stored twice. */
     @ApplicationModuleListener(condition = "#event.type() != T(lt.pagalba.billing.InvoiceType).PROFORMA")
     void on(InvoiceIssued event) {
         queue(event);
     }
 
     /**
-     * A run's proformas, each queued as if it had come alone, in a transaction of its own: one that fails
-     * holds back no other's mail. The event is complete once every one is queued; after a failure it stays
-     * incomplete and is delivered again (on restart), and then the queued ones are skipped (the outbox
-     * queues once per proforma) and the failed ones tried again, so each proforma is queued exactly once.
+     * A run's proformas, read from billing and each queued as if it had come alone, in a transaction of its own:
+     * one that fails holds back no other's mail. The event is complete once every one is queued; after a
+     * failure it stays incomplete and is delivered again (on restart), and then the queued ones are skipped
+     * (the outbox queues once per proforma) and the failed ones tried again, so each proforma is queued exactly
+     * once.
      */
     @Async
     @TransactionalEventListener
+    void on(BillingRunIssued run) {
+        queueAll(run.period(), book.proformasOfRun(YearMonth.parse(run.period())));
+    }
+
+    /** A run announced by a version before {@link BillingRunIssued}: its proformas are named in the event. */
+    @Async
+    @TransactionalEventListener
     void on(ProformasIssued run) {
+        queueAll(run.period(), run.proformas());
+    }
+
+    private void queueAll(String period, List<InvoiceIssued> proformas) {
         int failed = 0;
-        for (InvoiceIssued proforma : run.proformas()) {
+        for (InvoiceIssued proforma : proformas) {
             try {
                 transactions.executeWithoutResult(status -> queue(proforma));
             } catch (RuntimeException e) {
                 failed++;
-                log.error("Proforma {} of the run {} not queued for e-mail", proforma.number(), run.period(), e);
+                log.error("Proforma {} of the run {} not queued for e-mail", proforma.number(), period, e);
             }
         }
         if (failed > 0) {
-            throw new IllegalStateException(failed + " of " + run.proformas().size() + " proformas of the run " + run.period()
+            throw new IllegalStateException(failed + " of " + proformas.size() + " proformas of the run " + period
                     + " not queued for e-mail; the rest are");
         }
     }

@@ -2,6 +2,7 @@ package lt.pagalba.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 
 /**
  * A Lithuanian legal entity code (juridinio asmens kodas): nine digits, the last one the weighted
@@ -22,13 +23,15 @@ public record CompanyCode(String value) {
         return hasValidShape(normalised(text));
     }
 
+    private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
+
     /** Nine digits written with spaces are the same nine digits. */
     static String normalised(String text) {
         return text == null ? null : text.replaceAll("\\s", "");
     }
 
     private static boolean hasValidShape(String text) {
-        return text != null && text.matches("\\d{9}") && CheckDigits.valid(text);
+        return text != null && NINE_DIGITS.matcher(text).matches() && CheckDigits.valid(text);
     }
 
     @JsonValue

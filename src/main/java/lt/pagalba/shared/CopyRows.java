@@ -3,7 +3,9 @@ package lt.pagalba.shared;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.List;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -13,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Rows written with PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)} on the caller's transaction's
  * connection (issue 18): a billing run writes 10,000 invoices, 20,000 lines and 20,000 billed ranges,
  * and COPY takes each table's in one stream instead of multi-row INSERTs binding 27 parameters a row.
- * Every value that is not null is quoted (so an empty text stays empty, a null is CSV's unquoted
- * nothing); numbers plain, dates and ids as their ISO text.
+ * A null is CSV's unquoted nothing; numbers, ids and days are written as they are; every other value
+ * is quoted (so an empty text stays empty).
  */
 public final class CopyRows {
 
@@ -24,9 +26,14 @@ public final class CopyRows {
     private CopyRows() {
     }
 
-    /** Copies the rows into the table's columns; answers how many the server took. */
-    public static long copy(JdbcTemplate jdbc, String table, String columns, List<Object[]> rows) {
-        if (rows.isEmpty()) {
+    /**
+     * Copies the rows into the table's columns; answers how many the server took. The rows are read as
+     * they are sent: rows made as they are asked for (a lazy {@code Iterable}) are made while the server
+     * takes those sent before, on the other core (issue 18: a run's invoices are made while they are written).
+     */
+    public static long copy(JdbcTemplate jdbc, String table, String columns, Iterable<Object[]> rows) {
+        Iterator<Object[]> each = rows.iterator();
+        if (!each.hasNext()) {
             return 0;
         }
         Long copied = jdbc.execute((ConnectionCallback<Long>) connection -> {
@@ -34,7 +41,8 @@ public final class CopyRows {
                     .copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)");
             try {
                 StringBuilder csv = new StringBuilder(CHUNK + 4096);
-                for (Object[] row : rows) {
+                while (each.hasNext()) {
+                    Object[] row = each.next();
                     for (int n = 0; n < row.length; n++) {
                         if (n > 0) {
                             csv.append(',');
@@ -61,16 +69,26 @@ public final class CopyRows {
         if (value == null) {
             return;
         }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        csv.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                csv.append('"');
-            }
-            csv.append(c);
+        // nothing CSV treats specially can be in these: written as they are, unquoted (issue 18: a run's
+        // 50,000 rows spent a tenth of their writing on quoting ids and amounts character by character)
+        if (value instanceof BigDecimal d) {
+            csv.append(d.toPlainString());
+        } else if (value instanceof Number || value instanceof UUID || value instanceof LocalDate) {
+            csv.append(value);
+        } else {
+            quoted(csv, value.toString());
         }
+    }
+
+    /** A text in quotes, each quote in it doubled: an empty text stays empty, unlike CSV's unquoted null. */
+    private static void quoted(StringBuilder csv, String text) {
         csv.append('"');
+        int from = 0;
+        for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
+            csv.append(text, from, quote + 1).append('"');
+            from = quote + 1;
+        }
+        csv.append(text, from, text.length()).append('"');
     }
 
     private static void send(CopyIn in, StringBuilder csv) throws SQLException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * An amount in euros with exactly two decimals. Amounts are rounded half-up to cents only where a
@@ -36,9 +37,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(exact.setScale(2, RoundingMode.HALF_UP));
     }
 
+    private static final Pattern RATE = Pattern.compile("\\d{1,8}([.,]\\d{1,2})?");
+
     /** True when the text is a non-negative amount with at most two decimals, e.g. {@code 45} or {@code 45.00}. */
     public static boolean isValidRate(String text) {
-        return text != null && text.trim().matches("\\d{1,8}([.,]\\d{1,2})?");
+        return text != null && RATE.matcher(text.trim()).matches();
     }
 
     /** Reads a rate typed in a form or JSON; a decimal comma is accepted. Blank is null. */

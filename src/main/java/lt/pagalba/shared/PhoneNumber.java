@@ -8,6 +8,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A phone number in E.164 form ({@code +37052780670}). Numbers written the Lithuanian way
@@ -18,13 +19,14 @@ public record PhoneNumber(String e164) {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "LT";
+    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
 
     /** Parsing is costly and the same numbers come again and again (every request of a contact). */
     private static final Cache<String, Optional<PhoneNumber>> PARSED = Caffeine.newBuilder().maximumSize(20_000).build();
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public PhoneNumber {
-        if (e164 == null || !e164.matches("\\+[1-9]\\d{6,14}")) {
+        if (e164 == null || !E164.matcher(e164).matches()) {
             throw new IllegalArgumentException("Not an E.164 phone number: " + e164);
         }
     }

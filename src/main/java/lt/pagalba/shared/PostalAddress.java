@@ -27,11 +27,16 @@ public record PostalAddress(String street, String city, String postcode, String 
             Map.entry("vokietija", "DE"), Map.entry("germany", "DE"), Map.entry("suomija", "FI"), Map.entry("finland", "FI"),
             Map.entry("švedija", "SE"), Map.entry("sweden", "SE"));
 
+    // compiled once: an address is made for every client read (String.matches compiles its pattern each time)
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern ANY_CASE_COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern LITHUANIAN_POSTCODE = Pattern.compile("(LT-?)?\\d{5}");
+
     public PostalAddress {
         street = Text.blankToNull(street);
         city = Text.blankToNull(city);
         country = Text.isBlank(country) ? LITHUANIA : country.trim().toUpperCase(Locale.ROOT);
-        if (!country.matches("[A-Z]{2}")) {
+        if (!COUNTRY_CODE.matcher(country).matches()) {
             throw new IllegalArgumentException("A country is its ISO 3166 alpha-2 code: " + country);
         }
         postcode = postcode(Text.blankToNull(postcode), country);
@@ -43,7 +48,7 @@ public record PostalAddress(String street, String city, String postcode, String 
     }
 
     public static boolean isCountryCode(String text) {
-        return text == null || text.isBlank() || text.trim().matches("[A-Za-z]{2}");
+        return text == null || text.isBlank() || ANY_CASE_COUNTRY_CODE.matcher(text.trim()).matches();
     }
 
     /**
@@ -60,7 +65,7 @@ public record PostalAddress(String street, String city, String postcode, String 
         String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
         if (parts.size() > 1 && COUNTRY_NAMES.containsKey(last.toLowerCase(Locale.ROOT))) {
             country = COUNTRY_NAMES.get(parts.remove(parts.size() - 1).toLowerCase(Locale.ROOT));
-        } else if (parts.size() > 1 && last.matches("[A-Z]{2}")) {
+        } else if (parts.size() > 1 && COUNTRY_CODE.matcher(last).matches()) {
             country = parts.remove(parts.size() - 1);   // how oneLine() ends a foreign address
         }
         String postcode = takeLastIfPostcode(parts);
@@ -124,7 +129,7 @@ public record PostalAddress(String street, String city, String postcode, String 
             return null;
         }
         String compact = postcode.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        if (LITHUANIA.equals(country) && compact.matches("(LT-?)?\\d{5}")) {
+        if (LITHUANIA.equals(country) && LITHUANIAN_POSTCODE.matcher(compact).matches()) {
             return "LT-" + compact.substring(compact.length() - 5);
         }
         return postcode;

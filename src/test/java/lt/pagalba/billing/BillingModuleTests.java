@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import lt.pagalba.EmbeddedDatabaseConfiguration;
 import lt.pagalba.billing.BillingEvents.InvoiceIssued;
+import lt.pagalba.billing.BillingEvents.BillingRunIssued;
 import lt.pagalba.billing.BillingEvents.ProformasIssued;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.contract.ContractBook;
@@ -84,12 +85,15 @@ class BillingModuleTests {
                 .andWaitForStateChange(() -> book.list(null, Period.parse("2008-10"), InvoiceType.PROFORMA, null),
                         proformas -> proformas.size() == 2)
                 .andVerifyEvents(events -> {
-                    // the proformas come in the run's one event, none in an event of its own
-                    assertThat(events.ofType(ProformasIssued.class)).singleElement().satisfies(run -> {
+                    // the proformas come in the run's one event, naming the month and how many; none in an event of its own
+                    assertThat(events.ofType(BillingRunIssued.class)).singleElement().satisfies(run -> {
                         assertThat(run.period()).isEqualTo("2008-10");
-                        assertThat(run.proformas()).extracting(InvoiceIssued::clientId, InvoiceIssued::type)
-                                .containsExactlyInAnyOrder(tuple(overAllowance, InvoiceType.PROFORMA), tuple(nothingIncluded, InvoiceType.PROFORMA));
+                        assertThat(run.proformas()).isEqualTo(2);
                     });
+                    // and billing answers the mail module which they are
+                    assertThat(book.proformasOfRun(YearMonth.parse("2008-10"))).extracting(InvoiceIssued::clientId, InvoiceIssued::type)
+                            .containsExactlyInAnyOrder(tuple(overAllowance, InvoiceType.PROFORMA), tuple(nothingIncluded, InvoiceType.PROFORMA));
+                    assertThat(events.ofType(ProformasIssued.class)).isEmpty();
                     assertThat(events.ofType(InvoiceIssued.class)).isEmpty();
                 });
 

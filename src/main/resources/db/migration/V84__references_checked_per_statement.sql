@@ -18,6 +18,17 @@ ALTER TABLE invoice DROP CONSTRAINT invoice_client_id_fkey;
 ALTER TABLE invoice_line DROP CONSTRAINT invoice_line_invoice_id_fkey;
 ALTER TABLE billed_range DROP CONSTRAINT billed_range_client_id_fkey;
 
+-- The foreign key's own error for a row of a table naming, in a column, a key the referenced table lacks.
+CREATE FUNCTION pagalba_reference_missing(naming text, column_name text, key text, referenced text, foreign_key text)
+    RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE foreign_key_violation USING
+        MESSAGE = format('insert or update on table "%s" violates foreign key constraint "%s"', naming, foreign_key),
+        DETAIL = format('Key (%s)=(%s) is not present in table "%s".', column_name, key, referenced),
+        CONSTRAINT = foreign_key, TABLE = naming;
+END
+$$;
+
 -- After each INSERT statement: every new row's reference (TG_ARGV: column, referenced table, the name
 -- of the foreign key this replaces) names a row of that table.
 CREATE FUNCTION pagalba_new_rows_reference() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -28,10 +39,7 @@ BEGIN
                    ' AND NOT EXISTS (SELECT 1 FROM %2$I r WHERE r.id = n.%1$I) LIMIT 1', TG_ARGV[0], TG_ARGV[1])
         INTO missing;
     IF missing IS NOT NULL THEN
-        RAISE foreign_key_violation USING
-            MESSAGE = format('insert or update on table "%s" violates foreign key constraint "%s"', TG_TABLE_NAME, TG_ARGV[2]),
-            DETAIL = format('Key (%s)=(%s) is not present in table "%s".', TG_ARGV[0], missing, TG_ARGV[1]),
-            CONSTRAINT = TG_ARGV[2], TABLE = TG_TABLE_NAME;
+        PERFORM pagalba_reference_missing(TG_TABLE_NAME, TG_ARGV[0], missing, TG_ARGV[1], TG_ARGV[2]);
     END IF;
     RETURN NULL;
 END
@@ -46,10 +54,7 @@ BEGIN
     IF reference IS NOT NULL THEN
         EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE id = CAST($1 AS uuid))', TG_ARGV[1]) INTO found USING reference;
         IF NOT found THEN
-            RAISE foreign_key_violation USING
-                MESSAGE = format('insert or update on table "%s" violates foreign key constraint "%s"', TG_TABLE_NAME, TG_ARGV[2]),
-                DETAIL = format('Key (%s)=(%s) is not present in table "%s".', TG_ARGV[0], reference, TG_ARGV[1]),
-                CONSTRAINT = TG_ARGV[2], TABLE = TG_TABLE_NAME;
+            PERFORM pagalba_reference_missing(TG_TABLE_NAME, TG_ARGV[0], reference, TG_ARGV[1], TG_ARGV[2]);
         END IF;
     END IF;
     RETURN NEW;

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +33,6 @@ class Registrar {
 
     private static final Logger log = LoggerFactory.getLogger(Registrar.class);
     private static final int MAX_BATCH = 256;
-    private static final long WAIT_SECONDS = 30;
 
     /**
      * One registration waiting for the writer. The writer takes it, or the caller who gave up waiting
@@ -55,9 +55,13 @@ class Registrar {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Thread writer;
+    /** How long a caller waits for the writer to take its registration before it withdraws it. */
+    private final long waitSeconds;
     private volatile boolean running = true;
 
-    Registrar(SupportRequests requests, FormKeys formKeys, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    Registrar(SupportRequests requests, FormKeys formKeys, TransactionTemplate transactions, ApplicationEventPublisher events,
+              @Value("${pagalba.registration.wait-seconds:30}") long waitSeconds) {
+        this.waitSeconds = waitSeconds;
         this.requests = requests;
         this.formKeys = formKeys;
         this.transactions = transactions;
@@ -68,8 +72,8 @@ class Registrar {
     }
 
     /**
-     * Writes the request and returns it with its number, once committed. A caller that waited 30 s for
-     * the writer to take it withdraws it and is told nothing was registered (so it may safely try
+     * Writes the request and returns it with its number, once committed. A caller that waited
+     * {@code pagalba.registration.wait-seconds} (30 s) for the writer to take it withdraws it and is told nothing was registered (so it may safely try
      * again); once the writer has taken it, the caller waits for the outcome, so a request that was
      * written is never answered as a failure.
      */
@@ -78,10 +82,10 @@ class Registrar {
         queue.add(job);
         try {
             try {
-                return job.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
+                return job.done().get(waitSeconds, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
                 if (job.take()) {
-                    throw new RegistrationNotWritten(WAIT_SECONDS);
+                    throw new RegistrationNotWritten(waitSeconds);
                 }
                 return job.done().get();
             }

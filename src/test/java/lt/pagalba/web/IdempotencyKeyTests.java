@@ -122,7 +122,8 @@ class IdempotencyKeyTests extends ApiTestSupport {
     /**
      * The writer of registrations is held up (another transaction holds the year's number counter): a
      * registration it took is answered 201 once written, however long that takes, and one still waiting
-     * when its caller gives up (30 s) is withdrawn and answered 503 with Retry-After — never written.
+     * when its caller gives up ({@code pagalba.registration.wait-seconds}: 30 s, 12 s in the tests) is withdrawn
+     * and answered 503 with Retry-After — never written.
      */
     @Test
     void aRegistrationIsNever5xxOnceWrittenAndA503IsNeverWritten() throws Exception {

@@ -3,7 +3,6 @@ package lt.pagalba.billing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,10 @@ class Invoices {
                    (SELECT v.id FROM invoice v WHERE v.based_on = i.id AND v.type = 'VAT_INVOICE') AS vat_invoice
             FROM invoice i
             """;
+
+    /** A month's run's live proformas in number order; {@code %s}: the invoice table's alias and dot, if any. */
+    private static final String LIVE_PROFORMAS_OF_RUN = """
+            %1$srun_period = :period AND %1$stype = 'PROFORMA' AND %1$sstatus <> 'CANCELLED' ORDER BY %1$snumber""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -86,15 +89,12 @@ class Invoices {
 
     /** Live proformas of a billing run, in number order (B6: a run answers with the same ones again). */
     List<Invoice> proformasOfRun(Period month) {
-        return query(SELECT + " WHERE i.run_period = :period AND i.type = 'PROFORMA' AND i.status <> 'CANCELLED' ORDER BY i.number",
-                Map.of("period", month.text()));
+        return query(SELECT + " WHERE " + LIVE_PROFORMAS_OF_RUN.formatted("i."), Map.of("period", month.text()));
     }
 
     /** What a month's run announced (issue 18): its live proformas, as their own events would name them, in number order. */
     List<BillingEvents.InvoiceIssued> announcedOfRun(Period month) {
-        return jdbc.sql("""
-                SELECT id, number, client_id FROM invoice
-                WHERE run_period = :period AND type = 'PROFORMA' AND status <> 'CANCELLED' ORDER BY number""")
+        return jdbc.sql("SELECT id, number, client_id FROM invoice WHERE " + LIVE_PROFORMAS_OF_RUN.formatted(""))
                 .param("period", month.text())
                 .query((rs, n) -> new BillingEvents.InvoiceIssued(new InvoiceId(rs.getObject(1, UUID.class)), rs.getString(2),
                         InvoiceType.PROFORMA, new ClientId(rs.getObject(3, UUID.class)))).list();
@@ -144,20 +144,10 @@ class Invoices {
     List<Invoice> insertAll(Stream<Invoice> invoices) {
         List<Invoice> written = new ArrayList<>();
         Map<Party, String> partiesJson = new HashMap<>();
-        Iterator<Invoice> each = invoices.iterator();
-        Iterable<Object[]> invoiceRows = () -> new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return each.hasNext();
-            }
-
-            @Override
-            public Object[] next() {
-                Invoice invoice = each.next();
-                written.add(invoice);
-                return invoiceRow(invoice.content(), invoice.status(), partiesJson);
-            }
-        };
+        Iterable<Object[]> invoiceRows = () -> invoices.map(invoice -> {
+            written.add(invoice);
+            return invoiceRow(invoice.content(), invoice.status(), partiesJson);
+        }).iterator();
         // COPY, not INSERT (issue 18): a run's 10,000 invoices and 20,000 lines in one stream each
         CopyRows.copy(batches, "invoice", """
                 id, type, number, client_id, run_period, issue_date, due_date, seller, buyer, contract_number, net, vat_rate,

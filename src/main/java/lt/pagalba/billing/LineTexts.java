@@ -37,15 +37,11 @@ class LineTexts {
     }
 
     private String made(Description d) {
-        return made(d.category(), d.underContract(), d.correction(), d.late(), d.period(), d.language());
-    }
-
-    private String made(WorkCategory category, boolean underContract, boolean correction, boolean late, Period period, String language) {
-        Locale locale = Locale.forLanguageTag(language);
-        String what = messages.getMessage("invoice.line." + category + (underContract ? ".overage" : ""), null, locale);
-        String when = periodName(period, locale);
-        String note = correction ? messages.getMessage("invoice.line.correction", null, locale)
-                : late ? messages.getMessage("invoice.line.late", null, locale) : "";
+        Locale locale = Locale.forLanguageTag(d.language());
+        String what = messages.getMessage("invoice.line." + d.category() + (d.underContract() ? ".overage" : ""), null, locale);
+        String when = periodName(d.period(), locale);
+        String note = d.correction() ? messages.getMessage("invoice.line.correction", null, locale)
+                : d.late() ? messages.getMessage("invoice.line.late", null, locale) : "";
         return what + ", " + when + note;
     }
 

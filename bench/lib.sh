@@ -122,6 +122,40 @@ ratio_median() {
 # The p-th percentile (0-100) of the numbers on stdin, one per line
 percentile() { sort -n | awk -v p="$1" '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; if (i > NR) i = NR; print v[i] }'; }
 
+# CPU ticks (user + system) in /proc stat files: ticks FILE…; of the backends serving a database of
+# the cluster (default pagalba); of a process's JIT compiler threads alone
+ticks() { awk '{ s += $14 + $15 } END { print s + 0 }' "$@" 2> /dev/null || echo 0; }
+backend_ticks() { ticks $(sql postgres "SELECT '/proc/' || pid || '/stat' FROM pg_stat_activity WHERE datname = '${1:-pagalba}'"); }
+jit_ticks() {
+  local t s=0
+  for t in /proc/"$1"/task/*; do
+    case "$(cat "$t/comm" 2> /dev/null)" in C1\ Compiler*|C2\ Compiler*) s=$(( s + $(awk '{ print $14 + $15 }' "$t/stat") ));; esac
+  done
+  echo "$s"
+}
+
+# warm_up PID MIN MAX OUT CMD…: runs CMD (a load of some seconds) again and again, MIN to MAX seconds
+# in all, appending its output to file OUT, until the app's JIT compilers took under 5 % of its CPU in the last round: what comes after is
+# the steady state of a server that has run for a while, not the JIT compiling the code under load
+# (on 2 cores that took half the app's CPU for a minute and more). Prints one line of what it did.
+warm_up() {
+  local pid=$1 min=$2 max=$3 out=$4 t0 app jit share=100 rounds=0
+  shift 4
+  t0=$(date +%s)
+  while :; do
+    app=$(ticks "/proc/$pid/stat"); jit=$(jit_ticks "$pid")
+    "$@" >> "$out"
+    rounds=$(( rounds + 1 ))
+    app=$(( $(ticks "/proc/$pid/stat") - app )); jit=$(( $(jit_ticks "$pid") - jit ))
+    share=$(( app > 0 ? 100 * jit / app : 100 ))
+    local spent=$(( $(date +%s) - t0 ))
+    if [ "$spent" -ge "$min" ] && { [ "$share" -lt 5 ] || [ "$spent" -ge "$max" ]; }; then
+      echo "warm-up: $spent s in $rounds rounds; the JIT compilers took $share % of the app's CPU in the last one"
+      return
+    fi
+  done
+}
+
 machine_load() { echo "load: $(uptime | sed 's/.*load average: //') ($(nproc) cores) at $(date -u '+%Y-%m-%d %H:%M UTC')"; }
 
 # server_ms FROM-LINE PATH P: the P-th percentile (ms) of the answers to request lines "GET PATH"

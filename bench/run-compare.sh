@@ -62,8 +62,6 @@ for v in "$old" "$new"; do wrk_slice "$v" "$slice" > /dev/null; done
 sql "c$old" "SELECT pg_stat_statements_reset()" > /dev/null
 # CPU seconds (user + system) of a process and of the PostgreSQL backends serving a database: the
 # cost of a registration on a CPU-bound machine, which neighbours' load changes far less than a rate
-ticks() { awk '{ s += $14 + $15 } END { print s + 0 }' "$@" 2> /dev/null || echo 0; }
-backend_ticks() { ticks $(sql postgres "SELECT '/proc/' || pid || '/stat' FROM pg_stat_activity WHERE datname = '$1'"); }
 declare -A reg_before xact_before app_cpu_before db_cpu_before
 for v in "$old" "$new"; do
   reg_before[$v]=$(sql "c$v" "SELECT count(*) FROM support_request")

@@ -80,8 +80,6 @@ echo "the page: $(wc -c < "$out/page.html") bytes, $(grep -c '<li class="entry' 
 slice=$(( (seconds + 2) / 3 ))
 # CPU (user + system) of the app and of its PostgreSQL backends while the page was served: what one
 # page costs, whatever the neighbours on the machine leave of its two cores to wait for
-ticks() { awk '{ s += $14 + $15 } END { print s + 0 }' "$@" 2> /dev/null || echo 0; }
-backend_ticks() { ticks $(sql postgres "SELECT '/proc/' || pid || '/stat' FROM pg_stat_activity WHERE datname = 'pagalba'"); }
 per_answer() { echo "scale=2; 1000 * $1 / $(getconf CLK_TCK) / $2" | bc | sed 's/^\./0./'; }
 for name in long empty; do
   case $name in

@@ -6,13 +6,15 @@
 # Prints the insert rate, the app's rate, their ratio, the app's p50/p99 and p99/p50.
 # Targets: registrations >= 10 % of the insert rate, p99 <= 3 x p50, none lost.
 # Run `./mvnw -DskipTests package` first; needs wrk and Debian's postgresql (installed if missing).
-# Usage: bench/run-registration.sh [seconds] [clients]   (defaults 30 and 32; the warm-up is 2/3 of the seconds, at least 20)
+# Usage: bench/run-registration.sh [seconds] [clients]   (defaults 30 and 32)
+# The warm-up runs the same load in rounds of 10 s, 20 s at least and 150 s at most, until the app's JIT
+# compilers take under 5 % of its CPU (bench/lib.sh warm_up): the figures are those of a server that
+# has been running, not of one still compiling its code. WARMUP=S makes it S seconds flat.
 # JAVA_OPTS passes JVM options to the app, JAR another jar (an older commit's, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 clients=${2:-32}
-warmup=$(( seconds * 2 / 3 > 20 ? seconds * 2 / 3 : 20 ))
 threads=$(( clients < 2 ? 1 : 2 ))
 source bench/lib.sh
 machine_load
@@ -32,15 +34,21 @@ export PAGALBA_TOKEN=$(api_token)
 export PAGALBA_CLIENT=$(curl -sf -H "Authorization: Bearer $PAGALBA_TOKEN" -H 'Content-Type: application/json' \
   -d '{"name":"UAB Apkrova"}' "$base/api/v1/clients" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
 # warm-up (JIT, pools) at the measured concurrency; its requests count in the check below
-read -r _ created _ failed _ _ _ _ _ _ _ sent <<< "$(wrk -t"$threads" -c"$clients" -d"${warmup}s" -s bench/registration.lua "$base" | grep CREATED)"
+if [ -n "${WARMUP:-}" ]; then
+  wrk -t"$threads" -c"$clients" -d"${WARMUP}s" -s bench/registration.lua "$base" | grep CREATED > "$appdir/warmup.txt"
+  warmed="warm-up: $WARMUP s"
+else
+  warmed=$(warm_up "$app_pid" 20 150 "$appdir/warmup.txt" \
+    sh -c "wrk -t$threads -c$clients -d10s -s bench/registration.lua $base | grep CREATED")
+fi
+echo "  $warmed"
+read -r created failed sent <<< "$(awk '{ c += $2; f += $4; s += $12 } END { print c + 0, f + 0, s + 0 }' "$appdir/warmup.txt")"
 
 # Neighbours' builds come and go within seconds, so the app and its ceiling take turns in slices
 # (ceiling, app, ceiling, app, …, ceiling) and each slice of the app is set against the mean of the
 # ceiling just before and just after it; the figures are the medians over the slices.
 # CPU (user + system) of the app and of its PostgreSQL backends over the slices: the cost of a
 # registration, which neighbours' load changes far less than the rate (the app idles during pgbench)
-ticks() { awk '{ s += $14 + $15 } END { print s + 0 }' "$@" 2> /dev/null || echo 0; }
-backend_ticks() { ticks $(sql postgres "SELECT '/proc/' || pid || '/stat' FROM pg_stat_activity WHERE datname = 'pagalba'"); }
 app_cpu=$(ticks "/proc/$app_pid/stat")
 db_cpu=$(backend_ticks)
 registered=$(sql pagalba "SELECT count(*) FROM support_request")
@@ -72,7 +80,7 @@ pg_rate=$(awk '{ print $2 }' "$appdir/slices.txt" | median)
 p50=$(awk '{ print $3 }' "$appdir/slices.txt" | median)
 p99=$(awk '{ print $4 }' "$appdir/slices.txt" | median)
 echo "pgbench single-row INSERTs, $clients clients: median $pg_rate/s over $(( slices + 1 )) slices of $slice s"
-echo "registrations, $clients clients, after ${warmup} s warm-up: median $rps/s, p50 $p50 ms, p99 $p99 ms over $slices slices of $slice s; non-201 $failed"
+echo "registrations, $clients clients, after the warm-up: median $rps/s, p50 $p50 ms, p99 $p99 ms over $slices slices of $slice s; non-201 $failed"
 echo "201 answers $created, rows $rows, sent $sent -> $verdict"
 echo "CPU per registration over the slices: app $(echo "scale=3; 1000 * $app_cpu / $(getconf CLK_TCK) / $registered" | bc) ms," \
   "its PostgreSQL backends $(echo "scale=3; 1000 * $db_cpu / $(getconf CLK_TCK) / $registered" | bc) ms"

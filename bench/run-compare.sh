@@ -57,8 +57,10 @@ wrk_slice() {
   PAGALBA_TOKEN=${token_of[$1]} PAGALBA_CLIENT=${client_of[$1]} wrk -t$threads -c"$clients" -d"${2}s" --latency \
     -s bench/registration.lua "${base_of[$1]}" | grep CREATED | awk '{ print $6, $8, $10, $2, $12 }'
 }
-for v in "$old" "$new"; do wrk_slice "$v" "$(( slice * 2 ))" > /dev/null; done   # warm-up, both
-for v in "$old" "$new"; do wrk_slice "$v" "$slice" > /dev/null; done
+# warm-up, each until its JIT is done (bench/lib.sh warm_up), the other idle meanwhile
+for v in "$old" "$new"; do
+  echo "  $v $(warm_up "${pid_of[$v]}" 20 150 "$work/warmup.$v" wrk_slice "$v" 10)"
+done
 sql "c$old" "SELECT pg_stat_statements_reset()" > /dev/null
 # CPU seconds (user + system) of a process and of the PostgreSQL backends serving a database: the
 # cost of a registration on a CPU-bound machine, which neighbours' load changes far less than a rate

@@ -39,7 +39,7 @@ class RequestViews {
     static final String COLUMNS = """
             r.id, r.number, r.status, r.received_at, r.channel, r.urgent, r.client_id, r.contact_id, r.contact_first_name,
             r.contact_last_name, r.contact_position, r.contact_phone, r.contact_email, r.summary, r.description,
-            r.requested_consultant, r.requested_honoured, r.requested_outcome, r.missing_items, r.first_contact_at,
+            r.requested_consultant, r.requested_honoured, r.requested_outcome, r.missing_items, r.first_contact_at, r.company_name,
             (SELECT coalesce(json_agg(json_build_object('consultant', a.consultant, 'role', a.role, 'assignedAt', a.assigned_at)
                       ORDER BY a.role = 'MEMBER', a.assigned_at, a.consultant), '[]')
              FROM request_assignment a WHERE a.request_id = r.id)::text AS assignments
@@ -71,12 +71,12 @@ class RequestViews {
         return jdbc.sql("SELECT " + COLUMNS + " FROM support_request r WHERE r.client_id = :client AND "
                         + (id.isPresent() ? "r.id = :key" : "r.number = :key"))
                 .param("client", client.value()).param("key", id.<Object>map(RequestId::value).orElse(numberOrId))
-                .query(this::request).optional().map(r -> withClientNames(List.of(r)).get(0));
+                .query(this::request).optional();
     }
 
     private Optional<RequestView> one(String condition, Object key) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM support_request r WHERE " + condition).param("key", key)
-                .query(this::request).optional().map(r -> withClientNames(List.of(r)).get(0));
+                .query(this::request).optional();
     }
 
     /** A request whose client is not confirmed (the public form's), with the client its company text matched. */
@@ -101,7 +101,7 @@ class RequestViews {
                         + " LIMIT :limit OFFSET :offset").params(params).query(this::request).list();
         long total = jdbc.sql("SELECT count(*) FROM support_request r" + where.sql()).params(where.params())
                 .query(Long.class).single();
-        return new PageOf<>(withClientNames(items), page.page(), page.size(), total);
+        return new PageOf<>(items, page.page(), page.size(), total);
     }
 
     List<TimelineEvent> timeline(RequestId id) {
@@ -164,20 +164,11 @@ class RequestViews {
         return load;
     }
 
-    /** The requests with their clients' names, from the client module in one call however many there are. */
-    List<RequestView> withClientNames(List<RequestView> requests) {
-        List<ClientId> ids = requests.stream().filter(r -> r.client() != null).map(r -> r.client().id()).distinct().toList();
-        if (ids.isEmpty()) {
-            return requests;
-        }
-        Map<ClientId, Client> named = clients.getAll(ids);
-        return requests.stream().map(r -> r.client() == null ? r : new RequestView(r.id(), r.number(), r.status(),
-                r.receivedAt(), r.channel(), r.urgent(), new ClientRef(r.client().id(), named.get(r.client().id()).name()),
-                r.contact(), r.summary(), r.description(), r.requestedConsultant(), r.requestedConsultantHonoured(),
-                r.requestedConsultantOutcome(), r.missingItems(), r.assignments(), r.firstContactAt())).toList();
-    }
-
-    /** A row as stored, with the client's id only. */
+    /**
+     * A row as stored. The client's name is the request's own copy of it ({@code company_name}, V47), which
+     * triggers keep equal to the client's name when the request is written and when the client is renamed:
+     * a list needs no second read of the clients for their names.
+     */
     RequestView request(ResultSet rs, int n) throws SQLException {
         Array missing = rs.getArray("missing_items");
         String outcome = rs.getString("requested_outcome");
@@ -188,7 +179,7 @@ class RequestViews {
         return new RequestView(new RequestId(rs.getObject("id", UUID.class)), rs.getString("number"),
                 RequestStatus.valueOf(rs.getString("status")), vilnius(rs.getObject("received_at", OffsetDateTime.class)),
                 Channel.valueOf(rs.getString("channel")), rs.getBoolean("urgent"),
-                client == null ? null : new ClientRef(new ClientId(client), null),
+                client == null ? null : new ClientRef(new ClientId(client), rs.getString("company_name")),
                 new ContactSnapshot(contact == null ? null : new ContactId(contact), rs.getString("contact_first_name"),
                         rs.getString("contact_last_name"), rs.getString("contact_position"),
                         phone == null ? null : new PhoneNumber(phone), email == null ? null : new EmailAddress(email)),

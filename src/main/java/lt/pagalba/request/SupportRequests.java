@@ -111,7 +111,7 @@ class SupportRequests {
                 .param("ids", ids.stream().map(RequestId::value).toList())
                 .query((rs, n) -> new Stored(views.request(rs, n), rs.getString("registered_by"), rs.getObject("merged_into", UUID.class)))
                 .list().stream()
-                .map(stored -> new SupportRequest(views.withClientNames(List.of(stored.request())).get(0), stored.registeredBy(),
+                .map(stored -> new SupportRequest(stored.request(), stored.registeredBy(),
                         stored.mergedInto() == null ? null : new RequestId(stored.mergedInto()))).toList();
     }
 

@@ -89,6 +89,11 @@ class JournalSearchTests extends ApiTestSupport {
 
         assertThat(search("naujasis " + tail)).containsExactly(id);
         assertThat(search("senasis " + tail)).isEmpty();
+        // the journal and the request show the new name too (the request's copy of it, V47)
+        var listed = admin().get("/api/v1/requests?q=naujasis%20" + tail);
+        assertThat(listed.json().path("items").get(0).path("client").path("name").asString()).isEqualTo("UAB Naujasis " + tail);
+        assertThat(admin().get("/api/v1/requests/" + id).json().path("client").path("name").asString())
+                .isEqualTo("UAB Naujasis " + tail);
     }
 
     @Test

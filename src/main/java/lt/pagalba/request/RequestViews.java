@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import lt.pagalba.client.Client;
 import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.request.RequestView.ClientRef;
 import lt.pagalba.shared.ClientId;
@@ -30,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests as they are read (the read model), in plain SQL: one request, the filtered journal, a
- * timeline, the open load of consultants. Client names come from the client module, one call per list.
+ * timeline, the open load of consultants. A client's name is the request's own copy of it (see {@link #request}).
  */
 @Repository
 class RequestViews {

@@ -54,10 +54,21 @@ pg_start() {
   [ -d "$pgdir/data" ] || as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$pgdir/initdb.log"
   # jit=off: the embedded server's binaries (zonky) are built without LLVM, so it never compiles a
   # query; Debian's does, and spent up to 2 s of a report's time compiling
-  local opts="-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c jit=off"
-  opts+=" -c full_page_writes=on -c max_wal_size=4GB -c checkpoint_timeout=15min -c wal_compression=on"
-  opts+=" -c max_connections=200 -c logging_collector=on -c log_destination=jsonlog -c log_directory=$pgdir/log"
-  as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 -o "$opts ${PG_OPTS:-}" start > /dev/null
+  local opts attempt
+  # a port free when chosen may be taken before the server binds it (another bench starting): three tries,
+  # each on a new port; the server's own words when the last one fails
+  for attempt in 1 2 3; do
+    opts="-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c jit=off"
+    opts+=" -c full_page_writes=on -c max_wal_size=4GB -c checkpoint_timeout=15min -c wal_compression=on"
+    opts+=" -c max_connections=200 -c logging_collector=on -c log_destination=jsonlog -c log_directory=$pgdir/log"
+    as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 -o "$opts ${PG_OPTS:-}" start > /dev/null && break
+    if [ "$attempt" = 3 ]; then
+      tail -5 "$pgdir/server.log" "$pgdir"/log/*.json 2> /dev/null >&2 || true
+      return 1
+    fi
+    echo "PostgreSQL did not start on port $pgport; again on another" >&2
+    pgport=$(free_port)
+  done
   echo "PostgreSQL $("$pgbin/postgres" -V | awk '{print $3}') on port $pgport (fsync on, synchronous_commit on, jit off), data in $pgdir"
 }
 

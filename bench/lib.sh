@@ -140,15 +140,19 @@ backend_ticks() { ticks $(sql postgres "SELECT '/proc/' || pid || '/stat' FROM p
 jit_ticks() {
   local t s=0
   for t in /proc/"$1"/task/*; do
-    case "$(cat "$t/comm" 2> /dev/null)" in C1\ Compiler*|C2\ Compiler*) s=$(( s + $(awk '{ print $14 + $15 }' "$t/stat") ));; esac
+    # the thread's name has a space ("C2 CompilerThre"): its fields are counted after the name's ")"
+    case "$(cat "$t/comm" 2> /dev/null)" in
+      C1\ Compiler*|C2\ Compiler*) s=$(( s + $(sed 's/.*) //' "$t/stat" | awk '{ print $12 + $13 }') ));;
+    esac
   done
   echo "$s"
 }
 
 # warm_up PID MIN MAX OUT CMD…: runs CMD (a load of some seconds) again and again, MIN to MAX seconds
-# in all, appending its output to file OUT, until the app's JIT compilers took under 5 % of its CPU in the last round: what comes after is
-# the steady state of a server that has run for a while, not the JIT compiling the code under load
-# (on 2 cores that took half the app's CPU for a minute and more). Prints one line of what it did.
+# in all, appending its output to file OUT, until the app's JIT compilers took under 5 % of its CPU in
+# the last round: what comes after is the steady state of a server that has run for a while, not the
+# JIT compiling the code under load (on 2 cores that took half the app's CPU for a minute and more).
+# Prints one line of what it did.
 warm_up() {
   local pid=$1 min=$2 max=$3 out=$4 t0 app jit share=100 rounds=0
   shift 4

@@ -76,26 +76,22 @@ public final class Api {
 
     /**
      * Sends raw bytes with the given content type: for wrong charsets and broken bodies. A path no URI
-     * parser takes (a broken percent-escape) goes out as it is, over a plain socket, as a tool like
-     * curl would send it.
+     * parser takes (a broken percent-escape), or a header Java's HTTP client would not send as written
+     * (a control character or a byte beyond ASCII in it), goes out as it is, over a plain socket, as a
+     * tool like curl would send it.
      */
     public Response send(String method, String path, byte[] body, String contentType) {
-        URI uri;
+        Map<String, String> headers = headers(contentType);
+        HttpRequest.Builder request;
         try {
-            uri = URI.create(base + path);
-        } catch (IllegalArgumentException noUri) {
-            return answered(method, path, RawHttp.send(base, method, path, body, headers(contentType)));
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (language != null) {
-            request.header("Accept-Language", language);
+            if (headers.values().stream().anyMatch(value -> value.chars().anyMatch(c -> c != '\t' && (c < 0x20 || c > 0x7E)))) {
+                throw new IllegalArgumentException("not printable ASCII");
+            }
+            request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(request::header);
+        } catch (IllegalArgumentException notForTheClient) {
+            return answered(method, path, RawHttp.send(base, method, path, body, headers));
         }
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import lt.pagalba.shared.Vilnius;
@@ -186,6 +187,34 @@ class RequestApiTests extends ApiTestSupport {
                 "{\"consultant\": \"nobody-x\", \"role\": \"LEAD\"}").status()).isEqualTo(422);
         assertThat(jonasApi.post("/api/v1/requests/" + id + "/assignments",
                 "{\"consultant\": \"%s\", \"role\": \"LEAD\"}".formatted(jonas)).status()).as("a member cannot take the lead").isEqualTo(403);
+    }
+
+    @Test
+    void theWorkingGroupSaysWhenEachJoinedInVilniusTimeInTheRecordAndInTheJournal() {
+        String lead = unique("laikas");
+        String member = unique("narys");
+        staffMember(lead, "CONSULTANT");
+        staffMember(member, "CONSULTANT");
+        var created = admin().post("/api/v1/requests", json(phoneRequest(unique("UAB Laikas "), "l@laikas.lt")));
+        String id = created.field("id");
+        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        admin().post("/api/v1/requests/" + id + "/assignments", "{\"consultant\": \"%s\", \"role\": \"MEMBER\"}".formatted(member));
+        admin().post("/api/v1/requests/" + id + "/assignments", "{\"consultant\": \"%s\", \"role\": \"LEAD\"}".formatted(lead));
+        OffsetDateTime after = OffsetDateTime.now().plusSeconds(1);
+
+        var record = admin().get("/api/v1/requests/" + id).json().path("assignments");
+        var listed = admin().get("/api/v1/requests?q=" + created.field("number")).json().path("items").get(0).path("assignments");
+        assertThat(listed).as("the journal's row shows the group as the record does").isEqualTo(record);
+        assertThat(record.get(0).path("consultant").asString()).as("the lead first").isEqualTo(lead);
+        assertThat(record.get(1).path("consultant").asString()).isEqualTo(member);
+        for (var assignment : record) {
+            OffsetDateTime at = OffsetDateTime.parse(assignment.path("assignedAt").asString());
+            assertThat(at).isBetween(before, after);
+            assertThat(at.getOffset()).as("Vilnius time").isEqualTo(Vilnius.ZONE.getRules().getOffset(at.toInstant()));
+        }
+        OffsetDateTime memberJoined = OffsetDateTime.parse(record.get(1).path("assignedAt").asString());
+        assertThat(OffsetDateTime.parse(record.get(0).path("assignedAt").asString())).as("the lead joined second")
+                .isAfterOrEqualTo(memberJoined);
     }
 
     @Test

@@ -8,6 +8,8 @@ Usage: capture.py LOG OFFSET OUT
   OUT     prefix of what is written:
           OUT.sql        the reads (SELECT/WITH) in order, one pgbench transaction (run it with
                          -D prepared=0: each read is prepared once, then executed)
+          OUT.params.sql the same with each read prepared with its parameters and executed with their
+                         values, as the app's driver sends it (planned as PostgreSQL plans the app's)
           OUT.<n>.sql    each read alone, for EXPLAIN
           OUT.tsv        n of the read (- for a write), server-side ms as logged, read or write,
                          the statement's first 120 characters
@@ -36,23 +38,24 @@ def statements(log, offset):
             match = EXECUTE.match(entry.get("message", ""))
             if not match:
                 continue
-            text = match.group(2)
+            text = match.group(2).strip().rstrip(";")
             values = dict(PARAM.findall(entry.get("detail", "").removeprefix("Parameters: ")))
-            text = PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
-            yield float(match.group(1)), text.strip().rstrip(";")
+            literal = PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+            yield float(match.group(1)), literal, text, [values[k] for k in sorted(values, key=int)]
 
 
 def main():
     log, offset, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-    reads, writes, total = [], 0, 0.0
+    reads, sent, writes, total = [], [], 0, 0.0
     with open(out + ".tsv", "w") as tsv:
-        for ms, text in statements(log, offset):
+        for ms, text, with_placeholders, values in statements(log, offset):
             if SKIP.match(text):
                 continue
             total += ms
             kind = "read" if re.match(r"^\s*(SELECT|WITH)\b", text, re.I) and " FOR UPDATE" not in text.upper() else "write"
             if kind == "read":
                 reads.append(text)
+                sent.append((with_placeholders, values))
             one_line = " ".join(text.split())
             tsv.write(f"{len(reads) if kind == 'read' else '-'}\t{ms:.3f}\t{kind}\t{one_line[:120]}\n")
             if kind == "read":
@@ -69,6 +72,16 @@ def main():
         f.write("".join(f"PREPARE s{n} AS {r};\n" for n, r in enumerate(reads, 1)))
         f.write("\\set prepared 1\n\\endif\n")
         f.write("".join(f"EXECUTE s{n};\n" for n in range(1, len(reads) + 1)))
+    with open(out + ".params.sql", "w") as f:
+        # The same reads as the app's driver sends them: prepared with their parameters, executed with the
+        # values. PostgreSQL then plans them as it plans the app's: a custom plan for each execution while
+        # that is cheaper than the generic one (a search's words, a client's id), so planning counts, as it
+        # does in the app; OUT.sql, with the values written in, is planned once for good.
+        f.write("\\if :prepared = 0\n")
+        f.write("".join(f"PREPARE s{n} AS {text};\n" for n, (text, _) in enumerate(sent, 1)))
+        f.write("\\set prepared 1\n\\endif\n")
+        f.write("".join(f"EXECUTE s{n}" + (f"({', '.join(values)})" if values else "") + ";\n"
+                        for n, (_, values) in enumerate(sent, 1)))
     print(len(reads) + writes, len(reads), writes, f"{total:.3f}")
 
 

@@ -2,7 +2,8 @@
 """Where the CPU went in a JFR recording: reads `jfr print --events jdk.ExecutionSample` from stdin
 and prints the share of samples by the code running (self), by the part of the stack it belongs to
 (the first frame of a known library or of Pagalba, from the top), and the Pagalba methods on the
-stack (inclusive). Usage: jfr print --events jdk.ExecutionSample --stack-depth 96 rec.jfr | jfr-top.py [N]
+stack (inclusive). Usage: jfr print --events jdk.ExecutionSample --stack-depth 256 rec.jfr | jfr-top.py [N]
+(bench/lib.sh: jfr_top rec.jfr N)
 """
 import collections
 import re

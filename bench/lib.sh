@@ -98,7 +98,7 @@ app_start() {
   fi
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pgport/$db" SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE=20 PAGALBA_DATA_DIR="$appdir" PAGALBA_ADMIN_PASSWORD=$password \
-    SERVER_PORT=$appport java ${JAVA_OPTS:--Xmx2g} -jar "$jar" --logging.level.root=WARN "${logs[@]}" "$@" > "$appdir/app.log" 2>&1 &
+    SERVER_PORT=$appport java ${JAVA_OPTS:--Xmx2g} -XX:FlightRecorderOptions=stackdepth=256 -jar "$jar" --logging.level.root=WARN "${logs[@]}" "$@" > "$appdir/app.log" 2>&1 &
   app_pid=$!
   on_exit "app_stop $app_pid; rm -rf '$appdir'"
   for _ in $(seq 1 480); do
@@ -109,6 +109,10 @@ app_start() {
 }
 
 app_stop() { kill "${1:-$app_pid}" 2> /dev/null || return 0; wait "${1:-$app_pid}" 2> /dev/null || true; }
+# jfr_top RECORDING N: where the app's CPU went in a JFR recording (bench/jfr-top.py, its N busiest methods).
+# app_start records stacks 256 frames deep: at JFR's default of 64 a request's stack lost its lower frames
+# (the servlet filters, Pagalba's controllers), and their inclusive shares came out too small
+jfr_top() { jfr print --events jdk.ExecutionSample --stack-depth 256 "$1" | python3 bench/jfr-top.py "$2"; }
 
 # An API token of the first administrator
 api_token() {
@@ -199,11 +203,13 @@ sql_capture() {
   sql postgres "SELECT pg_reload_conf()" > /dev/null
   python3 bench/capture.py "$log" "$offset" "$out"
 }
-# sql_bare DB OUT SECONDS: replays OUT.sql (the reads of one answer, each prepared once) on one
-# connection as fast as it goes; prints p50 and p95 of a whole replay in ms
+# sql_bare DB OUT SECONDS [.params]: replays OUT.sql (the reads of one answer, each prepared once with its
+# values written in, so planned once) or, with ".params", OUT.params.sql (each prepared with its parameters and
+# executed with their values, as the app's driver sends it, so planned as the app's are) on one connection as
+# fast as it goes; prints p50 and p95 of a whole replay in ms
 sql_bare() {
   local prefix="bare$RANDOM"
-  cp "$2.sql" "$pgdir/$prefix.sql"
+  cp "$2${4:-}.sql" "$pgdir/$prefix.sql"
   pgb -n -c 1 -j 1 -T "$3" -D prepared=0 -f "$prefix.sql" -l --log-prefix="$prefix" "$1" > /dev/null
   local times
   times=$(cat "$pgdir/$prefix".[0-9]* | awk '{ print $3 / 1000 }')
@@ -245,14 +251,15 @@ page_session() {
 # measure_case N NAME AUTH PATH: one case of a read bench (run-scale.sh, run-reports.sh). AUTH is
 # "api" (the token in $PAGALBA_TOKEN) or "page" (the session in $cookie). One answer is kept, a
 # warm-up slice, the SQL behind one answer captured (sql_capture); then three slices of wrk on one
-# connection, each between two replays of the bare SQL (sql_bare) on database $db (default pagalba),
+# connection, each between two replays of the bare SQL (sql_bare, both ways: as the app's driver sends it, and
+# planned once with its values written in) on database $db (default pagalba),
 # each of $slice seconds; JFR=1 records the app's CPU over the slices. Prints one line; appends a
 # markdown row to $table and the plans of its reads (every read of LIMIT_PLAN_MS, default 1 ms, or
-# more, and the slowest) to $plans; files in $out. Verdict: "met" unless the median ratio is over
+# more, and the slowest) to $plans; files in $out. Verdict: "met" unless the median ratio (to the SQL as sent) is over
 # LIMIT_RATIO (empty: no ratio target) or the p95 at or over LIMIT_MS.
 measure_case() {
   local n=$1 name=$2 auth=$3 path=$4 database=${db:-pagalba} hdr status total reads writes statements slowest
-  local bare_before bare_after from answers errors p95 bare95 r verdict i index ms kind
+  local bare_before bare_after sent_before sent_after from answers errors p95 bare95 sent95 r r_planned_once verdict i index ms kind
   if [ "$auth" = page ]; then
     export PAGALBA_COOKIE=$cookie
     hdr=(-H "Cookie: $cookie")
@@ -267,6 +274,7 @@ measure_case() {
   read -r statements reads writes _ <<< "$(sql_capture "$out/case$n" "${hdr[@]}" "$base$path")"
   : > "$out/case$n.slices"
   read -r _ bare_before <<< "$(sql_bare "$database" "$out/case$n" "$slice")"
+  read -r _ sent_before <<< "$(sql_bare "$database" "$out/case$n" "$slice" .params)"
   [ -n "${JFR:-}" ] && jcmd "$app_pid" JFR.start name=case$n settings=profile > /dev/null
   for i in 1 2 3; do
     from=$(access_lines)
@@ -276,26 +284,34 @@ measure_case() {
     for _ in $(seq 1 300); do [ "$(access_lines)" -gt "$(( from + answers ))" ] && break; sleep 0.1; done
     p95=$(server_ms "$from" "$path" 95)
     read -r _ bare_after <<< "$(sql_bare "$database" "$out/case$n" "$slice")"
-    echo "$p95 $(echo "$bare_before $bare_after" | tr ' ' '\n' | mean) $answers $errors" >> "$out/case$n.slices"
+    read -r _ sent_after <<< "$(sql_bare "$database" "$out/case$n" "$slice" .params)"
+    echo "$p95 $(echo "$bare_before $bare_after" | tr ' ' '\n' | mean) $answers $errors" \
+      "$(echo "$sent_before $sent_after" | tr ' ' '\n' | mean)" >> "$out/case$n.slices"
     bare_before=$bare_after
+    sent_before=$sent_after
   done
   if [ -n "${JFR:-}" ]; then
     jcmd "$app_pid" JFR.stop name=case$n filename="$out/case$n.jfr" > /dev/null
-    jfr print --events jdk.ExecutionSample --stack-depth 96 "$out/case$n.jfr" | python3 bench/jfr-top.py 15 > "$out/case$n.jfr.txt"
+    jfr_top "$out/case$n.jfr" 15 > "$out/case$n.jfr.txt"
   fi
   p95=$(awk '{ print $1 }' "$out/case$n.slices" | median)
   bare95=$(awk '{ print $2 }' "$out/case$n.slices" | median)
-  r=$(awk '{ print $1 / $2 }' "$out/case$n.slices" | median)
+  sent95=$(awk '{ print $5 }' "$out/case$n.slices" | median)
+  # the target's ratio: to the reads as the app's driver sends them (planned as PostgreSQL plans the app's);
+  # beside it the ratio to the same reads planned once for good, with their values written in
+  r=$(awk '{ print $1 / $5 }' "$out/case$n.slices" | median)
+  r_planned_once=$(awk '{ print $1 / $2 }' "$out/case$n.slices" | median)
   answers=$(awk '{ s += $3 } END { print s }' "$out/case$n.slices")
   errors=$(awk '{ s += $4 } END { print s }' "$out/case$n.slices")
   verdict=$(awk -v r="$r" -v p="$p95" -v e="$errors" -v lr="${LIMIT_RATIO-2}" -v lm="${LIMIT_MS:-50}" 'BEGIN { v = "";
     if (lr != "" && r > lr) v = v ", over " lr " x SQL"; if (p >= lm) v = v ", over " lm " ms"; if (e > 0) v = v ", " e " errors";
     print v == "" ? "met" : substr(v, 3) }')
-  printf "%-48s %4s %8s ms  bare SQL %8s ms  ratio %5.2f  %2s reads  %s\n" "$name" "$status" "$p95" "$bare95" "$r" "$reads" "$verdict"
+  printf "%-44s %4s %8s ms  SQL as sent %8s ms  ratio %5.2f  (planned once %8s ms, %5.2f)  %2s reads  %s\n" "$name" "$status" \
+    "$p95" "$sent95" "$r" "$bare95" "$r_planned_once" "$reads" "$verdict"
   statements="$reads"
   [ "$writes" -gt 0 ] && statements="$reads + $writes writes"
-  printf "| %s | \`%s\` | %s | %s | %s | %s | %.2f | %s | %s |\n" "$name" "$path" "${total:-}" "$answers" "$p95" "$bare95" "$r" \
-    "$statements" "$verdict" >> "$table"
+  printf "| %s | \`%s\` | %s | %s | %s | %s | %.2f | %s | %.2f | %s | %s |\n" "$name" "$path" "${total:-}" "$answers" "$p95" "$sent95" \
+    "$r" "$bare95" "$r_planned_once" "$statements" "$verdict" >> "$table"
   # the plan of every read that took LIMIT_PLAN_MS or more, and of the slowest one in any case
   slowest=$(awk -F'\t' '$3 == "read" { print $2, $1 }' "$out/case$n.tsv" | sort -g | tail -1 | awk '{ print $2 }')
   {
@@ -323,6 +339,20 @@ measure_case() {
       fi
     done < "$out/case$n.tsv"
   } >> "$plans"
+}
+
+# answer_floor SECONDS: the app's own cost of an answer, the floor under every case's figure: the server-side
+# p95 (median of three slices, after one to warm up) of an authenticated API answer that runs no SQL, the
+# working calendar (kept in memory), through the same Tomcat, security filters, Spring MVC and JSON as a case
+answer_floor() {
+  local path="/api/v1/working-calendar?year=$(date +%Y)" from i
+  export PAGALBA_COOKIE=
+  wrk -t1 -c1 -d"$1"s -s bench/get.lua "$base$path" > /dev/null
+  for i in 1 2 3; do
+    from=$(access_lines)
+    wrk -t1 -c1 -d"$1"s -s bench/get.lua "$base$path" > /dev/null
+    server_ms "$from" "$path" 95
+  done | median
 }
 
 # data_line DB: the scale data's size in one sentence

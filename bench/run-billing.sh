@@ -90,7 +90,7 @@ if [ -n "${JFR:-}" ]; then
   sql pagalba "ALTER SYSTEM RESET log_min_duration_statement" && sql pagalba "SELECT pg_reload_conf()" > /dev/null
   jcmd "$app_pid" JFR.stop name=run filename="$appdir/run.jfr" > /dev/null
   echo "Where the app's CPU went during the run (JFR):"
-  jfr print --events jdk.ExecutionSample --stack-depth 96 "$appdir/run.jfr" | python3 bench/jfr-top.py 25 | sed 's/^/  /'
+  jfr_top "$appdir/run.jfr" 25 | sed 's/^/  /'
   echo "The run's statements of 20 ms or more (the server's log):"
   cat "$pgdir"/log/*.json 2> /dev/null | python3 -c '
 import json, sys

@@ -131,7 +131,7 @@ if [ -z "${NO_JFR:-}" ]; then
     jcmd "${pid_of[$v]}" JFR.stop name=compare filename="$work/$v.jfr" > /dev/null
     [ -n "${KEEP_JFR:-}" ] && cp "$work/$v.jfr" "$KEEP_JFR.$v.jfr"
     echo "== $v"
-    jfr print --events jdk.ExecutionSample --stack-depth 96 "$work/$v.jfr" | python3 bench/jfr-top.py 25 | sed 's/^/  /'
+    jfr_top "$work/$v.jfr" 25 | sed 's/^/  /'
   done
 fi
 machine_load

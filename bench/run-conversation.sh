@@ -109,7 +109,7 @@ for name in long empty; do
   done
   if [ -n "${JFR:-}" ] && [ $name = long ]; then
     jcmd "$app_pid" JFR.stop name=$name filename="$out/$name.jfr" > /dev/null
-    jfr print --events jdk.ExecutionSample --stack-depth 96 "$out/$name.jfr" | python3 bench/jfr-top.py 15
+    jfr_top "$out/$name.jfr" 15
   fi
   p95=$(awk '{ print $1 }' "$out/$name.slices" | median)
   bare95=$(awk '{ print $2 }' "$out/$name.slices" | median)

@@ -80,8 +80,8 @@ done
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on commit $(git rev-parse --short HEAD); $load_before; after: $(machine_load)."
   echo "$(data_line pagalba). A month: $month_from to $month_to; a year: $year_from to $month_to."
   echo
-  echo "| case | URL | total | answers | server p95 ms | bare SQL p95 ms | ratio | reads | verdict (< 1 s) |"
-  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  echo "| case | URL | total | answers | server p95 ms | SQL as sent p95 ms | ratio | SQL planned once p95 ms | ratio to it | reads | verdict (< 1 s) |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
   sed -E "s/$busiest/{busiest}/g" "$table"
   echo
   sed -E "s/$busiest/{busiest}/g" "$plans"

@@ -216,6 +216,10 @@ sql_bare() {
   rm -f "$pgdir/$prefix".*
   echo "$(echo "$times" | percentile 50) $(echo "$times" | percentile 95)"
 }
+# sql_bare_both DB OUT SECONDS: the p95 of OUT's reads planned once, then of the same as the driver sends them
+sql_bare_both() {
+  echo "$(sql_bare "$1" "$2" "$3" | cut -d' ' -f2) $(sql_bare "$1" "$2" "$3" .params | cut -d' ' -f2)"
+}
 # explain_one DB FILE: the statement in FILE and its EXPLAIN (ANALYZE, BUFFERS), as markdown
 explain_one() {
   echo '```'
@@ -251,8 +255,8 @@ page_session() {
 # measure_case N NAME AUTH PATH: one case of a read bench (run-scale.sh, run-reports.sh). AUTH is
 # "api" (the token in $PAGALBA_TOKEN) or "page" (the session in $cookie). One answer is kept, a
 # warm-up slice, the SQL behind one answer captured (sql_capture); then three slices of wrk on one
-# connection, each between two replays of the bare SQL (sql_bare, both ways: as the app's driver sends it, and
-# planned once with its values written in) on database $db (default pagalba),
+# connection, each between two replays of the bare SQL (sql_bare_both: planned once with its values written in,
+# and as the app's driver sends it) on database $db (default pagalba),
 # each of $slice seconds; JFR=1 records the app's CPU over the slices. Prints one line; appends a
 # markdown row to $table and the plans of its reads (every read of LIMIT_PLAN_MS, default 1 ms, or
 # more, and the slowest) to $plans; files in $out. Verdict: "met" unless the median ratio (to the SQL as sent) is over
@@ -273,8 +277,7 @@ measure_case() {
   wrk -t1 -c1 -d${slice}s -s bench/get.lua "$base$path" > /dev/null   # warm-up
   read -r statements reads writes _ <<< "$(sql_capture "$out/case$n" "${hdr[@]}" "$base$path")"
   : > "$out/case$n.slices"
-  read -r _ bare_before <<< "$(sql_bare "$database" "$out/case$n" "$slice")"
-  read -r _ sent_before <<< "$(sql_bare "$database" "$out/case$n" "$slice" .params)"
+  read -r bare_before sent_before <<< "$(sql_bare_both "$database" "$out/case$n" "$slice")"
   [ -n "${JFR:-}" ] && jcmd "$app_pid" JFR.start name=case$n settings=profile > /dev/null
   for i in 1 2 3; do
     from=$(access_lines)
@@ -283,8 +286,7 @@ measure_case() {
     # the slice is logged only then), so wait for it, at most 30 s
     for _ in $(seq 1 300); do [ "$(access_lines)" -gt "$(( from + answers ))" ] && break; sleep 0.1; done
     p95=$(server_ms "$from" "$path" 95)
-    read -r _ bare_after <<< "$(sql_bare "$database" "$out/case$n" "$slice")"
-    read -r _ sent_after <<< "$(sql_bare "$database" "$out/case$n" "$slice" .params)"
+    read -r bare_after sent_after <<< "$(sql_bare_both "$database" "$out/case$n" "$slice")"
     echo "$p95 $(echo "$bare_before $bare_after" | tr ' ' '\n' | mean) $answers $errors" \
       "$(echo "$sent_before $sent_after" | tr ' ' '\n' | mean)" >> "$out/case$n.slices"
     bare_before=$bare_after

@@ -195,9 +195,9 @@ class RequestViews {
     /**
      * The working group as {@link #COLUMNS} writes it: a JSON array of objects of three fields, the time
      * in microseconds since the epoch, read token by token. Mapped to records by data binding, with the
-     * time as ISO text, it took a quarter of the CPU of a journal page of 50 requests (25 µs a row, more
-     * than the row's share of the query; issue 18): the binding found each record's creator, and the text
-     * went through a date formatter and the API's date rules, for values the database itself wrote.
+     * time as ISO text, it took about 25 µs a row, an eighth of the app's CPU on a journal answer of 50
+     * requests (issue 18): the binding found each record's creator, and the text went through a date
+     * formatter and the API's date rules, for values the database itself wrote.
      */
     private List<Assignment> assignments(String text) {
         List<Assignment> group = new ArrayList<>(2);

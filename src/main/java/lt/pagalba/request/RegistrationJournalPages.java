@@ -11,6 +11,7 @@ import lt.pagalba.client.ClientDirectory;
 import lt.pagalba.shared.Actor;
 import lt.pagalba.shared.ClientId;
 import lt.pagalba.shared.PageOf;
+import lt.pagalba.shared.Role;
 import lt.pagalba.shared.Text;
 import lt.pagalba.shared.TypedId;
 import lt.pagalba.staff.StaffDirectory;
@@ -82,6 +83,8 @@ class RegistrationJournalPages {
         model.addAttribute("journal", new JournalQuery(filter, page.page()));
         model.addAttribute("client", client);
         model.addAttribute("consultants", staff.consultants());
+        // asked once here rather than by a sec:authorize on each of the page's rows
+        model.addAttribute("administrator", Actor.current().hasRole(Role.ADMINISTRATOR));
         model.addAttribute("readyViews", readyViews(Actor.current()));
         model.addAttribute("savedViews", views.of(Actor.current().name()));
         return htmx != null && restore == null ? "request/journal :: results" : "request/journal";

@@ -254,7 +254,7 @@ page_session() {
 
 # measure_case N NAME AUTH PATH: one case of a read bench (run-scale.sh, run-reports.sh). AUTH is
 # "api" (the token in $PAGALBA_TOKEN) or "page" (the session in $cookie). One answer is kept, a
-# warm-up slice, the SQL behind one answer captured (sql_capture); then three slices of wrk on one
+# warm-up (until the JIT is done, see below), the SQL behind one answer captured (sql_capture); then three slices of wrk on one
 # connection, each between two replays of the bare SQL (sql_bare_both: planned once with its values written in,
 # and as the app's driver sends it) on database $db (default pagalba),
 # each of $slice seconds; JFR=1 records the app's CPU over the slices. Prints one line; appends a
@@ -274,7 +274,16 @@ measure_case() {
   curl -s -o "$out/answer.$n" -w '%{http_code}' "${hdr[@]}" "$base$path" > "$out/status.$n"
   status=$(cat "$out/status.$n")
   total=$(grep -oE '"total":[0-9]+' "$out/answer.$n" | head -1 | cut -d: -f2 || true)
-  wrk -t1 -c1 -d${slice}s -s bench/get.lua "$base$path" > /dev/null   # warm-up
+  # warm-up on this case until the app's JIT compilers take under 5 % of its CPU (at least a slice, at most
+  # WARMUP_MAX seconds, default 120): a server that has run for a while. With one slice flat the first cases
+  # were measured while their code still compiled (the journal page with a client filter spent 40 ms of the
+  # app's CPU per answer after 10 s, 16 ms after 80 s). WARMUP=S makes it S seconds flat.
+  if [ -n "${WARMUP:-}" ]; then
+    wrk -t1 -c1 -d"${WARMUP}"s -s bench/get.lua "$base$path" > /dev/null
+    echo "warm-up: $WARMUP s" > "$out/case$n.warm"
+  else
+    warm_up "$app_pid" "$slice" "${WARMUP_MAX:-120}" /dev/null wrk -t1 -c1 -d${slice}s -s bench/get.lua "$base$path" > "$out/case$n.warm"
+  fi
   read -r statements reads writes _ <<< "$(sql_capture "$out/case$n" "${hdr[@]}" "$base$path")"
   : > "$out/case$n.slices"
   read -r bare_before sent_before <<< "$(sql_bare_both "$database" "$out/case$n" "$slice")"
@@ -327,6 +336,8 @@ measure_case() {
       echo '```'
       echo
     fi
+    echo "$(cat "$out/case$n.warm")."
+    echo
     echo "$reads reads, $writes writes for one answer; server-side times as logged:"
     echo
     awk -F'\t' '{ printf "- %s ms (%s): `%s…`\n", $2, $3, $4 }' "$out/case$n.tsv"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import lt.pagalba.shared.Vilnius;
 import org.apache.pdfbox.Loader;
@@ -61,11 +62,12 @@ class StatementPdfLayoutTests extends StatementTestSupport {
                 String raw = new PDFTextStripper().getText(pdf);
                 assertThat(raw).as("words broken with %d entries", entries).doesNotContainPattern("Konsultavim\\s*\\R\\s*as")
                         .doesNotContainPattern("Papildo\\S*\\s*\\R\\s*mi");
-                int totals = pageOf(pdf, "Laikas pagal darbų rūšis");
-                assertThat(pageOf(pdf, "Iš viso " + entries + " ")).as("the totals' heading with its table, %d entries", entries)
+                List<String> pages = pages(pdf);
+                int totals = pageOf(pages, "Laikas pagal darbų rūšis");
+                assertThat(pageOf(pages, "Iš viso " + entries + " ")).as("the totals' heading with its table, %d entries", entries)
                         .isEqualTo(totals);
-                int usage = pageOf(pdf, "Sutartyje įskaičiuotas ir viršytas laikas");
-                assertThat(pageOf(pdf, "Apskaitytas laikas suapvalintas")).as("the usage heading with its table, %d entries", entries)
+                int usage = pageOf(pages, "Sutartyje įskaičiuotas ir viršytas laikas");
+                assertThat(pageOf(pages, "Apskaitytas laikas suapvalintas")).as("the usage heading with its table, %d entries", entries)
                         .isEqualTo(usage);
                 if (totals > 1 || usage > 1) {
                     headingsAtAPageBreak++;
@@ -91,13 +93,22 @@ class StatementPdfLayoutTests extends StatementTestSupport {
         return text.replaceAll(".*Nr\\. (IŠ-\\d{4}-\\d{6}).*", "$1");
     }
 
-    /** The first page (from 1) whose text, white space as single spaces, contains the text. */
-    private static int pageOf(PDDocument pdf, String text) throws IOException {
+    /** The text of each page, white space as single spaces. */
+    private static List<String> pages(PDDocument pdf) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
+        List<String> pages = new ArrayList<>();
         for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
             stripper.setStartPage(page);
             stripper.setEndPage(page);
-            if (stripper.getText(pdf).replaceAll("\\s+", " ").contains(text)) {
+            pages.add(stripper.getText(pdf).replaceAll("\\s+", " "));
+        }
+        return pages;
+    }
+
+    /** The first page (from 1) whose text contains the text. */
+    private static int pageOf(List<String> pages, String text) {
+        for (int page = 1; page <= pages.size(); page++) {
+            if (pages.get(page - 1).contains(text)) {
                 return page;
             }
         }
@@ -120,8 +131,11 @@ class StatementPdfLayoutTests extends StatementTestSupport {
             stripper.setStartPage(page);
             stripper.setEndPage(page);
             stripper.getText(pdf);
+            // left to right: a letter can only overlap those that start before it ends
+            glyphs.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
             for (int i = 0; i < glyphs.size(); i++) {
-                for (int j = i + 1; j < glyphs.size(); j++) {
+                float end = glyphs.get(i).getXDirAdj() + glyphs.get(i).getWidthDirAdj();
+                for (int j = i + 1; j < glyphs.size() && glyphs.get(j).getXDirAdj() < end; j++) {
                     if (overlap(glyphs.get(i), glyphs.get(j))) {
                         found.add("page " + page + ": '" + glyphs.get(i).getUnicode() + "' and '" + glyphs.get(j).getUnicode() + "' at "
                                 + Math.round(glyphs.get(i).getXDirAdj()) + "," + Math.round(glyphs.get(i).getYDirAdj()));

@@ -59,8 +59,11 @@ public final class Accessibility {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> violations(Page page, String impacts) {
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(axe()));
+        // resultTypes: only the violations are wanted, so axe keeps one node of each passed rule (the
+        // same rules are run and the same violations found, in less of the browser's time)
         return (List<Map<String, Object>>) page.evaluate("""
-                async (impacts) => (await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}))
+                async (impacts) => (await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                                                              resultTypes: ['violations']}))
                     .violations.filter(v => impacts === '' || impacts.split(' ').includes(v.impact))
                     .map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))
                 """, impacts);

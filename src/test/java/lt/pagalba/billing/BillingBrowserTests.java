@@ -8,32 +8,17 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
-import lt.pagalba.support.BrowserTestSupport;
+import lt.pagalba.support.SharedChromium;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The accountant previews and runs a month, opens a proforma, downloads its PDF, marks it paid and sees the VAT invoice. */
+@ExtendWith(SharedChromium.class)
 class BillingBrowserTests extends BillingTestSupport {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        playwright = BrowserTestSupport.startPlaywright();
-        browser = BrowserTestSupport.launchChromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
 
     /** One walk along the accountant's whole path, as a user takes it: split, it would log in and run the month four times. */
     @Test
@@ -43,7 +28,7 @@ class BillingBrowserTests extends BillingTestSupport {
         Customer client = clientWithRequest("{\"period\":\"MONTH\",\"hourlyRate\":\"45.00\"}");
         entry(client, aWorkEntry().of(90).minutes().on("2010-10-05"));
 
-        var context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+        var context = SharedChromium.browser().newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
         Page page = context.newPage();
         page.setDefaultTimeout(15_000);
         page.onDialog(Dialog::accept); // the run asks first what it will do: the accountant means it

@@ -2,6 +2,7 @@ package lt.pagalba.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,15 @@ public final class Accessibility {
         return AXE;
     }
 
+    /**
+     * axe loaded into every page the context opens, before the page's own scripts: for a context that checks
+     * every page it visits. Sending the 650 kB script with each check took about 0.3 s of the 0.9 s a check
+     * costs; loaded this way it costs about 0.2 s more on each navigation.
+     */
+    public static void preload(BrowserContext context) {
+        context.addInitScript(axe());
+    }
+
     /** Checks the page as it is now (the context must bypass the page's CSP to let axe in). */
     public static void assertClean(Page page) {
         assertThat(violations(page, "")).as("axe-core on " + page.url()).isEmpty();
@@ -58,7 +68,9 @@ public final class Accessibility {
     /** The violations of WCAG 2.1 A and AA rules; with impacts named (space-separated), only those. */
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> violations(Page page, String impacts) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(axe()));
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setPath(axe()));
+        }
         // resultTypes: only the violations are wanted, so axe keeps one node of each passed rule (the
         // same rules are run and the same violations found, in less of the browser's time)
         return (List<Map<String, Object>>) page.evaluate("""

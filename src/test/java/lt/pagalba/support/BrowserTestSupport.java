@@ -6,32 +6,26 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Pages tested in a real Chromium: Debian's {@code /usr/bin/chromium} (or {@code CHROME_PATH}),
  * driven by Playwright without downloading a browser of its own.
  */
+@ExtendWith({SharedChromium.class, BrowserTestSupport.KeepFailedPage.class})
 public abstract class BrowserTestSupport extends ApiTestSupport {
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     protected BrowserContext context;
     protected Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = startPlaywright();
-        browser = launchChromium(playwright);
-    }
 
     /** Playwright without a browser download of its own: it drives the Chromium the machine has. */
     public static Playwright startPlaywright() {
@@ -48,19 +42,9 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+        context = SharedChromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         page.onDialog(accept);
@@ -83,15 +67,29 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
         });
     }
 
-    /** The last state of every page is kept under target/screenshots, to look at when a test fails. */
     @AfterEach
-    void closePage(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        String name = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("page");
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
-        Files.writeString(dir.resolve(name + ".html"), page.content());
+    void closePage() {
         context.close();
+    }
+
+    /**
+     * When a test fails, the page as it was then is kept under target/screenshots (a full-page PNG and its
+     * HTML), to look at. Runs after the test method and before {@code @AfterEach} closes the page.
+     */
+    static final class KeepFailedPage implements AfterTestExecutionCallback {
+
+        @Override
+        public void afterTestExecution(ExtensionContext test) throws IOException {
+            if (test.getExecutionException().isEmpty() || !(test.getRequiredTestInstance() instanceof BrowserTestSupport browserTest)
+                    || browserTest.page == null || browserTest.page.isClosed()) {
+                return;
+            }
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            String name = test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName();
+            browserTest.page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+            Files.writeString(dir.resolve(name + ".html"), browserTest.page.content());
+        }
     }
 
     protected String url(String path) {

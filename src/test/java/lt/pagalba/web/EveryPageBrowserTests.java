@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,16 +16,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import lt.pagalba.shared.Vilnius;
-import lt.pagalba.support.BrowserTestSupport;
+import lt.pagalba.support.SharedChromium;
 import lt.pagalba.support.Fixtures;
 import lt.pagalba.support.PlaygroundTestSupport;
 import lt.pagalba.support.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,25 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
  * inline script), and no 5xx. Then every form those pages have is sent with nothing but its CSRF
  * token and with every field garbled: each answer is a page with messages, never a 5xx.
  */
+@ExtendWith(SharedChromium.class)
 class EveryPageBrowserTests extends PlaygroundTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_PAGES = 150;
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = BrowserTestSupport.startPlaywright();
-        browser = BrowserTestSupport.launchChromium(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void noPageBreaksTheContentSecurityPolicyOrFails() {
@@ -61,7 +46,7 @@ class EveryPageBrowserTests extends PlaygroundTestSupport {
         staffMember(crawler, "ADMINISTRATOR", "CONSULTANT", "ACCOUNTANT");
         somethingOfEveryKind(crawler);
 
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("lt-LT"))) {
+        try (BrowserContext context = SharedChromium.browser().newContext(new Browser.NewContextOptions().setLocale("lt-LT"))) {
             Page page = context.newPage();
             List<String> violations = new CopyOnWriteArrayList<>();
             page.onConsoleMessage(message -> {
@@ -84,7 +69,7 @@ class EveryPageBrowserTests extends PlaygroundTestSupport {
     void theTimesheetsConsultantSelectorShowsThatConsultantsWeek() {
         String consultant = unique("savait");
         staffMember(consultant, "CONSULTANT");
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = SharedChromium.browser().newContext()) {
             Page page = context.newPage();
             logIn(page, ADMIN);
             page.navigate(url("/timesheet"));

@@ -6,19 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.util.ArrayList;
 import java.util.List;
 import lt.pagalba.shared.Vilnius;
 import lt.pagalba.support.Accessibility;
-import lt.pagalba.support.BrowserTestSupport;
+import lt.pagalba.support.SharedChromium;
 import lt.pagalba.support.Fixtures;
 import lt.pagalba.support.PlaygroundTestSupport;
 import lt.pagalba.support.WorkEntryBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,28 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Every staff page opened as the role that works on it, on a laptop (1366×768) and on a phone (390×844):
  * axe-core finds no serious or critical WCAG 2.1 AA violation, and on the phone nothing scrolls sideways.
  */
+@ExtendWith(SharedChromium.class)
 class StaffPagesAccessibilityBrowserTests extends PlaygroundTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int[][] SCREENS = {{1366, 768}, {390, 844}};
 
-    private static Playwright playwright;
-    private static Browser browser;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = BrowserTestSupport.startPlaywright();
-        browser = BrowserTestSupport.launchChromium(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void everyStaffPageIsAccessibleAndFitsAPhoneForTheRoleThatWorksOnIt() {
@@ -76,7 +61,7 @@ class StaffPagesAccessibilityBrowserTests extends PlaygroundTestSupport {
     void theTopNavigationFitsOneLineAt1366InLithuanian() {
         String everyone = unique("visivaid");
         staffMember(everyone, "ADMINISTRATOR", "CONSULTANT", "ACCOUNTANT");
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("lt-LT").setViewportSize(1366, 768))) {
+        try (BrowserContext context = SharedChromium.browser().newContext(new Browser.NewContextOptions().setLocale("lt-LT").setViewportSize(1366, 768))) {
             Page page = context.newPage();
             logIn(page, everyone, PASSWORD);
             // one line: every item of the bar overlaps every other vertically
@@ -96,7 +81,7 @@ class StaffPagesAccessibilityBrowserTests extends PlaygroundTestSupport {
 
     @Test
     void onAPhoneTheTopBarFoldsBehindAMenuButton() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("lt-LT").setViewportSize(390, 844))) {
+        try (BrowserContext context = SharedChromium.browser().newContext(new Browser.NewContextOptions().setLocale("lt-LT").setViewportSize(390, 844))) {
             Page page = context.newPage();
             logIn(page, ADMIN, ADMIN_PASSWORD);
             assertThat(page.locator("nav.modules")).isHidden();
@@ -110,8 +95,9 @@ class StaffPagesAccessibilityBrowserTests extends PlaygroundTestSupport {
 
     private void check(String username, String password, List<String> paths, List<String> failures) {
         for (int[] screen : SCREENS) {
-            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("lt-LT")
+            try (BrowserContext context = SharedChromium.browser().newContext(new Browser.NewContextOptions().setLocale("lt-LT")
                     .setViewportSize(screen[0], screen[1]).setBypassCSP(true))) {
+                Accessibility.preload(context);
                 Page page = context.newPage();
                 page.setDefaultTimeout(15_000);
                 logIn(page, username, password);
